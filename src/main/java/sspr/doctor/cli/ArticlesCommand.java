@@ -1,0 +1,157 @@
+package sspr.doctor.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import sspr.doctor.content.Article;
+import sspr.doctor.content.ContentLibrary;
+import sspr.doctor.content.FaqEntry;
+import sspr.doctor.io.TreeWriter;
+import sspr.doctor.text.DisplayWidth;
+import sspr.doctor.text.Suggestions;
+
+/** {@code articles list|show}: the bundled help articles, in every language they exist in. */
+@Command(name = "articles", description = "List and read the bundled help articles.",
+        subcommands = {ArticlesCommand.ListArticles.class, ArticlesCommand.Show.class})
+final class ArticlesCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(SsprDoctor.cli(spec).out());
+    }
+
+    enum ListFormat { text, json }
+
+    enum ShowFormat { text, markdown, json }
+
+    @Command(name = "list", description = "List every article and language, and who translated it.")
+    static final class ListArticles implements java.util.concurrent.Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        ListFormat format;
+
+        @Override
+        public Integer call() {
+            Cli cli = SsprDoctor.cli(spec);
+            ContentLibrary lib = cli.library();
+            List<Article> rows = new ArrayList<>();
+            for (String slug : lib.slugs()) {
+                for (String lang : lib.languagesOf(slug)) lib.exact(slug, lang).ifPresent(rows::add);
+            }
+            if (format == ListFormat.json) {
+                List<Object> out = new ArrayList<>();
+                for (Article a : rows) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("slug", a.slug());
+                    row.put("lang", a.lang());
+                    row.put("title", a.title().plain());
+                    row.put("languages", new ArrayList<>(lib.languagesOf(a.slug())));
+                    row.put("translation", a.translation());
+                    out.add(row);
+                }
+                cli.out().print(TreeWriter.json(out));
+                return 0;
+            }
+            int slugWidth = cli.t("articles.header.slug").length();
+            int langWidth = cli.t("articles.header.lang").length();
+            int kindWidth = DisplayWidth.of(cli.t("articles.header.translation"));
+            for (Article a : rows) {
+                slugWidth = Math.max(slugWidth, a.slug().length());
+                langWidth = Math.max(langWidth, a.lang().length());
+                kindWidth = Math.max(kindWidth, DisplayWidth.of(kind(cli, a)));
+            }
+            StringBuilder out = new StringBuilder();
+            out.append(cli.style().bold(DisplayWidth.padRight(cli.t("articles.header.slug"), slugWidth) + "  "
+                    + DisplayWidth.padRight(cli.t("articles.header.lang"), langWidth) + "  "
+                    + DisplayWidth.padRight(cli.t("articles.header.translation"), kindWidth) + "  "
+                    + cli.t("articles.header.title")).stripTrailing()).append('\n');
+            for (Article a : rows) {
+                out.append(DisplayWidth.padRight(a.slug(), slugWidth)).append("  ")
+                        .append(DisplayWidth.padRight(a.lang(), langWidth)).append("  ")
+                        .append(DisplayWidth.padRight(kind(cli, a), kindWidth)).append("  ")
+                        .append(a.title().plain()).append('\n');
+            }
+            cli.out().print(out);
+            return 0;
+        }
+
+        private static String kind(Cli cli, Article a) {
+            String t = a.translation() == null ? "original" : a.translation().toLowerCase(java.util.Locale.ROOT);
+            return cli.t("translation." + t);
+        }
+    }
+
+    @Command(name = "show", description = "Show an article, rendered for the terminal.")
+    static final class Show implements java.util.concurrent.Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "SLUG", description = "The article (see 'articles list').")
+        String slug;
+
+        @Option(names = "--source", description = "Show the English source text where the article carries it side by side.")
+        boolean source;
+
+        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        ShowFormat format;
+
+        @Override
+        public Integer call() {
+            Cli cli = SsprDoctor.cli(spec);
+            ContentLibrary lib = cli.library();
+            ContentLibrary.Resolved r = lib.article(slug, cli.requestedLang()).orElseThrow(() -> new UserError(
+                    cli.t("error.article-unknown", "slug", slug) + Suggestions.didYouMean(slug, lib.slugs(), cli.t("did-you-mean"))));
+            if (r.fellBack()) cli.languageFallback(slug, r.article().lang());
+            Article a = r.article();
+            String title = source && a.title().hasSource() ? a.title().sourcePlain() : a.title().plain();
+            switch (format) {
+                case json: {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("slug", a.slug());
+                    row.put("lang", a.lang());
+                    row.put("title", title);
+                    row.put("translation", a.translation());
+                    row.put("languages", new ArrayList<>(lib.languagesOf(a.slug())));
+                    row.put("intro", ArticleRenderer.plain(a.intro()));
+                    List<Object> entries = new ArrayList<>();
+                    for (FaqEntry e : a.entries()) {
+                        Map<String, Object> entry = new LinkedHashMap<>();
+                        entry.put("id", e.id());
+                        entry.put("question", e.questionText());
+                        entry.put("answer", ArticleRenderer.plain(e.answer()));
+                        entries.add(entry);
+                    }
+                    row.put("entries", entries);
+                    cli.out().print(TreeWriter.json(row));
+                    break;
+                }
+                case markdown:
+                    cli.out().print("# " + title + "\n\n" + ArticleRenderer.markdown(a.blocks(), source));
+                    break;
+                default: {
+                    StringBuilder out = new StringBuilder();
+                    out.append(cli.style().bold(title)).append('\n');
+                    out.append("=".repeat(Math.min(cli.width(), DisplayWidth.of(title)))).append('\n');
+                    out.append(cli.style().dim(a.slug() + " · " + a.lang() + FaqCommand.translationLabel(cli, a))).append("\n\n");
+                    ArticleRenderer renderer = new ArticleRenderer(cli.width(), cli.style(), source);
+                    renderer.text(a.blocks(), "", out);
+                    if (!renderer.links().isEmpty()) {
+                        out.append('\n').append(cli.style().bold(cli.t("articles.links"))).append('\n');
+                        renderer.linkFootnotes("", out);
+                    }
+                    cli.out().print(out);
+                }
+            }
+            return 0;
+        }
+    }
+}

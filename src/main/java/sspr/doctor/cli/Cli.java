@@ -1,0 +1,144 @@
+package sspr.doctor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import sspr.doctor.content.BundledContent;
+import sspr.doctor.content.ContentLibrary;
+import sspr.doctor.content.ContentProblem;
+import sspr.doctor.content.ContentStore;
+import sspr.doctor.content.DirectoryContent;
+import sspr.doctor.i18n.LanguageTags;
+import sspr.doctor.i18n.Messages;
+
+/**
+ * What every command needs for one invocation: streams, the chosen language, colour, width and the
+ * lazily loaded content. Built from the global options and the environment.
+ */
+public final class Cli {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> env;
+    private final String requestedLang;
+    private final boolean langFromOption;
+    private final Path contentDir;
+    private final Style style;
+    private final boolean interactive;
+    private final boolean verbose;
+    private Messages ui;
+    private ContentLibrary library;
+    private final Set<String> notices = new LinkedHashSet<>();
+
+    Cli(PrintWriter out, PrintWriter err, Map<String, String> env, String langOption, Path contentDir,
+        ColorMode color, boolean verbose, boolean interactive) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.verbose = verbose;
+        this.interactive = interactive;
+        if (langOption != null) {
+            this.requestedLang = LanguageTags.normalize(langOption)
+                    .orElseThrow(() -> new UserError("--lang: '" + langOption + "' is not a valid language tag (examples: en, id-ID, zh-CN, zh-TW)"));
+            this.langFromOption = true;
+        } else {
+            this.requestedLang = LanguageTags.defaultTag(env.get("SSPR_DOCTOR_LANG"), localeFromEnv(env));
+            this.langFromOption = false;
+        }
+        if (contentDir != null) {
+            if (!Files.isDirectory(contentDir)) throw new UserError("--content-dir: " + contentDir + ": no such directory");
+            if (!Files.isReadable(contentDir)) throw new UserError("--content-dir: " + contentDir + ": not readable");
+        }
+        this.contentDir = contentDir;
+        this.style = new Style(useColor(color, env, interactive));
+    }
+
+    private static Locale localeFromEnv(Map<String, String> env) {
+        for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String v = env.get(var);
+            if (v != null && !v.isBlank()) {
+                String tag = v.split("[.@]")[0];
+                if (tag.equals("C") || tag.equals("POSIX")) return Locale.ENGLISH;
+                return Locale.forLanguageTag(tag.replace('_', '-'));
+            }
+        }
+        return null;
+    }
+
+    static boolean useColor(ColorMode mode, Map<String, String> env, boolean interactive) {
+        if (mode == ColorMode.always) return true;
+        if (mode == ColorMode.never) return false;
+        if (env.containsKey("NO_COLOR")) return false;
+        if ("dumb".equals(env.get("TERM"))) return false;
+        return interactive;
+    }
+
+    public PrintWriter out() { return out; }
+    public PrintWriter err() { return err; }
+    public Map<String, String> env() { return env; }
+    public Style style() { return style; }
+    public boolean verbose() { return verbose; }
+    public boolean interactive() { return interactive; }
+    public String requestedLang() { return requestedLang; }
+    public boolean langFromOption() { return langFromOption; }
+
+    /** Terminal width: COLUMNS, else 80 (also when piped, so wrapped output is stable). */
+    public int width() {
+        String columns = env.get("COLUMNS");
+        if (columns != null) {
+            try {
+                int w = Integer.parseInt(columns.strip());
+                if (w >= 20 && w <= 1000) return w;
+            } catch (NumberFormatException ignored) {
+                // fall through to the default
+            }
+        }
+        if (interactive) {
+            int w = TerminalSize.columns();
+            if (w >= 20) return w;
+        }
+        return 80;
+    }
+
+    /** UI strings in the chosen language. */
+    public Messages ui() {
+        if (ui == null) ui = Messages.of("ui", requestedLang);
+        return ui;
+    }
+
+    public String t(String key, Object... namesAndValues) {
+        return ui().format(key, namesAndValues);
+    }
+
+    /** The articles, loaded on first use; problems in them are reported once on stderr. */
+    public ContentLibrary library() {
+        if (library == null) {
+            List<ContentStore> stores = new ArrayList<>();
+            stores.add(new BundledContent());
+            if (contentDir != null) stores.add(new DirectoryContent(contentDir));
+            library = ContentLibrary.load(stores);
+            Set<String> warned = new LinkedHashSet<>();
+            for (ContentProblem p : library.problems()) {
+                if (p.code().equals("index") && p.message().startsWith("no index.yaml")) continue;
+                if (warned.add(p.file())) {
+                    err.println(t("warning.content", "location", p.location(), "message", p.message()));
+                }
+            }
+        }
+        return library;
+    }
+
+    /** A notice on stderr, printed once per invocation however often it is raised. */
+    public void notice(String message) {
+        if (notices.add(message)) err.println(message);
+    }
+
+    public void languageFallback(String what, String usedLang) {
+        notice(t("notice.fallback", "lang", requestedLang, "what", what, "used", usedLang));
+    }
+}

@@ -1,0 +1,4 @@
+package sspr.doctor.cli;
+
+/** The {@code --color} choices. */
+public enum ColorMode { auto, always, never }

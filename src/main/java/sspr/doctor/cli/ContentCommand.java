@@ -1,0 +1,78 @@
+package sspr.doctor.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import sspr.doctor.content.BundledContent;
+import sspr.doctor.content.ContentChecker;
+import sspr.doctor.content.ContentProblem;
+import sspr.doctor.content.ContentStore;
+import sspr.doctor.content.DirectoryContent;
+import sspr.doctor.io.TreeWriter;
+
+/** {@code content check [DIR]}: validates articles before they are dropped in. */
+@Command(name = "content", description = "Check article files (front matter, locale, entries, links).",
+        subcommands = {ContentCommand.Check.class})
+final class ContentCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(SsprDoctor.cli(spec).out());
+    }
+
+    enum Format { text, json }
+
+    @Command(name = "check", description = "Check the bundled articles, or those in DIR; exit 1 on any problem.")
+    static final class Check implements java.util.concurrent.Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "Folder of articles (default: the bundled content).")
+        Path dir;
+
+        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = SsprDoctor.cli(spec);
+            List<ContentStore> stores = new ArrayList<>();
+            stores.add(new BundledContent());
+            if (dir != null) {
+                if (!Files.isDirectory(dir)) throw new UserError(cli.t("error.no-such-dir", "path", dir.toString()));
+                stores.add(new DirectoryContent(dir));
+            }
+            List<ContentProblem> problems = ContentChecker.check(stores, dir != null);
+            if (format == Format.json) {
+                List<Object> rows = new ArrayList<>();
+                for (ContentProblem p : problems) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("file", p.file());
+                    row.put("line", p.line());
+                    row.put("column", p.column());
+                    row.put("code", p.code());
+                    row.put("message", p.message());
+                    rows.add(row);
+                }
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("problems", rows);
+                cli.out().print(TreeWriter.json(root));
+            } else {
+                for (ContentProblem p : problems) {
+                    cli.out().println(p.location() + ": " + cli.style().red(p.code()) + ": " + p.message());
+                }
+                cli.err().println(problems.isEmpty() ? cli.t("check.ok") : cli.t("check.problems", "count", problems.size()));
+            }
+            return problems.isEmpty() ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package sspr.doctor.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import sspr.doctor.content.Article;
+import sspr.doctor.content.ContentLibrary;
+import sspr.doctor.content.FaqEntry;
+import sspr.doctor.content.Segment;
+import sspr.doctor.faq.EntryLookup;
+import sspr.doctor.faq.FaqSearch;
+import sspr.doctor.io.TreeWriter;
+import sspr.doctor.text.DisplayWidth;
+import sspr.doctor.text.Suggestions;
+import sspr.doctor.text.TextWrapper;
+
+/** {@code faq list|show|search}: the questions the bundled articles answer. */
+@Command(name = "faq", description = "List, show and search the questions the bundled articles answer.",
+        subcommands = {FaqCommand.ListEntries.class, FaqCommand.Show.class, FaqCommand.Search.class},
+        footer = {"", "Examples:",
+                "  sspr-doctor faq list --lang zh-TW",
+                "  sspr-doctor faq show issues-with-credentials/reset-button-greyed-out --lang zh-CN --format json",
+                "  sspr-doctor faq search 'greyed out'",
+                "  sspr-doctor faq search 重置密码 --lang zh-CN"})
+final class FaqCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(SsprDoctor.cli(spec).out());
+    }
+
+    enum ListFormat { text, json }
+
+    enum ShowFormat { text, json, markdown }
+
+    /** The resolved copy of each requested article, with fallback notices. */
+    static List<Article> articles(Cli cli, String onlySlug) {
+        ContentLibrary lib = cli.library();
+        List<Article> out = new ArrayList<>();
+        if (onlySlug != null && !lib.hasArticle(onlySlug)) {
+            throw new UserError("--article: unknown article '" + onlySlug + "'"
+                    + Suggestions.didYouMean(onlySlug, lib.slugs(), " (did you mean {0}?)"));
+        }
+        for (ContentLibrary.Resolved r : lib.all(cli.requestedLang())) {
+            if (onlySlug != null && !r.article().slug().equals(onlySlug)) continue;
+            if (r.fellBack()) cli.languageFallback(r.article().slug(), r.article().lang());
+            out.add(r.article());
+        }
+        return out;
+    }
+
+    @Command(name = "list", description = "List the FAQ entries of every article (or one).")
+    static final class ListEntries implements java.util.concurrent.Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Option(names = "--article", paramLabel = "SLUG", description = "Only this article.")
+        String article;
+
+        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        ListFormat format;
+
+        @Override
+        public Integer call() {
+            Cli cli = SsprDoctor.cli(spec);
+            List<Article> articles = articles(cli, article);
+            if (format == ListFormat.json) {
+                List<Object> rows = new ArrayList<>();
+                for (Article a : articles) {
+                    for (FaqEntry e : a.entries()) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("article", e.article());
+                        row.put("id", e.id());
+                        row.put("lang", e.lang());
+                        row.put("question", e.questionText());
+                        rows.add(row);
+                    }
+                }
+                cli.out().print(TreeWriter.json(rows));
+                return 0;
+            }
+            StringBuilder out = new StringBuilder();
+            int idWidth = 0;
+            for (Article a : articles) for (FaqEntry e : a.entries()) idWidth = Math.max(idWidth, DisplayWidth.of(e.id()));
+            int width = cli.width();
+            boolean first = true;
+            for (Article a : articles) {
+                if (!first) out.append('\n');
+                first = false;
+                out.append(cli.style().bold(a.title().plain())).append('\n');
+                out.append(cli.style().dim(a.slug() + " · " + a.lang() + translationLabel(cli, a))).append('\n');
+                for (FaqEntry e : a.entries()) {
+                    String indent = "  " + " ".repeat(idWidth + 2);
+                    List<String> lines = TextWrapper.wrap(e.questionText(), Math.max(20, width - DisplayWidth.of(indent)));
+                    out.append("  ").append(cli.style().cyan(DisplayWidth.padRight(e.id(), idWidth))).append("  ").append(lines.get(0)).append('\n');
+                    for (int i = 1; i < lines.size(); i++) out.append(indent).append(lines.get(i)).append('\n');
+                }
+            }
+            cli.out().print(out);
+            return 0;
+        }
+    }
+
+    static String translationLabel(Cli cli, Article a) {
+        if (a.translation() == null) return "";
+        return " · " + cli.t("translation." + a.translation().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Finds one entry by ARTICLE/ID or unique ID, in the best language. */
+    static FaqEntry findEntry(Cli cli, String entry) {
+        ContentLibrary lib = cli.library();
+        EntryLookup.Result found = EntryLookup.find(entry, lib.qualifiedEntryIds());
+        if (!found.found()) {
+            if (!found.ambiguous().isEmpty()) {
+                throw new UserError(cli.t("error.entry-ambiguous", "entry", entry, "candidates", String.join(", ", found.ambiguous())));
+            }
+            throw new UserError(cli.t("error.entry-unknown", "entry", entry)
+                    + Suggestions.didYouMean(entry, EntryLookup.candidates(lib.qualifiedEntryIds()), cli.t("did-you-mean")));
+        }
+        String slug = found.qualified().substring(0, found.qualified().indexOf('/'));
+        String id = found.qualified().substring(slug.length() + 1);
+        ContentLibrary.Resolved r = lib.article(slug, cli.requestedLang()).orElseThrow();
+        if (r.fellBack()) cli.languageFallback(slug, r.article().lang());
+        Optional<FaqEntry> e = r.article().entries().stream().filter(x -> x.id().equals(id)).findFirst();
+        return e.orElseThrow(() -> new UserError(cli.t("error.entry-unknown", "entry", entry)));
+    }
+
+    @Command(name = "show", description = "Show one question and its answer.")
+    static final class Show implements java.util.concurrent.Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "ENTRY", description = "ARTICLE/ID, or an ID that only one article has.")
+        String entry;
+
+        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        ShowFormat format;
+
+        @Option(names = "--source", description = "Show the English source text where the article carries it side by side.")
+        boolean source;
+
+        @Override
+        public Integer call() {
+            Cli cli = SsprDoctor.cli(spec);
+            FaqEntry e = findEntry(cli, entry);
+            switch (format) {
+                case json: {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("article", e.article());
+                    row.put("id", e.id());
+                    row.put("lang", e.lang());
+                    row.put("question", e.questionText());
+                    row.put("answer", ArticleRenderer.plain(e.answer()));
+                    List<Object> links = new ArrayList<>();
+                    for (Segment s : e.links()) {
+                        Map<String, Object> link = new LinkedHashMap<>();
+                        link.put("text", s.text().strip());
+                        link.put("url", s.url());
+                        links.add(link);
+                    }
+                    row.put("links", links);
+                    cli.out().print(TreeWriter.json(row));
+                    break;
+                }
+                case markdown:
+                    cli.out().print("## " + (source && e.question().hasSource() ? e.question().sourcePlain() : e.questionText()) + "\n\n"
+                            + ArticleRenderer.markdown(e.answer(), source));
+                    break;
+                default: {
+                    StringBuilder out = new StringBuilder();
+                    String q = source && e.question().hasSource() ? e.question().sourcePlain() : e.questionText();
+                    for (String line : TextWrapper.wrap(q, cli.width())) out.append(cli.style().bold(line)).append('\n');
+                    out.append(cli.style().dim(e.article() + "/" + e.id() + " · " + e.lang())).append("\n\n");
+                    ArticleRenderer r = new ArticleRenderer(cli.width(), cli.style(), source);
+                    r.text(e.answer(), "", out);
+                    if (!r.links().isEmpty()) {
+                        out.append('\n');
+                        r.linkFootnotes("", out);
+                    }
+                    cli.out().print(out);
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "search", description = "Search questions and answers (works for Chinese without spaces).")
+    static final class Search implements java.util.concurrent.Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words to look for.")
+        List<String> query;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N results (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        ListFormat format;
+
+        @Override
+        public Integer call() {
+            Cli cli = SsprDoctor.cli(spec);
+            if (limit < 1) throw new UserError("--limit must be at least 1");
+            ContentLibrary lib = cli.library();
+            List<FaqSearch.Document> docs = new ArrayList<>();
+            for (Article a : articles(cli, null)) {
+                Optional<Article> english = a.lang().equals("en") ? Optional.empty() : lib.exact(a.slug(), "en");
+                for (FaqEntry e : a.entries()) {
+                    StringBuilder en = new StringBuilder(e.question().sourcePlain()).append(' ');
+                    english.flatMap(x -> x.entries().stream().filter(y -> y.id().equals(e.id())).findFirst())
+                            .ifPresent(y -> en.append(y.questionText()).append(' ').append(ArticleRenderer.plain(y.answer())));
+                    docs.add(new FaqSearch.Document(e, e.questionText(), ArticleRenderer.plain(e.answer()), en.toString()));
+                }
+            }
+            List<FaqSearch.Hit> hits = new FaqSearch(docs).search(String.join(" ", query), limit);
+            if (format == ListFormat.json) {
+                List<Object> rows = new ArrayList<>();
+                for (FaqSearch.Hit h : hits) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("article", h.entry().article());
+                    row.put("id", h.entry().id());
+                    row.put("lang", h.entry().lang());
+                    row.put("question", h.entry().questionText());
+                    row.put("score", h.score());
+                    rows.add(row);
+                }
+                cli.out().print(TreeWriter.json(rows));
+                return 0;
+            }
+            if (hits.isEmpty()) {
+                cli.err().println(cli.t("search.none", "query", String.join(" ", query)));
+                return 0;
+            }
+            StringBuilder out = new StringBuilder();
+            int width = cli.width();
+            for (FaqSearch.Hit h : hits) {
+                String key = h.entry().article() + "/" + h.entry().id();
+                out.append(cli.style().cyan(key)).append(cli.style().dim(String.format("  %.2f", h.score()))).append('\n');
+                for (String line : TextWrapper.wrap(h.entry().questionText(), width - 4)) out.append("    ").append(line).append('\n');
+            }
+            cli.out().print(out);
+            return 0;
+        }
+    }
+}

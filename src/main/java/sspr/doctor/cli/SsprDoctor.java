@@ -1,0 +1,76 @@
+package sspr.doctor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options and the list of subcommands. */
+@Command(name = "sspr-doctor",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = "Explains why a Microsoft 365 / Entra ID password cannot be reset, and what to do, offline.",
+        subcommands = {
+                FaqCommand.class,
+                ArticlesCommand.class,
+                ContentCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class SsprDoctor implements Callable<Integer> {
+
+    @Option(names = "--lang", paramLabel = "TAG", scope = ScopeType.INHERIT,
+            description = "Language of the output, a BCP 47 tag: en, id-ID, zh-CN, zh-TW (default: $SSPR_DOCTOR_LANG, else the locale).")
+    String lang;
+
+    @Option(names = "--content-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Extra articles (DIR/<slug>/<lang>.md or DIR/<slug>.md); they replace bundled copies of the same article and language.")
+    Path contentDir;
+
+    @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT, defaultValue = "auto",
+            description = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; never with NO_COLOR or TERM=dumb).")
+    ColorMode color;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Show details of internal errors.")
+    boolean verbose;
+
+    @Spec CommandSpec spec;
+
+    PrintWriter out;
+    PrintWriter err;
+    Map<String, String> env;
+    boolean interactive;
+    private Cli cli;
+
+    SsprDoctor(PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.interactive = interactive;
+    }
+
+    /** The invocation context, built once the global options are parsed. */
+    Cli cli() {
+        if (cli == null) cli = new Cli(out, err, env, lang, contentDir, color, verbose, interactive);
+        return cli;
+    }
+
+    /** The context for a subcommand. */
+    static Cli cli(CommandSpec spec) {
+        return ((SsprDoctor) spec.root().userObject()).cli();
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(out);
+        return 0;
+    }
+}

@@ -1,0 +1,141 @@
+package sspr.doctor.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Document;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import sspr.doctor.io.YamlTree;
+
+/** Parses a Microsoft help article: YAML front matter, then a CommonMark body. */
+public final class ArticleParser {
+
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+    /** Thrown when the file cannot be used at all. */
+    public static final class ArticleException extends Exception {
+        public final int line;
+        public final int column;
+        public ArticleException(String message, int line, int column) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    /** The parsed body: title heading, anchor and blocks (entries are split later, per the index). */
+    public record ParsedArticle(FrontMatter frontMatter, InlineText title, String anchor, List<Block> blocks) {}
+
+    private ArticleParser() {}
+
+    public static ParsedArticle parse(String text) throws ArticleException {
+        FrontMatter fm = frontMatter(text);
+        String body = bodyOf(text, fm.bodyLine());
+        Document doc = (Document) MARKDOWN.parse(body);
+        int offset = fm.bodyLine() - 1;
+        List<Block> blocks = new ArrayList<>();
+        InlineText title = null;
+        String anchor = null;
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            Block b = block(n, offset);
+            if (title == null && b instanceof Block.Heading h && h.level() == 1) {
+                title = h.text();
+                anchor = h.anchor();
+                continue;
+            }
+            if (b != null) blocks.add(b);
+        }
+        return new ParsedArticle(fm, title == null ? InlineText.EMPTY : title, anchor, List.copyOf(blocks));
+    }
+
+    static FrontMatter frontMatter(String text) throws ArticleException {
+        if (!text.startsWith("---\n")) throw new ArticleException("missing front matter (the file must start with ---)", 1, 1);
+        int end = text.indexOf("\n---\n", 3);
+        if (end < 0) {
+            if (text.endsWith("\n---")) end = text.length() - 4;
+            else throw new ArticleException("front matter is not closed by ---", 1, 1);
+        }
+        String yaml = text.substring(4, end + 1);
+        YamlTree.Node root;
+        try {
+            root = YamlTree.parseYaml(yaml);
+        } catch (YamlTree.SyntaxError e) {
+            throw new ArticleException("front matter: " + e.getMessage(), e.line + 1, e.column);
+        }
+        if (!root.isMap()) throw new ArticleException("front matter is not a map of keys", 2, 1);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlTree.Node> e : root.asMap().entrySet()) {
+            YamlTree.Node v = e.getValue();
+            if (v.isScalar()) fields.put(e.getKey(), v.text());
+            else if (v.isList()) {
+                List<String> items = new ArrayList<>();
+                for (YamlTree.Node item : v.asList()) items.add(item.text());
+                fields.put(e.getKey(), String.join(",", items));
+            }
+        }
+        int bodyLine = (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count() + 1;
+        return new FrontMatter(fields, bodyLine);
+    }
+
+    private static String bodyOf(String text, int bodyLine) {
+        int idx = 0;
+        for (int line = 1; line < bodyLine && idx >= 0; line++) idx = text.indexOf('\n', idx) + 1;
+        return idx <= 0 ? "" : text.substring(idx);
+    }
+
+    private static int lineOf(Node n, int offset) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1 + offset;
+    }
+
+    private static Block block(Node n, int offset) {
+        int line = lineOf(n, offset);
+        if (n instanceof org.commonmark.node.Heading h) {
+            InlineCollector c = InlineCollector.of(h);
+            return new Block.Heading(h.getLevel(), c.result(), c.anchor, line);
+        }
+        if (n instanceof Paragraph p) {
+            return new Block.Paragraph(InlineCollector.of(p).result(), isOnlyBold(p), line);
+        }
+        if (n instanceof BulletList || n instanceof OrderedList) {
+            List<List<Block>> items = new ArrayList<>();
+            for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                if (!(item instanceof ListItem)) continue;
+                List<Block> content = new ArrayList<>();
+                for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                    Block b = block(c, offset);
+                    if (b != null) content.add(b);
+                }
+                items.add(List.copyOf(content));
+            }
+            return new Block.ListBlock(n instanceof OrderedList, List.copyOf(items), line);
+        }
+        if (n instanceof HtmlBlock) return null;
+        return new Block.Other("", line);
+    }
+
+    /** True when the paragraph is a single bold run (whitespace and HTML spans aside). */
+    private static boolean isOnlyBold(Paragraph p) {
+        int strong = 0;
+        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof StrongEmphasis) strong++;
+            else if (n instanceof Text t && t.getLiteral().isBlank()) continue;
+            else if (n instanceof SoftLineBreak || n instanceof HtmlInline) continue;
+            else return false;
+        }
+        return strong == 1;
+    }
+}

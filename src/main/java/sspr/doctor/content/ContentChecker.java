@@ -1,0 +1,39 @@
+package sspr.doctor.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks content stores: every file loads cleanly, has its locale and title, matches its index's
+ * entry count, and each article's entries carry the same links as in the other languages (a
+ * cheap sign that entries are in the same order).
+ */
+public final class ContentChecker {
+    private ContentChecker() {}
+
+    /** With {@code onlyLast}, problems are reported for the last store only (the user's folder). */
+    public static List<ContentProblem> check(List<ContentStore> stores, boolean onlyLast) {
+        List<ContentProblem> problems = new ArrayList<>();
+        Map<String, ArticleIndex> indexes = new HashMap<>();
+        for (int s = 0; s < stores.size(); s++) {
+            ContentStore store = stores.get(s);
+            List<ContentProblem> sink = (!onlyLast || s == stores.size() - 1) ? problems : new ArrayList<>();
+            for (String slug : store.indexedSlugs()) {
+                store.index(slug).ifPresent(f -> {
+                    ArticleIndex idx = IndexParser.parse(f, sink);
+                    if (idx != null) indexes.put(slug, idx);
+                });
+            }
+        }
+        for (int s = 0; s < stores.size(); s++) {
+            if (onlyLast && s != stores.size() - 1) continue;
+            for (ContentFile f : stores.get(s).articles()) {
+                ArticleLoader.Result r = ArticleLoader.load(f, indexes.get(f.slug()));
+                problems.addAll(r.problems());
+            }
+        }
+        return problems;
+    }
+}
