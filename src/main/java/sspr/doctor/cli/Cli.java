@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import sspr.doctor.content.BundledContent;
 import sspr.doctor.content.ContentLibrary;
-import sspr.doctor.content.ContentProblem;
+import sspr.doctor.io.Problem;
 import sspr.doctor.content.ContentStore;
 import sspr.doctor.content.DirectoryContent;
 import sspr.doctor.i18n.LanguageTags;
@@ -123,7 +123,7 @@ public final class Cli {
             if (contentDir != null) stores.add(new DirectoryContent(contentDir));
             library = ContentLibrary.load(stores);
             Set<String> warned = new LinkedHashSet<>();
-            for (ContentProblem p : library.problems()) {
+            for (Problem p : library.problems()) {
                 if (p.code().equals("index") && p.message().startsWith("no index.yaml")) continue;
                 if (warned.add(p.file())) {
                     err.println(t("warning.content", "location", p.location(), "message", p.message()));

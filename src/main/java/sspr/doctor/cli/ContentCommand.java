@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sspr.doctor.content.BundledContent;
 import sspr.doctor.content.ContentChecker;
-import sspr.doctor.content.ContentProblem;
+import sspr.doctor.io.Problem;
 import sspr.doctor.content.ContentStore;
 import sspr.doctor.content.DirectoryContent;
 import sspr.doctor.io.TreeWriter;
@@ -51,10 +51,10 @@ final class ContentCommand implements Runnable {
                 if (!Files.isDirectory(dir)) throw new UserError(cli.t("error.no-such-dir", "path", dir.toString()));
                 stores.add(new DirectoryContent(dir));
             }
-            List<ContentProblem> problems = ContentChecker.check(stores, dir != null);
+            List<Problem> problems = ContentChecker.check(stores, dir != null);
             if (format == Format.json) {
                 List<Object> rows = new ArrayList<>();
-                for (ContentProblem p : problems) {
+                for (Problem p : problems) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("file", p.file());
                     row.put("line", p.line());
@@ -67,7 +67,7 @@ final class ContentCommand implements Runnable {
                 root.put("problems", rows);
                 cli.out().print(TreeWriter.json(root));
             } else {
-                for (ContentProblem p : problems) {
+                for (Problem p : problems) {
                     cli.out().println(p.location() + ": " + cli.style().red(p.code()) + ": " + p.message());
                 }
                 cli.err().println(problems.isEmpty() ? cli.t("check.ok") : cli.t("check.problems", "count", problems.size()));

@@ -38,7 +38,7 @@ public final class Main {
         cl.setAbbreviatedOptionsAllowed(false);
         cl.setParameterExceptionHandler(Main::onParameterError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> onExecutionError(ex, root, err));
-        cl.setExitCodeExceptionMapper(t -> t instanceof UserError ? USAGE : INTERNAL);
+        cl.setExitCodeExceptionMapper(t -> t instanceof UserError || t instanceof sspr.doctor.diagnosis.InvalidInput ? USAGE : INTERNAL);
         return cl;
     }
 
@@ -58,7 +58,7 @@ public final class Main {
 
     private static int onExecutionError(Exception ex, SsprDoctor root, PrintWriter err) {
         Throwable cause = ex;
-        if (cause instanceof UserError) {
+        if (cause instanceof UserError || cause instanceof sspr.doctor.diagnosis.InvalidInput) {
             err.println("sspr-doctor: " + cause.getMessage());
             err.flush();
             return USAGE;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = "Explains why a Microsoft 365 / Entra ID password cannot be reset, and what to do, offline.",
         subcommands = {
+                DiagnoseCommand.class,
                 FaqCommand.class,
                 ArticlesCommand.class,
                 ContentCommand.class,

@@ -1,5 +1,6 @@
 package sspr.doctor.content;
 
+import sspr.doctor.io.Problem;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -19,16 +20,16 @@ public final class ArticleLoader {
     public static final String PROJECT_TRANSLATION_KEY = "sspr-doctor-translation";
     private static final Pattern BROKEN_LINK = Pattern.compile("\\]\\s+\\(|\\]\\((\\s*\\)|[^)\\s]*\\s[^)]*\\))|\\[[^\\]]*\\]\\([^)]*$");
 
-    public record Result(Article article, List<ContentProblem> problems, boolean entryCountMismatch) {}
+    public record Result(Article article, List<Problem> problems, boolean entryCountMismatch) {}
 
     private ArticleLoader() {}
 
     public static Result load(ContentFile file, ArticleIndex index) {
-        List<ContentProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         byte[] bytes = file.bytes();
         String path = file.path();
         if (bytes.length == 0) {
-            problems.add(new ContentProblem(path, 1, 1, "empty", "file is empty or larger than 4 MB"));
+            problems.add(new Problem(path, 1, 1, "empty", "file is empty or larger than 4 MB"));
             return new Result(null, problems, false);
         }
         String text;
@@ -38,56 +39,56 @@ public final class ArticleLoader {
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes);
-            problems.add(new ContentProblem(path, lineAtByte(bytes, bad), 0, "encoding", "invalid UTF-8 at byte " + bad));
+            problems.add(new Problem(path, lineAtByte(bytes, bad), 0, "encoding", "invalid UTF-8 at byte " + bad));
             return new Result(null, problems, false);
         }
         if (text.startsWith("\uFEFF")) {
-            problems.add(new ContentProblem(path, 1, 1, "bom", "file starts with a byte order mark; save as UTF-8 without BOM"));
+            problems.add(new Problem(path, 1, 1, "bom", "file starts with a byte order mark; save as UTF-8 without BOM"));
             text = text.substring(1);
         }
         int cr = text.indexOf('\r');
         if (cr >= 0) {
-            problems.add(new ContentProblem(path, lineAt(text, cr), 0, "line-endings", "CRLF line endings; use LF"));
+            problems.add(new Problem(path, lineAt(text, cr), 0, "line-endings", "CRLF line endings; use LF"));
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         ArticleParser.ParsedArticle parsed;
         try {
             parsed = ArticleParser.parse(text);
         } catch (ArticleParser.ArticleException e) {
-            problems.add(new ContentProblem(path, e.line, e.column, "front-matter", e.getMessage()));
+            problems.add(new Problem(path, e.line, e.column, "front-matter", e.getMessage()));
             return new Result(null, problems, false);
         }
         FrontMatter fm = parsed.frontMatter();
         String lang = file.lang();
         String locale = fm.get("ms.contentlocale");
         if (fm.get("title") == null || fm.get("title").isBlank()) {
-            problems.add(new ContentProblem(path, 2, 1, "front-matter", "front matter has no title"));
+            problems.add(new Problem(path, 2, 1, "front-matter", "front matter has no title"));
         }
         if (locale == null || locale.isBlank()) {
-            problems.add(new ContentProblem(path, 2, 1, "locale", "front matter has no ms.contentlocale"));
+            problems.add(new Problem(path, 2, 1, "locale", "front matter has no ms.contentlocale"));
             if (lang == null) return new Result(null, problems, false);
         } else {
             String normalizedLocale = LanguageTags.normalize(locale).orElse(null);
             if (normalizedLocale == null) {
-                problems.add(new ContentProblem(path, lineOfKey(text, "ms.contentlocale"), 1, "locale", "ms.contentlocale '" + locale + "' is not a language tag"));
+                problems.add(new Problem(path, lineOfKey(text, "ms.contentlocale"), 1, "locale", "ms.contentlocale '" + locale + "' is not a language tag"));
                 if (lang == null) return new Result(null, problems, false);
             } else if (lang == null) {
                 lang = normalizedLocale;
             } else if (!sameLocation(lang, normalizedLocale)) {
-                problems.add(new ContentProblem(path, lineOfKey(text, "ms.contentlocale"), 1, "locale",
+                problems.add(new Problem(path, lineOfKey(text, "ms.contentlocale"), 1, "locale",
                         "ms.contentlocale is " + locale + " but the file is stored as " + lang));
             }
         }
         if (lang != null) {
             String normalizedLang = LanguageTags.normalize(lang).orElse(null);
             if (normalizedLang == null) {
-                problems.add(new ContentProblem(path, 0, 0, "locale", "file name '" + lang + "' is not a language tag"));
+                problems.add(new Problem(path, 0, 0, "locale", "file name '" + lang + "' is not a language tag"));
                 return new Result(null, problems, false);
             }
             lang = normalizedLang;
         }
         if (fm.get(PROJECT_TRANSLATION_KEY) == null && fm.get("ms.translationtype") == null && !"en".equals(LanguageTags.language(lang))) {
-            problems.add(new ContentProblem(path, 2, 1, "front-matter",
+            problems.add(new Problem(path, 2, 1, "front-matter",
                     "translation has neither ms.translationtype nor " + PROJECT_TRANSLATION_KEY));
         }
         checkLinks(path, text, fm.bodyLine(), problems);
@@ -98,10 +99,10 @@ public final class ArticleLoader {
         boolean mismatch = false;
         if (index != null && split.entries().size() != index.ids().size()) {
             mismatch = true;
-            problems.add(new ContentProblem(path, split.entries().isEmpty() ? fm.bodyLine() : split.entries().get(0).line(), 0, "entries",
+            problems.add(new Problem(path, split.entries().isEmpty() ? fm.bodyLine() : split.entries().get(0).line(), 0, "entries",
                     "has " + split.entries().size() + " entries but the index of " + file.slug() + " lists " + index.ids().size()));
         } else if (index == null) {
-            problems.add(new ContentProblem(path, 0, 0, "index", "no index.yaml for article " + file.slug() + "; entries are numbered"));
+            problems.add(new Problem(path, 0, 0, "index", "no index.yaml for article " + file.slug() + "; entries are numbered"));
         }
         for (int i = 0; i < split.entries().size(); i++) {
             EntrySplitter.RawEntry raw = split.entries().get(i);
@@ -121,12 +122,12 @@ public final class ArticleLoader {
                 && LanguageTags.script(p).equals(LanguageTags.script(locale));
     }
 
-    private static void checkLinks(String path, String text, int bodyLine, List<ContentProblem> problems) {
+    private static void checkLinks(String path, String text, int bodyLine, List<Problem> problems) {
         String[] lines = text.split("\n", -1);
         for (int i = bodyLine - 1; i < lines.length; i++) {
             Matcher m = BROKEN_LINK.matcher(lines[i]);
             if (m.find()) {
-                problems.add(new ContentProblem(path, i + 1, m.start() + 1, "link", "malformed Markdown link"));
+                problems.add(new Problem(path, i + 1, m.start() + 1, "link", "malformed Markdown link"));
             }
             int open = 0;
             for (char c : lines[i].toCharArray()) {
@@ -134,7 +135,7 @@ public final class ArticleLoader {
                 else if (c == ']') open--;
             }
             if (open != 0 && !lines[i].startsWith("    ")) {
-                problems.add(new ContentProblem(path, i + 1, 1, "link", "unbalanced [ ] brackets"));
+                problems.add(new Problem(path, i + 1, 1, "link", "unbalanced [ ] brackets"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package sspr.doctor.content;
 
+import sspr.doctor.io.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +15,12 @@ public final class ContentChecker {
     private ContentChecker() {}
 
     /** With {@code onlyLast}, problems are reported for the last store only (the user's folder). */
-    public static List<ContentProblem> check(List<ContentStore> stores, boolean onlyLast) {
-        List<ContentProblem> problems = new ArrayList<>();
+    public static List<Problem> check(List<ContentStore> stores, boolean onlyLast) {
+        List<Problem> problems = new ArrayList<>();
         Map<String, ArticleIndex> indexes = new HashMap<>();
         for (int s = 0; s < stores.size(); s++) {
             ContentStore store = stores.get(s);
-            List<ContentProblem> sink = (!onlyLast || s == stores.size() - 1) ? problems : new ArrayList<>();
+            List<Problem> sink = (!onlyLast || s == stores.size() - 1) ? problems : new ArrayList<>();
             for (String slug : store.indexedSlugs()) {
                 store.index(slug).ifPresent(f -> {
                     ArticleIndex idx = IndexParser.parse(f, sink);

@@ -1,5 +1,6 @@
 package sspr.doctor.content;
 
+import sspr.doctor.io.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import sspr.doctor.i18n.LanguageTags;
 public final class ContentLibrary {
     private final Map<String, Map<String, Article>> articles = new TreeMap<>();
     private final Map<String, ArticleIndex> indexes = new LinkedHashMap<>();
-    private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     public static ContentLibrary load(List<ContentStore> stores) {
         ContentLibrary lib = new ContentLibrary();
@@ -43,7 +44,7 @@ public final class ContentLibrary {
         return lib;
     }
 
-    public List<ContentProblem> problems() { return problems; }
+    public List<Problem> problems() { return problems; }
 
     public Set<String> slugs() { return articles.keySet(); }
 

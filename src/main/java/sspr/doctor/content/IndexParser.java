@@ -1,5 +1,6 @@
 package sspr.doctor.content;
 
+import sspr.doctor.io.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,40 +11,40 @@ import sspr.doctor.io.YamlTree;
 public final class IndexParser {
     private IndexParser() {}
 
-    public static ArticleIndex parse(ContentFile file, List<ContentProblem> problems) {
+    public static ArticleIndex parse(ContentFile file, List<Problem> problems) {
         YamlTree.Node root;
         try {
             root = YamlTree.parseYaml(new String(file.bytes(), StandardCharsets.UTF_8));
         } catch (YamlTree.SyntaxError e) {
-            problems.add(new ContentProblem(file.path(), e.line, e.column, "index", e.getMessage()));
+            problems.add(new Problem(file.path(), e.line, e.column, "index", e.getMessage()));
             return null;
         }
         if (!root.isMap()) {
-            problems.add(new ContentProblem(file.path(), 1, 1, "index", "index is not a map"));
+            problems.add(new Problem(file.path(), 1, 1, "index", "index is not a map"));
             return null;
         }
         Map<String, YamlTree.Node> map = root.asMap();
         YamlTree.Node modeNode = map.get("entries");
         EntryMode mode = modeNode == null ? EntryMode.BOLD_QUESTION : EntryMode.fromKey(modeNode.text());
         if (mode == null) {
-            problems.add(new ContentProblem(file.path(), modeNode.line(), modeNode.column(), "index",
+            problems.add(new Problem(file.path(), modeNode.line(), modeNode.column(), "index",
                     "entries must be bold-question or lead-paragraph"));
             return null;
         }
         YamlTree.Node idsNode = map.get("ids");
         if (idsNode == null || !idsNode.isList()) {
-            problems.add(new ContentProblem(file.path(), idsNode == null ? 1 : idsNode.line(), 1, "index", "ids must be a list"));
+            problems.add(new Problem(file.path(), idsNode == null ? 1 : idsNode.line(), 1, "index", "ids must be a list"));
             return null;
         }
         List<String> ids = new ArrayList<>();
         for (YamlTree.Node id : idsNode.asList()) {
             String v = id.text();
             if (v == null || !v.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                problems.add(new ContentProblem(file.path(), id.line(), id.column(), "index", "entry ID '" + v + "' is not kebab-case"));
+                problems.add(new Problem(file.path(), id.line(), id.column(), "index", "entry ID '" + v + "' is not kebab-case"));
                 return null;
             }
             if (ids.contains(v)) {
-                problems.add(new ContentProblem(file.path(), id.line(), id.column(), "index", "duplicate entry ID '" + v + "'"));
+                problems.add(new Problem(file.path(), id.line(), id.column(), "index", "duplicate entry ID '" + v + "'"));
                 return null;
             }
             ids.add(v);

@@ -1,0 +1,74 @@
+package sspr.doctor.catalog;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import sspr.doctor.io.CsvReader;
+import sspr.doctor.text.Suggestions;
+
+/**
+ * The role catalog. A role may be written as its kebab-case alias, display name, template GUID or
+ * a legacy name; current names win over legacy ones ("Password Administrator" is password-admin,
+ * though the 2017 portal used that name for today's Helpdesk Administrator).
+ */
+public final class RoleCatalog {
+    public static final String NONE = "none";
+
+    private final List<Role> roles;
+    private final Map<String, Role> byAlias = new LinkedHashMap<>();
+    private final Map<String, Role> current = new HashMap<>();
+    private final Map<String, List<Role>> legacy = new HashMap<>();
+
+    public RoleCatalog(List<Role> roles) {
+        this.roles = List.copyOf(roles);
+        for (Role r : roles) {
+            byAlias.put(r.alias(), r);
+            current.put(Names.key(r.alias()), r);
+            current.put(Names.key(r.displayName()), r);
+            current.put(r.roleTemplateId().toLowerCase(Locale.ROOT), r);
+        }
+        for (Role r : roles) {
+            for (String name : r.legacyNames()) {
+                legacy.computeIfAbsent(Names.key(name), k -> new ArrayList<>()).add(r);
+            }
+        }
+    }
+
+    public static RoleCatalog parse(String csv) {
+        List<List<String>> rows = CsvReader.readAll(csv);
+        List<String> header = rows.get(0);
+        List<Role> roles = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            Map<String, String> f = new HashMap<>();
+            for (int i = 0; i < header.size() && i < row.size(); i++) f.put(header.get(i), row.get(i));
+            String aliases = f.getOrDefault("aliases", "");
+            roles.add(new Role(f.get("alias"), f.get("displayName"), f.get("roleTemplateId"),
+                    Boolean.parseBoolean(f.get("isPrivileged")), Boolean.parseBoolean(f.get("canResetPasswords")),
+                    Boolean.parseBoolean(f.get("inResetMatrix")), Boolean.parseBoolean(f.get("inSsprAdminPolicyList")),
+                    aliases.isBlank() ? List.of() : Arrays.asList(aliases.split("\\|")), f.getOrDefault("note", "")));
+        }
+        return new RoleCatalog(roles);
+    }
+
+    public List<Role> all() { return roles; }
+
+    public Role byAlias(String alias) { return byAlias.get(alias); }
+
+    public Resolution<Role> resolve(String typed) {
+        String key = Names.key(typed);
+        Role r = current.get(key);
+        if (r == null) r = current.get(typed.strip().toLowerCase(Locale.ROOT));
+        if (r != null) return Resolution.of(r);
+        List<Role> old = legacy.getOrDefault(key, List.of());
+        if (old.size() == 1) return Resolution.of(old.get(0));
+        if (old.size() > 1) return Resolution.ambiguous(old);
+        List<String> names = new ArrayList<>();
+        names.add(NONE);
+        for (Role role : roles) { names.add(role.alias()); names.add(role.displayName()); }
+        return Resolution.none(Suggestions.closest(typed, names, 3));
+    }
+}

@@ -1,0 +1,82 @@
+package sspr.doctor.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import sspr.doctor.io.CsvReader;
+import sspr.doctor.text.Suggestions;
+
+/**
+ * Every SKU in Microsoft's list, found by alias, part number, skuId GUID or product name. Some
+ * product names belong to two SKUs: such a name is ambiguous and the caller lists the candidates.
+ */
+public final class SkuCatalog {
+    private final List<Sku> skus;
+    private final Map<String, List<Sku>> byKey = new HashMap<>();
+
+    public SkuCatalog(List<Sku> skus) {
+        this.skus = List.copyOf(skus);
+        for (Sku s : skus) {
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(s.skuPartNumber().toLowerCase(Locale.ROOT));
+            keys.add(s.skuId().toLowerCase(Locale.ROOT));
+            if (!s.alias().isEmpty()) keys.add(s.alias().toLowerCase(Locale.ROOT));
+            keys.add(Names.key(s.productName()));
+            for (String k : keys) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+        }
+    }
+
+    public static SkuCatalog parse(String csv) {
+        List<List<String>> rows = CsvReader.readAll(csv);
+        List<String> header = rows.get(0);
+        List<Sku> skus = new ArrayList<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            Map<String, String> f = new HashMap<>();
+            for (int i = 0; i < header.size() && i < row.size(); i++) f.put(header.get(i), row.get(i));
+            skus.add(new Sku(f.get("skuPartNumber"), f.get("skuId"), f.get("productName"), f.getOrDefault("alias", ""),
+                    bool(f, "hasEntraP1"), bool(f, "hasEntraP2"), bool(f, "isFree"), bool(f, "isTrial"),
+                    bool(f, "isGovernment"), bool(f, "writebackLicensed"), f.getOrDefault("cloudResetLicensed", "unclear")));
+        }
+        return new SkuCatalog(skus);
+    }
+
+    private static boolean bool(Map<String, String> f, String key) {
+        return Boolean.parseBoolean(f.get(key));
+    }
+
+    public List<Sku> all() { return skus; }
+
+    public Resolution<Sku> resolve(String typed) {
+        String t = typed.strip();
+        List<Sku> exact = byKey.get(t.toLowerCase(Locale.ROOT));
+        if (exact == null) exact = byKey.get(Names.key(t));
+        if (exact != null) {
+            // a part number or GUID is unique; a product name may not be
+            if (exact.size() == 1) return Resolution.of(exact.get(0));
+            return Resolution.ambiguous(exact);
+        }
+        List<String> names = new ArrayList<>();
+        for (Sku s : skus) {
+            if (!s.alias().isEmpty()) names.add(s.alias());
+            names.add(s.skuPartNumber());
+        }
+        return Resolution.none(Suggestions.closest(t, names, 3));
+    }
+
+    /** SKUs whose alias, part number or product name contains {@code text} (case-insensitive). */
+    public List<Sku> search(String text) {
+        String needle = text.toLowerCase(Locale.ROOT);
+        List<Sku> out = new ArrayList<>();
+        for (Sku s : skus) {
+            if (s.skuPartNumber().toLowerCase(Locale.ROOT).contains(needle)
+                    || s.productName().toLowerCase(Locale.ROOT).contains(needle)
+                    || s.alias().toLowerCase(Locale.ROOT).contains(needle)
+                    || s.skuId().equalsIgnoreCase(needle)) out.add(s);
+        }
+        return out;
+    }
+}

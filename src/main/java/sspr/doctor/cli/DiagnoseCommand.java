@@ -1,0 +1,227 @@
+package sspr.doctor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import sspr.doctor.diagnosis.Catalogs;
+import sspr.doctor.diagnosis.Diagnoser;
+import sspr.doctor.diagnosis.Diagnosis;
+import sspr.doctor.diagnosis.DiagnosisInput;
+import sspr.doctor.diagnosis.InputResolver;
+import sspr.doctor.diagnosis.ProfileReader;
+import sspr.doctor.diagnosis.RawFact;
+import sspr.doctor.io.TreeWriter;
+import sspr.doctor.rules.DecisionTable;
+import sspr.doctor.rules.Severity;
+
+/** {@code diagnose}: why can't this password be reset? */
+@Command(name = "diagnose", sortOptions = false,
+        description = "Explain why a password cannot be reset, from facts you give (no sign-in to any tenant).",
+        footer = {"", "Examples:",
+                "  sspr-doctor diagnose --role user-admin --hybrid",
+                "  sspr-doctor diagnose --role helpdesk-admin --target-role global-admin --symptom greyed-out-button",
+                "  sspr-doctor diagnose --scenario self-service --license o365-e3 --sspr-scope selected --not-in-sspr-group",
+                "  sspr-doctor diagnose --profile tenant.yaml --format json --fail-on warning",
+                "", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input, 70 internal error."})
+final class DiagnoseCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--scenario", paramLabel = "S", description = "admin-reset (an administrator resets another user; default) or self-service (SSPR).")
+    String scenario;
+
+    @Option(names = "--role", paramLabel = "ROLE", split = ",", description = "admin-reset: the acting administrator's Entra roles (alias, display name, GUID or legacy name; 'none' for no role). Repeatable.")
+    List<String> roles;
+
+    @Option(names = "--role-scope", paramLabel = "SCOPE", description = "tenant (default) or au: the actor's roles are assigned to an administrative unit.")
+    String roleScope;
+
+    @Option(names = "--role-not-activated", description = "The actor's role is only PIM-eligible and not activated.")
+    boolean roleNotActivated;
+
+    @Option(names = "--target-role", paramLabel = "ROLE", split = ",", description = "Roles the target user holds (default: none). Repeatable.")
+    List<String> targetRoles;
+
+    @Option(names = "--target-in-role-assignable-group", description = "The target is a member or owner of a role-assignable group.")
+    boolean targetInRoleAssignableGroup;
+
+    @Option(names = "--target-in-restricted-au", description = "The target holds a role scoped to a restricted-management administrative unit.")
+    boolean targetInRestrictedAu;
+
+    @Option(names = "--target-member-of-restricted-au", description = "The target is a member of a restricted-management administrative unit.")
+    boolean targetMemberOfRestrictedAu;
+
+    @Option(names = "--license", paramLabel = "SKU", description = "A licence the tenant (self-service: the user) has: alias, part number, skuId or product name. Repeatable.")
+    List<String> licenses;
+
+    @Option(names = "--hybrid", description = "The target is synced from on-premises AD.")
+    boolean hybrid;
+
+    @Option(names = "--cloud-only", description = "The target is cloud-only (default).")
+    boolean cloudOnly;
+
+    @Option(names = "--writeback", description = "Password writeback is enabled.")
+    boolean writeback;
+
+    @Option(names = "--no-writeback", description = "Password writeback is not enabled. (Neither flag: unknown.)")
+    boolean noWriteback;
+
+    @Option(names = "--federated", description = "The hybrid target's domain is federated (implies --hybrid).")
+    boolean federated;
+
+    @Option(names = "--onprem-protected", description = "The hybrid target is in an on-premises protected group (adminCount=1).")
+    boolean onpremProtected;
+
+    @Option(names = "--portal", paramLabel = "P", description = "Where the reset is done: ${sys:sspr.portals} (default: entra; sspr-portal for self-service).")
+    String portal;
+
+    @Option(names = "--symptom", paramLabel = "S", split = ",", description = "What the user sees: ${sys:sspr.symptoms}. Repeatable.")
+    List<String> symptoms;
+
+    @Option(names = "--locked-out", description = "The target account is locked out.")
+    boolean lockedOut;
+
+    @Option(names = "--sign-in-blocked", description = "Sign-in is blocked for the target.")
+    boolean signInBlocked;
+
+    @Option(names = "--throttled", description = "self-service: the user hit the SSPR attempt limit.")
+    boolean throttled;
+
+    @Option(names = "--admin-sspr-disabled", description = "self-service: SSPR for administrators is turned off in the tenant.")
+    boolean adminSsprDisabled;
+
+    @Option(names = "--sspr-scope", paramLabel = "SCOPE", description = "self-service: who the SSPR policy enables: none, selected or all.")
+    String ssprScope;
+
+    @Option(names = "--in-sspr-group", description = "self-service with selected scope: the user is in the SSPR group.")
+    boolean inSsprGroup;
+
+    @Option(names = "--not-in-sspr-group", description = "self-service with selected scope: the user is not in the SSPR group.")
+    boolean notInSsprGroup;
+
+    @Option(names = "--registered", description = "self-service: the user registered enough methods.")
+    boolean registered;
+
+    @Option(names = "--not-registered", description = "self-service: the user has not registered enough methods.")
+    boolean notRegistered;
+
+    @Option(names = "--guest", description = "The target is a B2B guest.")
+    boolean guest;
+
+    @Option(names = "--error", paramLabel = "CODE", description = "An error code or event ID the user saw (see 'explain').")
+    String error;
+
+    @Option(names = "--profile", paramLabel = "FILE", description = "YAML or JSON facts; the command line overrides them.")
+    Path profile;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "Evaluate this decision table instead of the bundled one.")
+    Path rules;
+
+    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    DiagnosisFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "blocker", description = "Exit 1 on findings at or above: blocker, warning or never (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--trace", description = "Show every rule evaluated and why it matched or not.")
+    boolean trace;
+
+    enum DiagnosisFormat { text, json, yaml }
+
+    enum FailOn {
+        blocker(Severity.blocker), warning(Severity.warning), never(null);
+        final Severity threshold;
+        FailOn(Severity s) { this.threshold = s; }
+    }
+
+    static {
+        System.setProperty("sspr.portals", String.join(", ", InputResolver.PORTALS));
+        System.setProperty("sspr.symptoms", String.join(", ", InputResolver.SYMPTOMS));
+    }
+
+    @Override
+    public Integer call() {
+        Cli cli = SsprDoctor.cli(spec);
+        Map<String, RawFact> commandLine = commandLineFacts();
+        List<ProfileReader.Case> cases = profile == null
+                ? List.of(new ProfileReader.Case(null, Map.of()))
+                : ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
+        DecisionTable table = Tables.load(rules);
+        Diagnoser diagnoser = new Diagnoser(table, cli.requestedLang(), (a, id) -> Tables.faqRef(cli, a, id));
+        List<String> names = new ArrayList<>();
+        List<Diagnosis> results = new ArrayList<>();
+        for (ProfileReader.Case c : cases) {
+            Map<String, RawFact> facts = new LinkedHashMap<>(c.facts());
+            facts.putAll(commandLine);
+            DiagnosisInput input = InputResolver.resolve(facts, Catalogs.roles(), Catalogs.skus(), Catalogs.errors("en"));
+            results.add(diagnoser.diagnose(input));
+            names.add(c.name());
+        }
+        boolean multi = cases.size() > 1 || cases.get(0).name() != null;
+        DiagnosisView view = new DiagnosisView(cli, trace);
+        switch (format) {
+            case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
+            case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
+            default: cli.out().print(view.text(names, results, multi));
+        }
+        for (Diagnosis d : results) if (d.failsOn(failOn.threshold)) return 1;
+        return 0;
+    }
+
+    private Map<String, RawFact> commandLineFacts() {
+        Map<String, RawFact> f = new LinkedHashMap<>();
+        conflict(hybrid, cloudOnly, "--hybrid", "--cloud-only");
+        conflict(federated, cloudOnly, "--federated", "--cloud-only");
+        conflict(writeback, noWriteback, "--writeback", "--no-writeback");
+        conflict(inSsprGroup, notInSsprGroup, "--in-sspr-group", "--not-in-sspr-group");
+        conflict(registered, notRegistered, "--registered", "--not-registered");
+        put(f, "scenario", scenario, "--scenario");
+        if (roles != null) f.put("role", new RawFact(new ArrayList<>(roles), "--role"));
+        put(f, "role-scope", roleScope, "--role-scope");
+        flag(f, "role-not-activated", roleNotActivated);
+        if (targetRoles != null) f.put("target-role", new RawFact(new ArrayList<>(targetRoles), "--target-role"));
+        flag(f, "target-in-role-assignable-group", targetInRoleAssignableGroup);
+        flag(f, "target-in-restricted-au", targetInRestrictedAu);
+        flag(f, "target-member-of-restricted-au", targetMemberOfRestrictedAu);
+        if (licenses != null) f.put("license", new RawFact(new ArrayList<>(licenses), "--license"));
+        pair(f, "hybrid", hybrid, cloudOnly, "--hybrid");
+        pair(f, "writeback", writeback, noWriteback, "--writeback");
+        flag(f, "federated", federated);
+        flag(f, "onprem-protected", onpremProtected);
+        put(f, "portal", portal, "--portal");
+        if (symptoms != null) f.put("symptom", new RawFact(new ArrayList<>(symptoms), "--symptom"));
+        flag(f, "locked-out", lockedOut);
+        flag(f, "sign-in-blocked", signInBlocked);
+        flag(f, "throttled", throttled);
+        flag(f, "admin-sspr-disabled", adminSsprDisabled);
+        put(f, "sspr-scope", ssprScope, "--sspr-scope");
+        pair(f, "in-sspr-group", inSsprGroup, notInSsprGroup, "--in-sspr-group");
+        pair(f, "registered", registered, notRegistered, "--registered");
+        flag(f, "guest", guest);
+        put(f, "error", error, "--error");
+        return f;
+    }
+
+    private static void conflict(boolean a, boolean b, String na, String nb) {
+        if (a && b) throw new UserError(na + " and " + nb + " contradict each other; give one");
+    }
+
+    private static void put(Map<String, RawFact> f, String key, String value, String option) {
+        if (value != null) f.put(key, new RawFact(value, option));
+    }
+
+    private static void flag(Map<String, RawFact> f, String key, boolean value) {
+        if (value) f.put(key, new RawFact(Boolean.TRUE, "--" + key));
+    }
+
+    private static void pair(Map<String, RawFact> f, String key, boolean yes, boolean no, String option) {
+        if (yes) f.put(key, new RawFact(Boolean.TRUE, option));
+        else if (no) f.put(key, new RawFact(Boolean.FALSE, option));
+    }
+}

@@ -1,0 +1,160 @@
+package sspr.doctor.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import sspr.doctor.diagnosis.Diagnosis;
+import sspr.doctor.diagnosis.Finding;
+import sspr.doctor.rules.RuleEngine;
+import sspr.doctor.rules.Severity;
+import sspr.doctor.text.DisplayWidth;
+import sspr.doctor.text.TextWrapper;
+
+/** Renders diagnoses: doctor-style text for people, stable trees for JSON/YAML. */
+final class DiagnosisView {
+    private final Cli cli;
+    private final boolean trace;
+
+    DiagnosisView(Cli cli, boolean trace) {
+        this.cli = cli;
+        this.trace = trace;
+    }
+
+    Map<String, Object> tree(Diagnosis d) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", 1);
+        root.put("lang", d.lang());
+        root.put("input", d.input().toMap());
+        root.put("verdict", d.verdict());
+        root.put("findings", findings(d));
+        if (trace) root.put("trace", traceTree(d));
+        return root;
+    }
+
+    Map<String, Object> casesTree(List<String> names, List<Diagnosis> results) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", 1);
+        root.put("lang", results.get(0).lang());
+        List<Finding> all = new ArrayList<>();
+        for (Diagnosis d : results) all.addAll(d.findings());
+        root.put("verdict", Diagnosis.verdictOf(all));
+        List<Object> cases = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            Diagnosis d = results.get(i);
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("name", names.get(i));
+            c.put("input", d.input().toMap());
+            c.put("verdict", d.verdict());
+            c.put("findings", findings(d));
+            if (trace) c.put("trace", traceTree(d));
+            cases.add(c);
+        }
+        root.put("cases", cases);
+        return root;
+    }
+
+    private static List<Object> findings(Diagnosis d) {
+        List<Object> out = new ArrayList<>();
+        for (Finding f : d.findings()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", f.code());
+            m.put("severity", f.severity().name());
+            m.put("rule", f.rule());
+            m.put("title", f.title());
+            m.put("detail", f.detail());
+            m.put("fix", f.fix());
+            List<Object> faq = new ArrayList<>();
+            for (Finding.FaqRef r : f.faq()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("article", r.article());
+                e.put("entry", r.entry());
+                e.put("lang", r.lang());
+                e.put("question", r.question());
+                faq.add(e);
+            }
+            m.put("faq", faq);
+            m.put("links", f.links());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Object> traceTree(Diagnosis d) {
+        List<Object> out = new ArrayList<>();
+        for (RuleEngine.TraceLine t : d.trace()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", t.rule());
+            m.put("matched", t.matched());
+            m.put("reason", t.reason());
+            out.add(m);
+        }
+        return out;
+    }
+
+    String text(List<String> names, List<Diagnosis> results, boolean multi) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < results.size(); i++) {
+            if (i > 0) out.append('\n');
+            if (multi) out.append(cli.style().bold("── " + names.get(i) + " ──")).append('\n');
+            text(results.get(i), out);
+        }
+        return out.toString();
+    }
+
+    static String mark(Severity s) {
+        switch (s) {
+            case blocker: return "✗";
+            case warning: return "!";
+            default: return "✓";
+        }
+    }
+
+    private void text(Diagnosis d, StringBuilder out) {
+        int blockers = 0, warnings = 0;
+        for (Finding f : d.findings()) {
+            if (f.severity() == Severity.blocker) blockers++;
+            else if (f.severity() == Severity.warning) warnings++;
+        }
+        String verdictMark = d.verdict().equals("blocked") ? "✗" : d.verdict().equals("warning") ? "!" : "✓";
+        String verdict = verdictMark + " " + cli.t("verdict." + d.verdict(), "blockers", blockers, "warnings", warnings);
+        out.append(cli.style().bold(cli.style().severity(d.verdict(), verdict))).append('\n');
+        if (d.findings().isEmpty()) out.append("  ").append(cli.t("verdict.nothing")).append('\n');
+        int labelWidth = 0;
+        for (Severity s : Severity.values()) labelWidth = Math.max(labelWidth, DisplayWidth.of(cli.t("severity." + s.name())));
+        String indent = " ".repeat(4 + labelWidth + 1);
+        int width = cli.width();
+        int textWidth = Math.max(30, width - DisplayWidth.of(indent));
+        for (Finding f : d.findings()) {
+            out.append('\n');
+            String label = DisplayWidth.padRight(cli.t("severity." + f.severity().name()), labelWidth);
+            out.append("  ").append(cli.style().severity(f.severity().name(), mark(f.severity()) + " " + label)).append(' ');
+            List<String> title = TextWrapper.wrap(f.title(), textWidth);
+            out.append(cli.style().bold(title.get(0))).append('\n');
+            for (int i = 1; i < title.size(); i++) out.append(indent).append(cli.style().bold(title.get(i))).append('\n');
+            out.append(indent).append(cli.style().dim(f.code())).append('\n');
+            for (String line : TextWrapper.wrap(f.detail(), textWidth)) out.append(indent).append(line).append('\n');
+            if (!f.fix().isEmpty()) {
+                out.append(indent).append(cli.style().bold(cli.t("diagnose.fix"))).append('\n');
+                for (int i = 0; i < f.fix().size(); i++) {
+                    String num = (i + 1) + ". ";
+                    List<String> lines = TextWrapper.wrap(f.fix().get(i), textWidth - 2 - num.length());
+                    for (int j = 0; j < lines.size(); j++) {
+                        out.append(indent).append("  ").append(j == 0 ? num : " ".repeat(num.length())).append(lines.get(j)).append('\n');
+                    }
+                }
+            }
+            for (Finding.FaqRef r : f.faq()) {
+                List<String> lines = TextWrapper.wrap(cli.t("diagnose.faq") + " " + r.question() + " (sspr-doctor faq show " + r.article() + "/" + r.entry() + ")", textWidth);
+                for (String line : lines) out.append(indent).append(cli.style().cyan(line)).append('\n');
+            }
+            for (String link : f.links()) out.append(indent).append(cli.style().dim(link)).append('\n');
+        }
+        if (trace) {
+            out.append('\n').append(cli.style().bold(cli.t("diagnose.trace"))).append('\n');
+            for (RuleEngine.TraceLine t : d.trace()) {
+                out.append("  ").append(t.matched() ? "✓ " : "· ").append(t.rule()).append(": ").append(t.reason()).append('\n');
+            }
+        }
+    }
+}

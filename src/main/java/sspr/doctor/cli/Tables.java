@@ -1,0 +1,64 @@
+package sspr.doctor.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import sspr.doctor.content.BundledContent;
+import sspr.doctor.diagnosis.Finding;
+import sspr.doctor.content.ContentLibrary;
+import sspr.doctor.content.FaqEntry;
+import sspr.doctor.io.SafeYaml;
+import sspr.doctor.rules.DecisionTable;
+import sspr.doctor.rules.DecisionTableParser;
+
+/** Loading decision tables and files given on the command line, with user-facing errors. */
+final class Tables {
+    static final String BUNDLED = "rules/sspr-reset.yaml";
+
+    private Tables() {}
+
+    static DecisionTableParser.Result parseBundled() {
+        return DecisionTableParser.parse(BundledContent.readText(BUNDLED), "content/" + BUNDLED);
+    }
+
+    /** The bundled table, or the one in {@code file}; a table with errors is a user error naming the first. */
+    static DecisionTable load(Path file) {
+        DecisionTableParser.Result r = file == null ? parseBundled() : DecisionTableParser.parse(readFile(file, "--rules"), file.toString());
+        if (!r.problems().isEmpty()) {
+            var p = r.problems().get(0);
+            throw new UserError(p.location() + ": " + p.message()
+                    + (r.problems().size() > 1 ? " (and " + (r.problems().size() - 1) + " more; run 'sspr-doctor rules check " + (file == null ? "" : file) + "')" : ""));
+        }
+        return r.table();
+    }
+
+    /** Reads a small text file the user named, refusing missing, unreadable, huge or non-UTF-8 files. */
+    static String readFile(Path file, String option) {
+        try {
+            if (!Files.isRegularFile(file)) throw new UserError(option + ": " + file + ": no such file");
+            if (Files.size(file) > SafeYaml.MAX_FILE_BYTES) {
+                throw new UserError(option + ": " + file + ": larger than " + SafeYaml.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new UserError(option + ": " + file + ": not valid UTF-8");
+            }
+        } catch (IOException e) {
+            throw new UserError(option + ": " + file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Looks up the question of a FAQ entry in the chosen language, for linking findings. */
+    static Finding.FaqRef faqRef(Cli cli, String article, String id) {
+        ContentLibrary lib = cli.library();
+        return lib.article(article, cli.requestedLang()).flatMap(r -> {
+            for (FaqEntry e : r.article().entries()) {
+                if (e.id().equals(id)) return java.util.Optional.of(new Finding.FaqRef(article, id, e.lang(), e.questionText()));
+            }
+            return java.util.Optional.empty();
+        }).orElse(null);
+    }
+}

@@ -1,0 +1,57 @@
+package sspr.doctor.diagnosis;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import sspr.doctor.catalog.ErrorCatalog;
+import sspr.doctor.catalog.ResetMatrix;
+import sspr.doctor.catalog.RoleCatalog;
+import sspr.doctor.catalog.SkuCatalog;
+import sspr.doctor.content.BundledContent;
+import sspr.doctor.io.YamlTree;
+
+/** The bundled catalogs, each parsed on first use only (start-up stays cheap for commands that need none). */
+public final class Catalogs {
+    private static RoleCatalog roles;
+    private static SkuCatalog skus;
+    private static ResetMatrix matrix;
+    private static Map<String, String> errorFindings;
+
+    private Catalogs() {}
+
+    public static synchronized RoleCatalog roles() {
+        if (roles == null) roles = RoleCatalog.parse(BundledContent.readText("catalog/roles.csv"));
+        return roles;
+    }
+
+    public static synchronized SkuCatalog skus() {
+        if (skus == null) skus = SkuCatalog.parse(BundledContent.readText("catalog/skus.csv"));
+        return skus;
+    }
+
+    public static synchronized ResetMatrix matrix() {
+        if (matrix == null) matrix = ResetMatrix.parse(BundledContent.readText("catalog/reset-permissions.csv"));
+        return matrix;
+    }
+
+    /** Error codes with meanings in {@code lang} where a translation exists. */
+    public static ErrorCatalog errors(String lang) {
+        String translated = "catalog/error-codes." + lang + ".csv";
+        return ErrorCatalog.parse(BundledContent.readText("catalog/error-codes.csv"),
+                !lang.equals("en") && BundledContent.exists(translated) ? BundledContent.readText(translated) : null);
+    }
+
+    /** Error code → the finding it is evidence of. */
+    public static synchronized Map<String, String> errorFindings() {
+        if (errorFindings == null) {
+            Map<String, String> m = new LinkedHashMap<>();
+            try {
+                YamlTree.Node root = YamlTree.parseYaml(BundledContent.readText("catalog/error-findings.yaml"));
+                for (Map.Entry<String, YamlTree.Node> e : root.asMap().entrySet()) m.put(e.getKey(), e.getValue().text());
+            } catch (YamlTree.SyntaxError e) {
+                throw new IllegalStateException("bundled error-findings.yaml is broken: " + e.getMessage(), e);
+            }
+            errorFindings = m;
+        }
+        return errorFindings;
+    }
+}

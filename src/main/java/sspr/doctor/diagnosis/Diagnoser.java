@@ -1,0 +1,104 @@
+package sspr.doctor.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import sspr.doctor.catalog.ResetMatrix;
+import sspr.doctor.catalog.Role;
+import sspr.doctor.catalog.RoleCatalog;
+import sspr.doctor.catalog.Sku;
+import sspr.doctor.i18n.Messages;
+import sspr.doctor.rules.DecisionTable;
+import sspr.doctor.rules.Rule;
+import sspr.doctor.rules.RuleEngine;
+
+/**
+ * Runs a diagnosis: derives facts, evaluates the decision table and words each finding in the
+ * chosen language, filling in who could reset the target instead.
+ */
+public final class Diagnoser {
+    private final DecisionTable table;
+    private final Messages findings;
+    private final Messages terms;
+    private final BiFunction<String, String, Finding.FaqRef> faq;
+
+    /**
+     * @param faq (article, entry id) → the entry's question in the chosen language, or null if unknown
+     */
+    public Diagnoser(DecisionTable table, String lang, BiFunction<String, String, Finding.FaqRef> faq) {
+        this.table = table;
+        this.findings = Messages.of("findings", lang);
+        this.terms = Messages.of("terms", lang);
+        this.faq = faq;
+    }
+
+    public Diagnosis diagnose(DiagnosisInput in) {
+        RoleCatalog roles = Catalogs.roles();
+        ResetMatrix matrix = Catalogs.matrix();
+        Map<String, Object> facts = DerivedFacts.facts(in, roles, Catalogs.skus(), matrix, Catalogs.errorFindings());
+        RuleEngine.Evaluation eval = RuleEngine.evaluate(table, facts);
+        Object[] placeholders = placeholders(in, roles, matrix);
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : eval.fired()) {
+            String code = rule.then().code();
+            List<String> fix = new ArrayList<>();
+            for (int i = 1; findings.has(code + ".fix." + i); i++) fix.add(findings.format(code + ".fix." + i, placeholders));
+            List<Finding.FaqRef> refs = new ArrayList<>();
+            for (String ref : rule.then().faq()) {
+                int slash = ref.indexOf('/');
+                Finding.FaqRef r = slash < 0 ? null : faq.apply(ref.substring(0, slash), ref.substring(slash + 1));
+                if (r != null) refs.add(r);
+            }
+            out.add(new Finding(code, rule.then().severity(), rule.id(), findings.format(code + ".title", placeholders),
+                    findings.format(code + ".detail", placeholders), fix, refs, rule.then().links()));
+        }
+        return new Diagnosis(findings.lang(), in, Diagnosis.verdictOf(out), out, eval.trace());
+    }
+
+    private Object[] placeholders(DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
+        List<String> rows = DerivedFacts.targetRows(in, matrix);
+        List<String> uncovered = DerivedFacts.uncoveredRows(in, matrix);
+        List<String> resetters = new ArrayList<>();
+        for (String alias : matrix.resettersFor(rows)) resetters.add(roleName(alias, roles));
+        String resetterText = in.targetMemberOfRestrictedAu
+                ? terms.get("resetters.restricted-au-member")
+                : resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(", ", resetters);
+        List<String> licenseNames = new ArrayList<>();
+        if (in.licenses != null) {
+            for (String part : in.licenses) {
+                Sku s = Catalogs.skus().resolve(part).value();
+                licenseNames.add(s == null ? part : s.productName());
+            }
+        }
+        return new Object[] {
+                "actorRoles", in.roles == null ? terms.get("unknown") : in.roles.isEmpty() ? terms.get("no-role") : names(in.roles, roles),
+                "targetRoles", in.targetRoles.isEmpty() ? terms.get("no-role") : names(in.targetRoles, roles),
+                "uncovered", rowNames(uncovered, roles),
+                "resetters", resetterText,
+                "portal", terms.get("portal." + in.effectivePortal()),
+                "licenses", licenseNames.isEmpty() ? terms.get("unknown") : String.join(", ", licenseNames),
+                "error", in.error == null ? "" : in.error
+        };
+    }
+
+    private String rowNames(List<String> rows, RoleCatalog roles) {
+        List<String> out = new ArrayList<>();
+        for (String row : rows) {
+            Role r = roles.byAlias(row);
+            out.add(r != null ? r.displayName() : terms.get("row." + row));
+        }
+        return String.join(", ", out);
+    }
+
+    private static String names(List<String> aliases, RoleCatalog roles) {
+        List<String> out = new ArrayList<>();
+        for (String a : aliases) out.add(roleName(a, roles));
+        return String.join(", ", out);
+    }
+
+    private static String roleName(String alias, RoleCatalog roles) {
+        Role r = roles.byAlias(alias);
+        return r == null ? alias : r.displayName();
+    }
+}

@@ -1,0 +1,203 @@
+package sspr.doctor.diagnosis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import sspr.doctor.catalog.ErrorCatalog;
+import sspr.doctor.catalog.Resolution;
+import sspr.doctor.catalog.Role;
+import sspr.doctor.catalog.RoleCatalog;
+import sspr.doctor.catalog.Sku;
+import sspr.doctor.catalog.SkuCatalog;
+import sspr.doctor.text.Suggestions;
+
+/**
+ * Turns typed facts (keys are the long option names, as in profiles) into a normalised
+ * {@link DiagnosisInput}: names resolved to canonical values, conflicts refused.
+ */
+public final class InputResolver {
+    public static final List<String> SCENARIOS = List.of("admin-reset", "self-service");
+    public static final List<String> PORTALS = List.of("entra", "azure", "m365-admin", "m365-mobile", "graph", "powershell-legacy", "sspr-portal");
+    public static final List<String> SYMPTOMS = List.of("greyed-out-button", "no-reset-blade", "no-onprem-blade",
+            "cannot-sign-in-after-reset", "password-rejected", "no-security-questions", "error");
+    public static final List<String> SSPR_SCOPES = List.of("none", "selected", "all");
+    public static final List<String> ROLE_SCOPES = List.of("tenant", "au");
+
+    /** Every fact key a profile may hold, with its kind. */
+    public static final Map<String, String> KEYS = orderedKeys();
+
+    private InputResolver() {}
+
+    private static Map<String, String> orderedKeys() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("scenario", "value");
+        m.put("role", "list");
+        m.put("role-scope", "value");
+        m.put("role-not-activated", "flag");
+        m.put("target-role", "list");
+        m.put("target-in-role-assignable-group", "flag");
+        m.put("target-in-restricted-au", "flag");
+        m.put("target-member-of-restricted-au", "flag");
+        m.put("license", "list");
+        m.put("hybrid", "flag");
+        m.put("writeback", "flag");
+        m.put("federated", "flag");
+        m.put("onprem-protected", "flag");
+        m.put("portal", "value");
+        m.put("symptom", "list");
+        m.put("locked-out", "flag");
+        m.put("sign-in-blocked", "flag");
+        m.put("throttled", "flag");
+        m.put("admin-sspr-disabled", "flag");
+        m.put("sspr-scope", "value");
+        m.put("in-sspr-group", "flag");
+        m.put("registered", "flag");
+        m.put("guest", "flag");
+        m.put("error", "value");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    public static DiagnosisInput resolve(Map<String, RawFact> facts, RoleCatalog roles, SkuCatalog skus, ErrorCatalog errors) {
+        DiagnosisInput in = new DiagnosisInput();
+        RawFact scenario = facts.get("scenario");
+        if (scenario != null && scenario.value() != null) in.scenario = choice(scenario, SCENARIOS);
+        RawFact role = facts.get("role");
+        if (role != null && role.value() != null) {
+            if (in.selfService()) {
+                throw new InvalidInput(role.origin() + ": the actor's --role applies to admin-reset; in self-service give the user's roles with --target-role");
+            }
+            in.roles = roles(role, roles, true);
+        }
+        RawFact roleScope = facts.get("role-scope");
+        if (roleScope != null && roleScope.value() != null) in.roleScope = choice(roleScope, ROLE_SCOPES);
+        in.roleNotActivated = flag(facts, "role-not-activated", false);
+        RawFact targetRole = facts.get("target-role");
+        if (targetRole != null && targetRole.value() != null) in.targetRoles = roles(targetRole, roles, true);
+        in.targetInRoleAssignableGroup = flag(facts, "target-in-role-assignable-group", false);
+        in.targetInRestrictedAu = flag(facts, "target-in-restricted-au", false);
+        in.targetMemberOfRestrictedAu = flag(facts, "target-member-of-restricted-au", false);
+        RawFact license = facts.get("license");
+        if (license != null && license.value() != null) in.licenses = licenses(license, skus);
+        in.federated = flag(facts, "federated", false);
+        RawFact hybrid = facts.get("hybrid");
+        if (hybrid != null && Boolean.FALSE.equals(hybrid.value()) && in.federated) {
+            throw new InvalidInput(hybrid.origin() + ": --federated describes a hybrid account and contradicts --cloud-only");
+        }
+        in.hybrid = flag(facts, "hybrid", false) || in.federated;
+        RawFact writeback = facts.get("writeback");
+        if (writeback != null && writeback.value() != null) in.writeback = bool(writeback);
+        in.onpremProtected = flag(facts, "onprem-protected", false);
+        RawFact portal = facts.get("portal");
+        if (portal != null && portal.value() != null) {
+            in.portal = choice(portal, PORTALS);
+            if (!in.selfService() && in.portal.equals("sspr-portal")) {
+                throw new InvalidInput(portal.origin() + ": sspr-portal is where users reset their own password; use --scenario self-service, or an admin portal");
+            }
+        }
+        RawFact symptom = facts.get("symptom");
+        if (symptom != null && symptom.value() != null) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String s : split(symptom.strings())) out.add(choice(new RawFact(s, symptom.origin()), SYMPTOMS));
+            in.symptoms = new ArrayList<>(out);
+        }
+        in.lockedOut = flag(facts, "locked-out", false);
+        in.signInBlocked = flag(facts, "sign-in-blocked", false);
+        in.throttled = flag(facts, "throttled", false);
+        in.adminSsprDisabled = flag(facts, "admin-sspr-disabled", false);
+        RawFact scope = facts.get("sspr-scope");
+        if (scope != null && scope.value() != null) in.ssprScope = choice(scope, SSPR_SCOPES);
+        RawFact group = facts.get("in-sspr-group");
+        if (group != null && group.value() != null) in.inSsprGroup = bool(group);
+        RawFact registered = facts.get("registered");
+        if (registered != null && registered.value() != null) in.registered = bool(registered);
+        in.guest = flag(facts, "guest", false);
+        RawFact error = facts.get("error");
+        if (error != null && error.value() != null) {
+            String code = errors.canonical(String.valueOf(error.value()));
+            if (code == null) {
+                throw new InvalidInput(error.origin() + ": unknown error code or event ID '" + error.value() + "'"
+                        + Suggestions.didYouMean(String.valueOf(error.value()), errors.codes(), " (did you mean {0}?)"));
+            }
+            in.error = code;
+        }
+        return in;
+    }
+
+    private static List<String> split(List<String> values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) for (String part : v.split(",")) if (!part.isBlank()) out.add(part.strip());
+        return out;
+    }
+
+    private static List<String> roles(RawFact fact, RoleCatalog catalog, boolean allowNone) {
+        List<String> out = new ArrayList<>();
+        boolean none = false;
+        for (String typed : split(fact.strings())) {
+            if (allowNone && typed.equalsIgnoreCase(RoleCatalog.NONE)) { none = true; continue; }
+            Resolution<Role> r = catalog.resolve(typed);
+            if (r.isAmbiguous()) {
+                List<String> c = new ArrayList<>();
+                for (Role x : r.candidates()) c.add(x.alias());
+                throw new InvalidInput(fact.origin() + ": '" + typed + "' may mean several roles: " + String.join(", ", c));
+            }
+            if (!r.found()) {
+                throw new InvalidInput(fact.origin() + ": unknown role '" + typed + "'"
+                        + (r.suggestions().isEmpty() ? " (see 'sspr-doctor roles list')" : " (did you mean " + String.join(", ", r.suggestions()) + "?)"));
+            }
+            if (!out.contains(r.value().alias())) out.add(r.value().alias());
+        }
+        if (none && !out.isEmpty()) throw new InvalidInput(fact.origin() + ": 'none' cannot be combined with other roles");
+        return out;
+    }
+
+    private static List<String> licenses(RawFact fact, SkuCatalog catalog) {
+        List<String> out = new ArrayList<>();
+        for (String typed : fact.strings()) {
+            Resolution<Sku> whole = catalog.resolve(typed);
+            List<String> parts = whole.found() || whole.isAmbiguous() || !typed.contains(",") ? List.of(typed) : split(List.of(typed));
+            for (String p : parts) {
+                Resolution<Sku> r = p.equals(typed) ? whole : catalog.resolve(p);
+                if (r.isAmbiguous()) {
+                    List<String> c = new ArrayList<>();
+                    for (Sku s : r.candidates()) c.add(s.skuPartNumber() + " (" + s.skuId() + ")");
+                    throw new InvalidInput(fact.origin() + ": '" + p + "' is the name of several licences; give one of: " + String.join(", ", c));
+                }
+                if (!r.found()) {
+                    throw new InvalidInput(fact.origin() + ": unknown licence '" + p + "'"
+                            + (r.suggestions().isEmpty() ? " (see 'sspr-doctor licenses list --search TEXT')" : " (did you mean " + String.join(", ", r.suggestions()) + "?)"));
+                }
+                if (!out.contains(r.value().skuPartNumber())) out.add(r.value().skuPartNumber());
+            }
+        }
+        return out;
+    }
+
+    private static String choice(RawFact fact, List<String> allowed) {
+        Object v = fact.value();
+        if (v instanceof List<?> list) {
+            if (list.size() != 1) throw new InvalidInput(fact.origin() + ": expected one value, got " + list.size());
+            v = list.get(0);
+        }
+        String s = String.valueOf(v).strip().toLowerCase(Locale.ROOT);
+        if (allowed.contains(s)) return s;
+        throw new InvalidInput(fact.origin() + ": unknown value '" + v + "'"
+                + Suggestions.didYouMean(String.valueOf(v), allowed, " (did you mean {0}?)") + "; allowed: " + String.join(", ", allowed));
+    }
+
+    private static boolean flag(Map<String, RawFact> facts, String key, boolean dflt) {
+        RawFact f = facts.get(key);
+        if (f == null || f.value() == null) return dflt;
+        return bool(f);
+    }
+
+    private static boolean bool(RawFact f) {
+        if (f.value() instanceof Boolean b) return b;
+        String s = String.valueOf(f.value()).strip().toLowerCase(Locale.ROOT);
+        if (s.equals("true") || s.equals("yes")) return true;
+        if (s.equals("false") || s.equals("no")) return false;
+        throw new InvalidInput(f.origin() + ": expected true or false, got '" + f.value() + "'");
+    }
+}

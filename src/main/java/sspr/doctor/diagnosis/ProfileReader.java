@@ -1,0 +1,84 @@
+package sspr.doctor.diagnosis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import sspr.doctor.io.YamlTree;
+import sspr.doctor.io.YamlTree.Node;
+import sspr.doctor.text.Suggestions;
+
+/**
+ * Reads a tenant profile (YAML or JSON): facts only, keyed by long option names, or
+ * {@code cases: [...]} with shared facts beside it. Unknown keys are errors with file:line:column.
+ */
+public final class ProfileReader {
+    private ProfileReader() {}
+
+    /** One case of a profile: its name (null for a single-case profile) and its facts. */
+    public record Case(String name, Map<String, RawFact> facts) {}
+
+    public static List<Case> read(String text, String file) {
+        Node root;
+        try {
+            root = YamlTree.parseAuto(text);
+        } catch (YamlTree.SyntaxError e) {
+            throw new InvalidInput(file + (e.line > 0 ? ":" + e.line + ":" + e.column : "") + ": " + e.getMessage());
+        }
+        if (root.isNull()) return List.of(new Case(null, Map.of()));
+        if (!root.isMap()) throw new InvalidInput(file + ":" + root.line() + ":" + root.column() + ": a profile is a map of facts (e.g. role: [user-admin])");
+        Map<String, Node> top = root.asMap();
+        Node cases = top.get("cases");
+        Map<String, RawFact> shared = facts(top, file, true);
+        if (cases == null) return List.of(new Case(null, shared));
+        if (!cases.isList() || cases.asList().isEmpty()) {
+            throw new InvalidInput(file + ":" + cases.line() + ":" + cases.column() + ": cases must be a non-empty list");
+        }
+        List<Case> out = new ArrayList<>();
+        int n = 0;
+        for (Node c : cases.asList()) {
+            n++;
+            if (!c.isMap()) throw new InvalidInput(file + ":" + c.line() + ":" + c.column() + ": each case is a map with name and facts");
+            Map<String, RawFact> merged = new LinkedHashMap<>(shared);
+            merged.putAll(facts(c.asMap(), file, false));
+            Node name = c.asMap().get("name");
+            out.add(new Case(name == null || name.isNull() ? "case " + n : name.text(), merged));
+        }
+        return out;
+    }
+
+    private static Map<String, RawFact> facts(Map<String, Node> map, String file, boolean top) {
+        Map<String, RawFact> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> e : map.entrySet()) {
+            String key = e.getKey();
+            Node v = e.getValue();
+            String origin = file + ":" + v.line() + ":" + v.column();
+            if ((top && key.equals("cases")) || (!top && key.equals("name"))) continue;
+            String kind = InputResolver.KEYS.get(key);
+            if (kind == null) {
+                throw new InvalidInput(origin + ": unknown key '" + key + "'"
+                        + Suggestions.didYouMean(key, InputResolver.KEYS.keySet(), " (did you mean {0}?)")
+                        + "; a profile holds facts only");
+            }
+            if (v.isNull()) { out.put(key, new RawFact(null, origin)); continue; }
+            if (v.isMap()) throw new InvalidInput(origin + ": '" + key + "' must be a value or a list, not a map");
+            if (v.isList()) {
+                if (!kind.equals("list")) throw new InvalidInput(origin + ": '" + key + "' takes one value, not a list");
+                List<String> items = new ArrayList<>();
+                for (Node item : v.asList()) {
+                    if (!item.isScalar() || item.isNull()) throw new InvalidInput(file + ":" + item.line() + ":" + item.column() + ": '" + key + "' items must be plain values");
+                    items.add(item.text());
+                }
+                out.put(key, new RawFact(items, origin));
+            } else if (kind.equals("flag")) {
+                if (!(v.value() instanceof Boolean)) throw new InvalidInput(origin + ": '" + key + "' must be true or false");
+                out.put(key, new RawFact(v.value(), origin));
+            } else if (kind.equals("list")) {
+                out.put(key, new RawFact(List.of(v.text()), origin));
+            } else {
+                out.put(key, new RawFact(v.text(), origin));
+            }
+        }
+        return out;
+    }
+}

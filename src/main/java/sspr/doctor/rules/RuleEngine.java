@@ -1,0 +1,66 @@
+package sspr.doctor.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates a decision table over facts. Facts are strings ("true", "false", an enum value),
+ * {@code null} for unknown, or a {@code Set<String>} for set facts. No business logic lives here:
+ * only matching.
+ */
+public final class RuleEngine {
+    private RuleEngine() {}
+
+    /** One rule's evaluation, for --trace. */
+    public record TraceLine(String rule, boolean matched, String reason) {}
+
+    public record Evaluation(List<Rule> fired, List<TraceLine> trace) {}
+
+    public static Evaluation evaluate(DecisionTable table, Map<String, Object> facts) {
+        List<Rule> matched = new ArrayList<>();
+        List<TraceLine> trace = new ArrayList<>();
+        for (Rule rule : table.rules()) {
+            String failed = null;
+            for (Condition c : rule.when()) {
+                if (!holds(table.facts().get(c.fact()), c, facts.get(c.fact()))) {
+                    failed = c.describe() + " does not hold (" + c.fact() + " is " + show(facts.get(c.fact())) + ")";
+                    break;
+                }
+            }
+            if (failed == null) {
+                matched.add(rule);
+                trace.add(new TraceLine(rule.id(), true, rule.when().isEmpty() ? "no conditions" : "all conditions hold"));
+            } else {
+                trace.add(new TraceLine(rule.id(), false, failed));
+            }
+        }
+        // collect: one finding per code, the most severe rule first, then table order
+        List<Rule> ordered = new ArrayList<>(matched);
+        ordered.sort(Comparator.comparing((Rule r) -> r.then().severity()));
+        Map<String, Rule> byCode = new LinkedHashMap<>();
+        for (Rule r : ordered) byCode.putIfAbsent(r.then().code(), r);
+        return new Evaluation(new ArrayList<>(byCode.values()), trace);
+    }
+
+    static boolean holds(FactDefinition def, Condition c, Object value) {
+        if (def != null && def.type() == FactDefinition.Type.SET) {
+            @SuppressWarnings("unchecked")
+            Set<String> set = value instanceof Set ? (Set<String>) value : Set.of();
+            boolean any = false;
+            for (String v : c.values()) if (set.contains(v)) any = true;
+            return any != c.negated();
+        }
+        String v = value == null ? FactDefinition.UNKNOWN : String.valueOf(value);
+        return c.values().contains(v) != c.negated();
+    }
+
+    private static String show(Object value) {
+        if (value == null) return FactDefinition.UNKNOWN;
+        if (value instanceof Set<?> s) return s.isEmpty() ? "[]" : s.toString();
+        return String.valueOf(value);
+    }
+}
