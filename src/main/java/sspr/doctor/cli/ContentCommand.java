@@ -31,6 +31,31 @@ final class ContentCommand implements Runnable {
 
     enum Format { text, json }
 
+    /** Prints problems (text or the contract's JSON) and returns the check's exit code. */
+    static int report(Cli cli, List<Problem> problems, boolean json) {
+        if (json) {
+            List<Object> rows = new ArrayList<>();
+            for (Problem p : problems) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("file", p.file());
+                row.put("line", p.line());
+                row.put("column", p.column());
+                row.put("code", p.code());
+                row.put("message", p.message());
+                rows.add(row);
+            }
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("problems", rows);
+            cli.out().print(TreeWriter.json(root));
+        } else {
+            for (Problem p : problems) {
+                cli.out().println(p.location() + ": " + cli.style().red(p.code()) + ": " + p.message());
+            }
+            cli.err().println(problems.isEmpty() ? cli.t("check.ok") : cli.t("check.problems", "count", problems.size()));
+        }
+        return problems.isEmpty() ? 0 : 1;
+    }
+
     @Command(name = "check", description = "Check the bundled articles, or those in DIR; exit 1 on any problem.")
     static final class Check implements java.util.concurrent.Callable<Integer> {
         @Spec CommandSpec spec;
@@ -52,27 +77,7 @@ final class ContentCommand implements Runnable {
                 stores.add(new DirectoryContent(dir));
             }
             List<Problem> problems = ContentChecker.check(stores, dir != null);
-            if (format == Format.json) {
-                List<Object> rows = new ArrayList<>();
-                for (Problem p : problems) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("file", p.file());
-                    row.put("line", p.line());
-                    row.put("column", p.column());
-                    row.put("code", p.code());
-                    row.put("message", p.message());
-                    rows.add(row);
-                }
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("problems", rows);
-                cli.out().print(TreeWriter.json(root));
-            } else {
-                for (Problem p : problems) {
-                    cli.out().println(p.location() + ": " + cli.style().red(p.code()) + ": " + p.message());
-                }
-                cli.err().println(problems.isEmpty() ? cli.t("check.ok") : cli.t("check.problems", "count", problems.size()));
-            }
-            return problems.isEmpty() ? 0 : 1;
+            return report(cli, problems, format == Format.json);
         }
     }
 }

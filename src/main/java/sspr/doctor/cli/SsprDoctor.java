@@ -22,6 +22,10 @@ import picocli.CommandLine.Spec;
                 DiagnoseCommand.class,
                 FaqCommand.class,
                 ArticlesCommand.class,
+                RulesCommand.class,
+                ExplainCommand.class,
+                RolesCommand.class,
+                LicensesCommand.class,
                 ContentCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -1,0 +1,87 @@
+package sspr.doctor.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import sspr.doctor.catalog.ErrorCatalog;
+import sspr.doctor.catalog.ErrorCode;
+import sspr.doctor.diagnosis.Catalogs;
+import sspr.doctor.io.TreeWriter;
+import sspr.doctor.text.Suggestions;
+import sspr.doctor.text.TextWrapper;
+
+/** {@code explain CODE}: what an SSPR error code or writeback event means and how to fix it. */
+@Command(name = "explain", description = "Explain an SSPR error code (SSPR_0009 …) or a writeback event ID (6329, 31001 …).",
+        footer = {"", "Examples:", "  sspr-doctor explain SSPR_0029", "  sspr-doctor explain 6329 --lang zh-CN"})
+final class ExplainCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "CODE", description = "The error code or event ID.")
+    String code;
+
+    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    RulesCommand.Format format;
+
+    @Override
+    public Integer call() {
+        Cli cli = SsprDoctor.cli(spec);
+        String lang = cli.ui().lang();
+        ErrorCatalog catalog = Catalogs.errors(lang);
+        List<ErrorCode> variants = catalog.find(code);
+        if (variants.isEmpty()) {
+            throw new UserError(cli.t("error.code-unknown", "code", code) + Suggestions.didYouMean(code, catalog.codes(), cli.t("did-you-mean")));
+        }
+        String finding = Catalogs.errorFindings().get(variants.get(0).code());
+        if (format == RulesCommand.Format.json) {
+            List<Object> rows = new ArrayList<>();
+            for (ErrorCode e : variants) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("code", e.code());
+                m.put("kind", e.kind());
+                m.put("source", e.source());
+                m.put("meaning", e.meaning());
+                m.put("fix", e.fix());
+                m.put("links", List.of(docUrl(e.docPath())));
+                m.put("lang", lang);
+                m.put("finding", finding);
+                rows.add(m);
+            }
+            cli.out().print(TreeWriter.json(rows));
+            return 0;
+        }
+        StringBuilder out = new StringBuilder();
+        int width = cli.width() - 4;
+        for (int i = 0; i < variants.size(); i++) {
+            ErrorCode e = variants.get(i);
+            if (i > 0) out.append('\n');
+            out.append(cli.style().bold(e.code())).append(cli.style().dim("  " + e.kind()
+                    + (variants.size() > 1 ? "  (" + (i + 1) + "/" + variants.size() + ")" : ""))).append('\n');
+            for (String l : TextWrapper.wrap(e.meaning(), width)) out.append("  ").append(l).append('\n');
+            out.append("  ").append(cli.style().bold(cli.t("diagnose.fix"))).append('\n');
+            for (String l : TextWrapper.wrap(e.fix(), width - 2)) out.append("    ").append(l).append('\n');
+            out.append("  ").append(cli.style().dim(e.source())).append('\n');
+            out.append("  ").append(cli.style().dim(docUrl(e.docPath()))).append('\n');
+        }
+        if (finding != null) {
+            out.append('\n').append(cli.t("explain.finding", "finding", finding, "code", variants.get(0).code())).append('\n');
+        }
+        cli.out().print(out);
+        return 0;
+    }
+
+    /** Microsoft Learn address of a docs repository path. */
+    static String docUrl(String docPath) {
+        if (docPath == null || docPath.isBlank()) return "https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr";
+        String p = docPath.replaceFirst("\\.md$", "");
+        if (p.startsWith("support/")) return "https://learn.microsoft.com/troubleshoot/" + p.substring("support/".length());
+        if (p.startsWith("docs/")) return "https://learn.microsoft.com/entra/" + p.substring("docs/".length());
+        return "https://learn.microsoft.com/" + p;
+    }
+}

@@ -1,0 +1,115 @@
+package sspr.doctor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import sspr.doctor.i18n.Messages;
+import sspr.doctor.io.Problem;
+import sspr.doctor.io.TreeWriter;
+import sspr.doctor.rules.Condition;
+import sspr.doctor.rules.DecisionTable;
+import sspr.doctor.rules.DecisionTableParser;
+import sspr.doctor.rules.Rule;
+import sspr.doctor.rules.TableChecker;
+import sspr.doctor.text.DisplayWidth;
+
+/** {@code rules list|check}: the decision table behind {@code diagnose}. */
+@Command(name = "rules", description = "List or check the decision table behind 'diagnose'.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.Check.class})
+final class RulesCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(SsprDoctor.cli(spec).out());
+    }
+
+    enum Format { text, json }
+
+    @Command(name = "list", description = "List the rules: id, finding, severity and conditions.")
+    static final class ListRules implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Option(names = "--rules", paramLabel = "FILE", description = "A decision table file instead of the bundled one.")
+        Path rules;
+
+        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = SsprDoctor.cli(spec);
+            DecisionTable table = Tables.load(rules);
+            if (format == Format.json) {
+                List<Object> rows = new ArrayList<>();
+                for (Rule r : table.rules()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", r.id());
+                    m.put("code", r.then().code());
+                    m.put("severity", r.then().severity().name());
+                    Map<String, Object> when = new LinkedHashMap<>();
+                    for (Condition c : r.when()) {
+                        Map<String, Object> cond = new LinkedHashMap<>();
+                        cond.put(c.negated() ? "not" : "in", new ArrayList<>(c.values()));
+                        when.put(c.fact(), cond);
+                    }
+                    m.put("when", when);
+                    m.put("faq", r.then().faq());
+                    m.put("links", r.then().links());
+                    rows.add(m);
+                }
+                cli.out().print(TreeWriter.json(rows));
+                return 0;
+            }
+            int idWidth = 0, codeWidth = 0;
+            for (Rule r : table.rules()) {
+                idWidth = Math.max(idWidth, r.id().length());
+                codeWidth = Math.max(codeWidth, r.then().code().length());
+            }
+            StringBuilder out = new StringBuilder();
+            for (Rule r : table.rules()) {
+                List<String> conds = new ArrayList<>();
+                for (Condition c : r.when()) conds.add(c.describe());
+                out.append(DisplayWidth.padRight(r.id(), idWidth)).append("  ")
+                        .append(cli.style().severity(r.then().severity().name(), DisplayWidth.padRight(r.then().severity().name(), 7))).append("  ")
+                        .append(DisplayWidth.padRight(r.then().code(), codeWidth)).append("  ")
+                        .append(String.join(", ", conds)).append('\n');
+            }
+            cli.out().print(out);
+            return 0;
+        }
+    }
+
+    @Command(name = "check", description = "Check a decision table (default: the bundled one); exit 1 on any problem.")
+    static final class Check implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", arity = "0..1", description = "The table to check.")
+        Path file;
+
+        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @Override
+        public Integer call() {
+            Cli cli = SsprDoctor.cli(spec);
+            DecisionTableParser.Result parsed = file == null ? Tables.parseBundled()
+                    : DecisionTableParser.parse(Tables.readFile(file, "rules check"), file.toString());
+            List<Problem> problems = new ArrayList<>(parsed.problems());
+            if (parsed.table() != null) {
+                problems.addAll(TableChecker.check(parsed.table(), Messages.LANGUAGES,
+                        (lang, key) -> Messages.load("findings", lang).containsKey(key),
+                        cli.library().qualifiedEntryIds()));
+            }
+            return ContentCommand.report(cli, problems, format == Format.json);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package sspr.doctor.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the real command line through {@code CommandLine.execute} with captured streams. */
+public final class CliRunner {
+    private final Map<String, String> env = new HashMap<>();
+
+    public record Result(int exit, String out, String err) {}
+
+    public CliRunner env(String key, String value) {
+        env.put(key, value);
+        return this;
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        int exit = Main.commandLine(o, e, new HashMap<>(env), false).execute(args);
+        o.flush();
+        e.flush();
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    public static Result exec(String... args) {
+        return new CliRunner().run(args);
+    }
+}
