@@ -53,12 +53,11 @@ public final class ErrorCatalog {
             if (e.getKey().equalsIgnoreCase(t)) return e.getValue();
         }
         String upper = t.toUpperCase(Locale.ROOT);
-        if (upper.matches("SSPR[ _-]?\\d+")) return find("SSPR_" + upper.replaceAll("\\D", ""));
-        if (upper.matches("0X[0-9A-F]+") || upper.matches("HR=.*")) {
-            for (Map.Entry<String, List<ErrorCode>> e : byCode.entrySet()) {
-                if (e.getKey().equalsIgnoreCase(t)) return e.getValue();
-            }
+        if (upper.matches("SSPR[ _-]?\\d+")) {
+            String normalized = "SSPR_" + upper.replaceAll("\\D", "");
+            if (!normalized.equals(t)) return find(normalized);
         }
+        if (upper.matches("(EVENT|ID)[ #:]*\\d+")) return find(upper.replaceAll("\\D", ""));
         return List.of();
     }
 

@@ -6,8 +6,13 @@ import java.util.Locale;
 final class Names {
     private Names() {}
 
+    /** Key for role names: legacy names carry remarks in parentheses, which are ignored. */
     static String key(String name) {
-        String noParen = name.replaceAll("\\([^)]*\\)", " ");
-        return noParen.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+        return compact(name.replaceAll("\\([^)]*\\)", " "));
+    }
+
+    /** Key for product names, whose parentheses matter ("Business Premium (no Teams)"). */
+    static String compact(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
     }
 }

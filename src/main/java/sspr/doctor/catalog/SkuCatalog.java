@@ -25,7 +25,7 @@ public final class SkuCatalog {
             keys.add(s.skuPartNumber().toLowerCase(Locale.ROOT));
             keys.add(s.skuId().toLowerCase(Locale.ROOT));
             if (!s.alias().isEmpty()) keys.add(s.alias().toLowerCase(Locale.ROOT));
-            keys.add(Names.key(s.productName()));
+            keys.add(Names.compact(s.productName()));
             for (String k : keys) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
         }
     }
@@ -53,7 +53,7 @@ public final class SkuCatalog {
     public Resolution<Sku> resolve(String typed) {
         String t = typed.strip();
         List<Sku> exact = byKey.get(t.toLowerCase(Locale.ROOT));
-        if (exact == null) exact = byKey.get(Names.key(t));
+        if (exact == null) exact = byKey.get(Names.compact(t));
         if (exact != null) {
             // a part number or GUID is unique; a product name may not be
             if (exact.size() == 1) return Resolution.of(exact.get(0));
