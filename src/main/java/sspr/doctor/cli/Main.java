@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -22,16 +24,53 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new PrintStream(System.out, false, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err, System.getenv(), System.console() != null).execute(args);
+        int code = commandLine(out, err, System.getenv(), System.console() != null, args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** The configured command line; tests call {@code execute} on it with captured writers. */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive) {
+    /**
+     * Subcommands by name. Only the one the arguments name is built: picocli reads each command's
+     * annotations reflectively, and building all of them costs start-up time on every call.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("diagnose", DiagnoseCommand::new);
+        m.put("faq", FaqCommand::new);
+        m.put("articles", ArticlesCommand::new);
+        m.put("rules", RulesCommand::new);
+        m.put("explain", ExplainCommand::new);
+        m.put("roles", RolesCommand::new);
+        m.put("licenses", LicensesCommand::new);
+        m.put("content", ContentCommand::new);
+        return m;
+    }
+
+    private static final java.util.Set<String> GLOBAL_OPTIONS_WITH_VALUE = java.util.Set.of("--lang", "--content-dir", "--color");
+
+    /** The subcommand the arguments name, or null (then every subcommand is registered, for help and suggestions). */
+    static String invokedSubcommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (GLOBAL_OPTIONS_WITH_VALUE.contains(a)) { i++; continue; }
+            if (a.startsWith("-")) continue;
+            return SUBCOMMANDS.containsKey(a) ? a : null;
+        }
+        return null;
+    }
+
+    /** The configured command line for these arguments; tests call {@code execute} on it with captured writers. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive, String... args) {
         SsprDoctor root = new SsprDoctor(out, err, env, interactive);
         CommandLine cl = new CommandLine(root);
+        String invoked = invokedSubcommand(args);
+        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (invoked == null || invoked.equals(e.getKey())) cl.addSubcommand(e.getKey(), e.getValue().get());
+        }
+        if (invoked == null) cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -11,24 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command: global options and the list of subcommands. */
+/** The root command: global options. Subcommands are registered by {@link Main}, lazily. */
 @Command(name = "sspr-doctor",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Explains why a Microsoft 365 / Entra ID password cannot be reset, and what to do, offline.",
-        subcommands = {
-                DiagnoseCommand.class,
-                FaqCommand.class,
-                ArticlesCommand.class,
-                RulesCommand.class,
-                ExplainCommand.class,
-                RolesCommand.class,
-                LicensesCommand.class,
-                ContentCommand.class,
-                CommandLine.HelpCommand.class
-        })
+        commandListHeading = "%nCommands:%n",
+        footer = {"", "Run 'sspr-doctor COMMAND --help' for a command's options."})
 public final class SsprDoctor implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "TAG", scope = ScopeType.INHERIT,

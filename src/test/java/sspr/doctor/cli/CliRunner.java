@@ -21,7 +21,7 @@ public final class CliRunner {
         StringWriter err = new StringWriter();
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
-        int exit = Main.commandLine(o, e, new HashMap<>(env), false).execute(args);
+        int exit = Main.commandLine(o, e, new HashMap<>(env), false, args).execute(args);
         o.flush();
         e.flush();
         return new Result(exit, out.toString(), err.toString());
