@@ -85,6 +85,7 @@ public final class Cli {
     public boolean verbose() { return verbose; }
     public boolean interactive() { return interactive; }
     public String requestedLang() { return requestedLang; }
+    public boolean hasContentDir() { return contentDir != null; }
     public boolean langFromOption() { return langFromOption; }
 
     /** Terminal width: COLUMNS, else 80 (also when piped, so wrapped output is stable). */

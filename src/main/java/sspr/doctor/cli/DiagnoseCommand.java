@@ -159,7 +159,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         for (ProfileReader.Case c : cases) {
             Map<String, RawFact> facts = new LinkedHashMap<>(c.facts());
             facts.putAll(commandLine);
-            DiagnosisInput input = InputResolver.resolve(facts, Catalogs.roles(), Catalogs.skus(), Catalogs.errors("en"));
+            DiagnosisInput input = InputResolver.resolve(facts, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"));
             results.add(diagnoser.diagnose(input));
             names.add(c.name());
         }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import sspr.doctor.bundle.CompiledContent;
 import sspr.doctor.content.BundledContent;
+import sspr.doctor.i18n.LanguageTags;
 import sspr.doctor.diagnosis.Finding;
 import sspr.doctor.content.ContentLibrary;
 import sspr.doctor.content.FaqEntry;
@@ -16,7 +19,14 @@ import sspr.doctor.rules.DecisionTableParser;
 final class Tables {
     static final String BUNDLED = "rules/sspr-reset.yaml";
 
+    private static CompiledContent.Questions questions;
+
     private Tables() {}
+
+    private static synchronized CompiledContent.Questions questions() {
+        if (questions == null) questions = CompiledContent.read(CompiledContent.QUESTIONS, CompiledContent.Questions.class);
+        return questions;
+    }
 
     static DecisionTableParser.Result parseBundled() {
         return DecisionTableParser.parse(BundledContent.readText(BUNDLED), "content/" + BUNDLED);
@@ -24,6 +34,10 @@ final class Tables {
 
     /** The bundled table, or the one in {@code file}; a table with errors is a user error naming the first. */
     static DecisionTable load(Path file) {
+        if (file == null) {
+            DecisionTable compiled = CompiledContent.rules();
+            if (compiled != null) return compiled;
+        }
         DecisionTableParser.Result r = file == null ? parseBundled() : DecisionTableParser.parse(readFile(file, "--rules"), file.toString());
         if (!r.problems().isEmpty()) {
             var p = r.problems().get(0);
@@ -53,6 +67,15 @@ final class Tables {
 
     /** Looks up the question of a FAQ entry in the chosen language, for linking findings. */
     static Finding.FaqRef faqRef(Cli cli, String article, String id) {
+        if (!cli.hasContentDir()) {
+            CompiledContent.Questions q = questions();
+            if (q != null) {
+                Map<String, String> byLang = q.byEntry().get(article + "/" + id);
+                if (byLang == null) return null;
+                String lang = LanguageTags.match(cli.requestedLang(), byLang.keySet()).tag();
+                return new Finding.FaqRef(article, id, lang, byLang.get(lang));
+            }
+        }
         ContentLibrary lib = cli.library();
         return lib.article(article, cli.requestedLang()).flatMap(r -> {
             for (FaqEntry e : r.article().entries()) {

@@ -8,4 +8,4 @@ import java.util.List;
  */
 public record Article(String slug, String lang, String file, FrontMatter frontMatter, InlineText title,
                       String anchor, List<Block> intro, List<FaqEntry> entries, List<Block> blocks,
-                      String translation) {}
+                      String translation) implements java.io.Serializable {}

@@ -3,7 +3,7 @@ package sspr.doctor.content;
 import java.util.List;
 
 /** The block structure of an article body, reduced to what help articles use. */
-public sealed interface Block {
+public sealed interface Block extends java.io.Serializable {
     /** 1-based line in the article file where the block starts. */
     int line();
 

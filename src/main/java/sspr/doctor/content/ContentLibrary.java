@@ -24,6 +24,20 @@ public final class ContentLibrary {
 
     public static ContentLibrary load(List<ContentStore> stores) {
         ContentLibrary lib = new ContentLibrary();
+        List<ContentStore> toParse = new ArrayList<>(stores);
+        if (!toParse.isEmpty() && toParse.get(0) instanceof BundledContent) {
+            sspr.doctor.bundle.CompiledContent.Articles compiled =
+                    sspr.doctor.bundle.CompiledContent.read(sspr.doctor.bundle.CompiledContent.ARTICLES, sspr.doctor.bundle.CompiledContent.Articles.class);
+            if (compiled != null) {
+                toParse.remove(0);
+                lib.indexes.putAll(compiled.indexes());
+                lib.problems.addAll(compiled.problems());
+                for (Article a : compiled.articles()) {
+                    lib.articles.computeIfAbsent(a.slug(), k -> new LinkedHashMap<>()).put(a.lang(), a);
+                }
+            }
+        }
+        stores = toParse;
         for (ContentStore store : stores) {
             for (String slug : store.indexedSlugs()) {
                 store.index(slug).ifPresent(f -> {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * {@code DIR/<slug>.md}. A folder holding {@code articles/} (the repository's content/) is read
  * from there.
  */
-public final class DirectoryContent implements ContentStore {
+public class DirectoryContent implements ContentStore {
     private final Path root;
 
     public DirectoryContent(Path dir) {
@@ -59,7 +59,8 @@ public final class DirectoryContent implements ContentStore {
         return slugs;
     }
 
-    private static String display(Path p) {
+    /** How a file is named in messages. */
+    protected String display(Path p) {
         return p.toString();
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One question of an article and its answer, in one language. */
-public record FaqEntry(String article, String id, String lang, InlineText question, List<Block> answer, int line) {
+public record FaqEntry(String article, String id, String lang, InlineText question, List<Block> answer, int line) implements java.io.Serializable {
 
     public String questionText() {
         return question.plain().replaceAll("[:：]\\s*$", "");

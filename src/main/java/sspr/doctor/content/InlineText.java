@@ -8,7 +8,7 @@ import java.util.List;
  * carry two texts: the translated display text and, in {@code sxs-lookup} spans, the English
  * source; both are kept apart here.
  */
-public record InlineText(List<Segment> display, List<Segment> source) {
+public record InlineText(List<Segment> display, List<Segment> source) implements java.io.Serializable {
 
     public static final InlineText EMPTY = new InlineText(List.of(), List.of());
 

@@ -7,7 +7,6 @@ import sspr.doctor.catalog.ResetMatrix;
 import sspr.doctor.catalog.RoleCatalog;
 import sspr.doctor.catalog.SkuCatalog;
 import sspr.doctor.content.BundledContent;
-import sspr.doctor.io.YamlTree;
 
 /** The bundled catalogs, each parsed on first use only (start-up stays cheap for commands that need none). */
 public final class Catalogs {
@@ -43,13 +42,14 @@ public final class Catalogs {
     /** Error code → the finding it is evidence of. */
     public static synchronized Map<String, String> errorFindings() {
         if (errorFindings == null) {
-            Map<String, String> m = new LinkedHashMap<>();
+            java.util.Properties p = new java.util.Properties();
             try {
-                YamlTree.Node root = YamlTree.parseYaml(BundledContent.readText("catalog/error-findings.yaml"));
-                for (Map.Entry<String, YamlTree.Node> e : root.asMap().entrySet()) m.put(e.getKey(), e.getValue().text());
-            } catch (YamlTree.SyntaxError e) {
-                throw new IllegalStateException("bundled error-findings.yaml is broken: " + e.getMessage(), e);
+                p.load(new java.io.StringReader(BundledContent.readText("catalog/error-findings.properties")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String k : p.stringPropertyNames()) m.put(k, p.getProperty(k));
             errorFindings = m;
         }
         return errorFindings;

@@ -80,8 +80,9 @@ public final class DerivedFacts {
     }
 
     /** Best cloud-only self-service licensing among the licences: yes, unclear or no; null when unknown. */
-    public static String licenseSelfService(List<String> licenses, SkuCatalog skus) {
+    public static String licenseSelfService(List<String> licenses, java.util.function.Supplier<SkuCatalog> catalog) {
         if (licenses == null) return null;
+        SkuCatalog skus = catalog.get();
         boolean unclear = false;
         for (String part : licenses) {
             Sku s = find(part, skus);
@@ -93,8 +94,9 @@ public final class DerivedFacts {
     }
 
     /** Whether a stated licence includes password writeback; null when unknown. */
-    public static Boolean licenseWriteback(List<String> licenses, SkuCatalog skus) {
+    public static Boolean licenseWriteback(List<String> licenses, java.util.function.Supplier<SkuCatalog> catalog) {
         if (licenses == null) return null;
+        SkuCatalog skus = catalog.get();
         for (String part : licenses) {
             Sku s = find(part, skus);
             if (s != null && s.writebackLicensed()) return true;
@@ -113,7 +115,7 @@ public final class DerivedFacts {
     }
 
     /** Every fact the table tests, by name; unknown facts are null. */
-    public static Map<String, Object> facts(DiagnosisInput in, RoleCatalog roles, SkuCatalog skus, ResetMatrix matrix,
+    public static Map<String, Object> facts(DiagnosisInput in, RoleCatalog roles, java.util.function.Supplier<SkuCatalog> skus, ResetMatrix matrix,
                                             Map<String, String> errorFindings) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("scenario", in.scenario);

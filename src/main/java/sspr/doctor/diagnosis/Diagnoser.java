@@ -36,7 +36,7 @@ public final class Diagnoser {
     public Diagnosis diagnose(DiagnosisInput in) {
         RoleCatalog roles = Catalogs.roles();
         ResetMatrix matrix = Catalogs.matrix();
-        Map<String, Object> facts = DerivedFacts.facts(in, roles, Catalogs.skus(), matrix, Catalogs.errorFindings());
+        Map<String, Object> facts = DerivedFacts.facts(in, roles, Catalogs::skus, matrix, Catalogs.errorFindings());
         RuleEngine.Evaluation eval = RuleEngine.evaluate(table, facts);
         Object[] placeholders = placeholders(in, roles, matrix);
         List<Finding> out = new ArrayList<>();

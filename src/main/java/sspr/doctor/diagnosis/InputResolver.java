@@ -60,7 +60,8 @@ public final class InputResolver {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    public static DiagnosisInput resolve(Map<String, RawFact> facts, RoleCatalog roles, SkuCatalog skus, ErrorCatalog errors) {
+    public static DiagnosisInput resolve(Map<String, RawFact> facts, RoleCatalog roles, java.util.function.Supplier<SkuCatalog> skus,
+                                         java.util.function.Supplier<ErrorCatalog> errors) {
         DiagnosisInput in = new DiagnosisInput();
         RawFact scenario = facts.get("scenario");
         if (scenario != null && scenario.value() != null) in.scenario = choice(scenario, SCENARIOS);
@@ -80,7 +81,7 @@ public final class InputResolver {
         in.targetInRestrictedAu = flag(facts, "target-in-restricted-au", false);
         in.targetMemberOfRestrictedAu = flag(facts, "target-member-of-restricted-au", false);
         RawFact license = facts.get("license");
-        if (license != null && license.value() != null) in.licenses = licenses(license, skus);
+        if (license != null && license.value() != null) in.licenses = licenses(license, skus.get());
         in.federated = flag(facts, "federated", false);
         RawFact hybrid = facts.get("hybrid");
         if (hybrid != null && Boolean.FALSE.equals(hybrid.value()) && in.federated) {
@@ -116,10 +117,11 @@ public final class InputResolver {
         in.guest = flag(facts, "guest", false);
         RawFact error = facts.get("error");
         if (error != null && error.value() != null) {
-            String code = errors.canonical(String.valueOf(error.value()));
+            ErrorCatalog catalog = errors.get();
+            String code = catalog.canonical(String.valueOf(error.value()));
             if (code == null) {
                 throw new InvalidInput(error.origin() + ": unknown error code or event ID '" + error.value() + "'"
-                        + Suggestions.didYouMean(String.valueOf(error.value()), errors.codes(), " (did you mean {0}?)"));
+                        + Suggestions.didYouMean(String.valueOf(error.value()), catalog.codes(), " (did you mean {0}?)"));
             }
             in.error = code;
         }

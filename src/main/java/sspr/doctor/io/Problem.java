@@ -1,7 +1,7 @@
 package sspr.doctor.io;
 
 /** Something wrong in a file the tool reads (article, index, rules), with its position (line and column are 1-based, 0 = unknown). */
-public record Problem(String file, int line, int column, String code, String message) {
+public record Problem(String file, int line, int column, String code, String message) implements java.io.Serializable {
     public String location() {
         return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
     }

@@ -1,0 +1,72 @@
+package sspr.doctor.bundle;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import sspr.doctor.content.Article;
+import sspr.doctor.content.ContentLibrary;
+import sspr.doctor.content.ContentStore;
+import sspr.doctor.content.DirectoryContent;
+import sspr.doctor.content.FaqEntry;
+import sspr.doctor.io.Problem;
+import sspr.doctor.rules.DecisionTableParser;
+
+/**
+ * Build step (run by Maven after compiling): parses content/ once and writes the compiled objects
+ * next to it. A broken bundled article or rules file fails the build here.
+ * Arguments: the classes directory holding content/.
+ */
+public final class ContentCompiler {
+    private ContentCompiler() {}
+
+    public static void main(String[] args) throws IOException {
+        Path classes = Path.of(args[0]);
+        Path content = classes.resolve("content");
+        Path out = classes.resolve(CompiledContent.DIR);
+        Files.createDirectories(out);
+
+        String rulesText = Files.readString(content.resolve("rules/sspr-reset.yaml"), StandardCharsets.UTF_8);
+        DecisionTableParser.Result rules = DecisionTableParser.parse(rulesText, "content/rules/sspr-reset.yaml");
+        if (!rules.problems().isEmpty()) {
+            Problem p = rules.problems().get(0);
+            throw new IllegalStateException(p.location() + ": " + p.message());
+        }
+        try (java.io.DataOutputStream o = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(out.resolve(CompiledContent.RULES))))) {
+            sspr.doctor.rules.TableCodec.write(rules.table(), o);
+        }
+
+        ContentLibrary lib = ContentLibrary.load(List.<ContentStore>of(new DirectoryContent(content) {
+            @Override
+            protected String display(Path p) {
+                return "content/" + content.relativize(p).toString().replace('\\', '/');
+            }
+        }));
+        List<Article> articles = new ArrayList<>();
+        Map<String, Map<String, String>> questions = new LinkedHashMap<>();
+        for (String slug : lib.slugs()) {
+            for (String lang : lib.languagesOf(slug)) {
+                Article a = lib.exact(slug, lang).orElseThrow();
+                articles.add(a);
+                for (FaqEntry e : a.entries()) {
+                    questions.computeIfAbsent(slug + "/" + e.id(), k -> new LinkedHashMap<>()).put(lang, e.questionText());
+                }
+            }
+        }
+        write(out.resolve(CompiledContent.ARTICLES), new CompiledContent.Articles(articles, new LinkedHashMap<>(lib.indexes()), lib.problems()));
+        write(out.resolve(CompiledContent.QUESTIONS), new CompiledContent.Questions(questions));
+        System.out.println("compiled " + articles.size() + " article copies, " + questions.size() + " FAQ entries, "
+                + rules.table().rules().size() + " rules; " + lib.problems().size() + " content problem(s)");
+    }
+
+    private static void write(Path file, Object value) throws IOException {
+        try (OutputStream o = Files.newOutputStream(file)) {
+            CompiledContent.write(value, o);
+        }
+    }
+}
