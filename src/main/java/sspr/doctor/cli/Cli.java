@@ -58,7 +58,7 @@ public final class Cli {
         this.style = new Style(useColor(color, env, interactive));
     }
 
-    private static Locale localeFromEnv(Map<String, String> env) {
+    static Locale localeFromEnv(Map<String, String> env) {
         for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             String v = env.get(var);
             if (v != null && !v.isBlank()) {

@@ -71,6 +71,7 @@ public final class Main {
             if (invoked == null || invoked.equals(e.getKey())) cl.addSubcommand(e.getKey(), e.getValue().get());
         }
         if (invoked == null) cl.addSubcommand("help", new CommandLine.HelpCommand());
+        HelpLanguage.apply(cl, args, env);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
