@@ -1,0 +1,61 @@
+package sspr.doctor.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import sspr.doctor.bundle.CompiledContent;
+import sspr.doctor.catalog.Role;
+import sspr.doctor.diagnosis.Catalogs;
+import sspr.doctor.diagnosis.DerivedFacts;
+import sspr.doctor.diagnosis.DiagnosisInput;
+import sspr.doctor.rules.DecisionTable;
+import sspr.doctor.rules.RuleEngine;
+
+/**
+ * Benchmark (run by bench/rules.sh, not a test): evaluates every actor role × target role ×
+ * hybrid × writeback × portal combination, derived facts included, and reports the throughput.
+ */
+public final class RuleEvaluationBench {
+    public static void main(String[] args) {
+        DecisionTable table = CompiledContent.rules();
+        List<String> roles = new ArrayList<>();
+        for (Role r : Catalogs.roles().all()) roles.add(r.alias());
+        List<String> targets = new ArrayList<>(roles);
+        targets.add(null);
+        String[] portals = {"entra", "azure", "m365-admin", "m365-mobile", "graph", "powershell-legacy"};
+        Boolean[] writebacks = {null, true, false};
+        List<DiagnosisInput> inputs = new ArrayList<>();
+        for (String actor : roles) {
+            for (String target : targets) {
+                for (boolean hybrid : new boolean[] {false, true}) {
+                    for (Boolean wb : writebacks) {
+                        for (String portal : portals) {
+                            DiagnosisInput in = new DiagnosisInput();
+                            in.roles = List.of(actor);
+                            in.targetRoles = target == null ? List.of() : List.of(target);
+                            in.hybrid = hybrid;
+                            in.writeback = wb;
+                            in.portal = portal;
+                            inputs.add(in);
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, String> errorFindings = Catalogs.errorFindings();
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        long findings = 0;
+        for (int round = 0; round <= rounds; round++) {
+            long start = System.nanoTime();
+            for (DiagnosisInput in : inputs) {
+                Map<String, Object> facts = DerivedFacts.facts(in, Catalogs.roles(), Catalogs::skus, Catalogs.matrix(), errorFindings);
+                findings += RuleEngine.evaluate(table, facts).fired().size();
+            }
+            long ns = System.nanoTime() - start;
+            String label = round == 0 ? "warm-up" : "round " + round;
+            System.out.printf("%-8s %,d combinations in %.1f ms: %.2f µs per diagnosis, %,.0f diagnoses/s%n",
+                    label, inputs.size(), ns / 1e6, ns / 1e3 / inputs.size(), inputs.size() / (ns / 1e9));
+        }
+        System.out.println("(findings produced: " + findings + ")");
+    }
+}
