@@ -14,12 +14,14 @@ import picocli.CommandLine.Spec;
 /** The root command: global options. Subcommands are registered by {@link Main}, lazily. */
 @Command(name = "sspr-doctor",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         versionProvider = Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = "Explains why a Microsoft 365 / Entra ID password cannot be reset, and what to do, offline.",
+        description = {"Explains why a Microsoft 365 / Entra ID password cannot be reset, and what to do, offline.",
+                "Run 'sspr-doctor COMMAND --help' for a command's options."},
         commandListHeading = "%nCommands:%n",
-        footer = {"", "Run 'sspr-doctor COMMAND --help' for a command's options."})
+        abbreviateSynopsis = true)
 public final class SsprDoctor implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "TAG", scope = ScopeType.INHERIT,

@@ -1,0 +1,47 @@
+package sspr.doctor.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/** Lists the resource-bundle keys of every help text with its English text (translation source). */
+public final class HelpKeys {
+    private HelpKeys() {}
+
+    public static List<String[]> all() {
+        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+        CommandLine cl = Main.commandLine(sink, sink, Map.of(), false);
+        List<String[]> out = new ArrayList<>();
+        walk(cl.getCommandSpec(), out);
+        return out;
+    }
+
+    private static void walk(CommandSpec spec, List<String[]> out) {
+        String prefix = spec.qualifiedName(".");
+        String[] description = spec.usageMessage().description();
+        if (description.length > 0) out.add(new String[] {prefix + ".usage.description", String.join(" ", description)});
+        for (OptionSpec o : spec.options()) {
+            if (o.description().length == 0) continue;
+            String key = o.descriptionKey().isEmpty() ? o.longestName().replaceFirst("^-+", "") : o.descriptionKey();
+            out.add(new String[] {prefix + "." + key, String.join(" ", o.description())});
+        }
+        for (PositionalParamSpec p : spec.positionalParameters()) {
+            if (p.description().length == 0) continue;
+            String key = p.descriptionKey().isEmpty() ? p.paramLabel() + "[" + p.index() + "]" : p.descriptionKey();
+            out.add(new String[] {prefix + "." + key, String.join(" ", p.description())});
+        }
+        for (CommandLine sub : spec.subcommands().values()) {
+            if (sub.getCommandSpec().parent() == spec) walk(sub.getCommandSpec(), out);
+        }
+    }
+
+    public static void main(String[] args) {
+        for (String[] kv : all()) System.out.println(kv[0] + "=" + kv[1]);
+    }
+}
