@@ -97,11 +97,18 @@ final class FaqCommand implements Runnable {
                 first = false;
                 out.append(cli.style().bold(a.title().plain())).append('\n');
                 out.append(cli.style().dim(a.slug() + " · " + a.lang() + translationLabel(cli, a))).append('\n');
+                // side by side when the IDs leave room for the questions, else each question under its ID
+                boolean stacked = idWidth + 4 > width / 3;
                 for (FaqEntry e : a.entries()) {
-                    String indent = "  " + " ".repeat(idWidth + 2);
+                    String indent = stacked ? "      " : "  " + " ".repeat(idWidth + 2);
                     List<String> lines = TextWrapper.wrap(e.questionText(), Math.max(20, width - DisplayWidth.of(indent)));
-                    out.append("  ").append(cli.style().cyan(DisplayWidth.padRight(e.id(), idWidth))).append("  ").append(lines.get(0)).append('\n');
-                    for (int i = 1; i < lines.size(); i++) out.append(indent).append(lines.get(i)).append('\n');
+                    if (stacked) {
+                        out.append("  ").append(cli.style().cyan(e.id())).append('\n');
+                        for (String line : lines) out.append(indent).append(line).append('\n');
+                    } else {
+                        out.append("  ").append(cli.style().cyan(DisplayWidth.padRight(e.id(), idWidth))).append("  ").append(lines.get(0)).append('\n');
+                        for (int i = 1; i < lines.size(); i++) out.append(indent).append(lines.get(i)).append('\n');
+                    }
                 }
             }
             cli.out().print(out);
