@@ -75,6 +75,10 @@ public final class TextWrapper {
             if (c == ' ' || DisplayWidth.of(c) == 2) break;
             j += Character.charCount(c);
         }
+        // a line never starts with closing punctuation ("[2]。" stays together)
+        while (j < text.length() && isClosingPunctuation(text.codePointAt(j))) {
+            j += Character.charCount(text.codePointAt(j));
+        }
         return j;
     }
 

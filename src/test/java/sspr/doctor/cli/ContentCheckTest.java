@@ -62,7 +62,7 @@ class ContentCheckTest {
         write("zh-CN.md", good.getBytes(StandardCharsets.UTF_8));
         CliRunner.Result r = check();
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).contains("zh-CN.md:17").contains("stored as zh-CN");
+        assertThat(r.out()).contains("zh-CN.md:18").contains("stored as zh-CN");
     }
 
     @Test
@@ -110,7 +110,7 @@ class ContentCheckTest {
         CliRunner.Result r = CliRunner.exec("faq", "show", "reset-button-greyed-out", "--lang", "zh-TW", "--content-dir", dir.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err().strip().lines().count()).isEqualTo(1);
-        assertThat(r.err()).contains("warning").contains("zh-TW.md");
+        assertThat(r.err()).contains("警告").contains("zh-TW.md");
         assertThat(r.out()).contains("[密碼重設] 按鈕會灰顯");
     }
 
