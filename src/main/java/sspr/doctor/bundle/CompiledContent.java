@@ -19,7 +19,8 @@ public final class CompiledContent {
     static final String DIR = "content/compiled/";
     public static final String RULES = "rules.bin";
     public static final String ARTICLES = "articles.ser";
-    public static final String QUESTIONS = "questions.ser";
+    public static final String FAQ_INDEX = "faq-index.bin";
+    private static FaqIndex faqIndex;
 
     private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
             "maxdepth=64;maxrefs=1000000;sspr.doctor.**;java.util.*;java.lang.*;java.lang.Enum;!*");
@@ -30,8 +31,18 @@ public final class CompiledContent {
     public record Articles(List<sspr.doctor.content.Article> articles, Map<String, sspr.doctor.content.ArticleIndex> indexes,
                            List<sspr.doctor.io.Problem> problems) implements Serializable {}
 
-    /** FAQ questions by "article/id", then language: all {@code diagnose} needs to link findings. */
-    public record Questions(Map<String, Map<String, String>> byEntry) implements Serializable {}
+    /** The bundled FAQ questions, or null when the build made no index. */
+    public static synchronized FaqIndex faqIndex() {
+        if (faqIndex == null) {
+            try (InputStream in = CompiledContent.class.getClassLoader().getResourceAsStream(DIR + FAQ_INDEX)) {
+                if (in == null) return null;
+                faqIndex = FaqIndex.read(new java.io.DataInputStream(new java.io.BufferedInputStream(in)));
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return faqIndex;
+    }
 
     /** The compiled object, or null when the build made none (then callers parse the sources). */
     public static <T> T read(String name, Class<T> type) {

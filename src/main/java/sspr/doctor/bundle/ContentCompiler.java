@@ -48,19 +48,21 @@ public final class ContentCompiler {
             }
         }));
         List<Article> articles = new ArrayList<>();
-        Map<String, Map<String, String>> questions = new LinkedHashMap<>();
+        Map<String, Map<String, FaqIndex.Copy>> index = new LinkedHashMap<>();
         for (String slug : lib.slugs()) {
             for (String lang : lib.languagesOf(slug)) {
                 Article a = lib.exact(slug, lang).orElseThrow();
                 articles.add(a);
-                for (FaqEntry e : a.entries()) {
-                    questions.computeIfAbsent(slug + "/" + e.id(), k -> new LinkedHashMap<>()).put(lang, e.questionText());
-                }
+                List<String[]> entries = new ArrayList<>();
+                for (FaqEntry e : a.entries()) entries.add(new String[] {e.id(), e.questionText()});
+                index.computeIfAbsent(slug, k -> new LinkedHashMap<>()).put(lang, new FaqIndex.Copy(a.title().plain(), a.translation(), entries));
             }
         }
         write(out.resolve(CompiledContent.ARTICLES), new CompiledContent.Articles(articles, new LinkedHashMap<>(lib.indexes()), lib.problems()));
-        write(out.resolve(CompiledContent.QUESTIONS), new CompiledContent.Questions(questions));
-        System.out.println("compiled " + articles.size() + " article copies, " + questions.size() + " FAQ entries, "
+        try (java.io.DataOutputStream o = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(out.resolve(CompiledContent.FAQ_INDEX))))) {
+            new FaqIndex(index).write(o);
+        }
+        System.out.println("compiled " + articles.size() + " article copies, "
                 + rules.table().rules().size() + " rules; " + lib.problems().size() + " content problem(s)");
     }
 

@@ -10,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import sspr.doctor.bundle.CompiledContent;
+import sspr.doctor.bundle.FaqIndex;
 import sspr.doctor.content.Article;
+import sspr.doctor.i18n.LanguageTags;
 import sspr.doctor.content.ContentLibrary;
 import sspr.doctor.content.FaqEntry;
 import sspr.doctor.content.Segment;
@@ -71,16 +74,39 @@ final class FaqCommand implements Runnable {
         @Override
         public Integer call() {
             Cli cli = SsprDoctor.cli(spec);
-            List<Article> articles = articles(cli, article);
+            List<FaqIndex.Copy> copies = new ArrayList<>();
+            List<String[]> keys = new ArrayList<>();
+            FaqIndex index = cli.hasContentDir() ? null : CompiledContent.faqIndex();
+            if (index != null) {
+                // bundled content only: the build-time index answers without parsing any article
+                if (article != null && !index.articles().containsKey(article)) {
+                    throw new UserError("--article: unknown article '" + article + "'"
+                            + Suggestions.didYouMean(article, index.articles().keySet(), cli.t("did-you-mean")));
+                }
+                for (Map.Entry<String, Map<String, FaqIndex.Copy>> a : index.articles().entrySet()) {
+                    if (article != null && !a.getKey().equals(article)) continue;
+                    LanguageTags.Match m = LanguageTags.match(cli.requestedLang(), a.getValue().keySet());
+                    if (m.fellBackToEnglish()) cli.languageFallback(a.getKey(), m.tag());
+                    copies.add(a.getValue().get(m.tag()));
+                    keys.add(new String[] {a.getKey(), m.tag()});
+                }
+            } else {
+                for (Article a : articles(cli, article)) {
+                    List<String[]> entries = new ArrayList<>();
+                    for (FaqEntry e : a.entries()) entries.add(new String[] {e.id(), e.questionText()});
+                    copies.add(new FaqIndex.Copy(a.title().plain(), a.translation(), entries));
+                    keys.add(new String[] {a.slug(), a.lang()});
+                }
+            }
             if (format == ListFormat.json) {
                 List<Object> rows = new ArrayList<>();
-                for (Article a : articles) {
-                    for (FaqEntry e : a.entries()) {
+                for (int i = 0; i < copies.size(); i++) {
+                    for (String[] e : copies.get(i).entries()) {
                         Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("article", e.article());
-                        row.put("id", e.id());
-                        row.put("lang", e.lang());
-                        row.put("question", e.questionText());
+                        row.put("article", keys.get(i)[0]);
+                        row.put("id", e[0]);
+                        row.put("lang", keys.get(i)[1]);
+                        row.put("question", e[1]);
                         rows.add(row);
                     }
                 }
@@ -89,25 +115,24 @@ final class FaqCommand implements Runnable {
             }
             StringBuilder out = new StringBuilder();
             int idWidth = 0;
-            for (Article a : articles) for (FaqEntry e : a.entries()) idWidth = Math.max(idWidth, DisplayWidth.of(e.id()));
+            for (FaqIndex.Copy c : copies) for (String[] e : c.entries()) idWidth = Math.max(idWidth, DisplayWidth.of(e[0]));
             int width = cli.width();
-            boolean first = true;
-            for (Article a : articles) {
-                if (!first) out.append('\n');
-                first = false;
-                out.append(cli.style().bold(a.title().plain())).append('\n');
-                out.append(cli.style().dim(a.slug() + " · " + a.lang() + translationLabel(cli, a))).append('\n');
-                // side by side when the IDs leave room for the questions, else each question under its ID
-                boolean stacked = idWidth + 4 > width / 3;
-                for (FaqEntry e : a.entries()) {
+            // side by side when the IDs leave room for the questions, else each question under its ID
+            boolean stacked = idWidth + 4 > width / 3;
+            for (int i = 0; i < copies.size(); i++) {
+                FaqIndex.Copy c = copies.get(i);
+                if (i > 0) out.append('\n');
+                out.append(cli.style().bold(c.title())).append('\n');
+                out.append(cli.style().dim(keys.get(i)[0] + " · " + keys.get(i)[1] + translationLabel(cli, c.translation()))).append('\n');
+                for (String[] e : c.entries()) {
                     String indent = stacked ? "      " : "  " + " ".repeat(idWidth + 2);
-                    List<String> lines = TextWrapper.wrap(e.questionText(), Math.max(20, width - DisplayWidth.of(indent)));
+                    List<String> lines = TextWrapper.wrap(e[1], Math.max(20, width - DisplayWidth.of(indent)));
                     if (stacked) {
-                        out.append("  ").append(cli.style().cyan(e.id())).append('\n');
+                        out.append("  ").append(cli.style().cyan(e[0])).append('\n');
                         for (String line : lines) out.append(indent).append(line).append('\n');
                     } else {
-                        out.append("  ").append(cli.style().cyan(DisplayWidth.padRight(e.id(), idWidth))).append("  ").append(lines.get(0)).append('\n');
-                        for (int i = 1; i < lines.size(); i++) out.append(indent).append(lines.get(i)).append('\n');
+                        out.append("  ").append(cli.style().cyan(DisplayWidth.padRight(e[0], idWidth))).append("  ").append(lines.get(0)).append('\n');
+                        for (int j = 1; j < lines.size(); j++) out.append(indent).append(lines.get(j)).append('\n');
                     }
                 }
             }
@@ -116,9 +141,13 @@ final class FaqCommand implements Runnable {
         }
     }
 
+    static String translationLabel(Cli cli, String translation) {
+        if (translation == null) return "";
+        return " · " + cli.t("translation." + translation.toLowerCase(java.util.Locale.ROOT));
+    }
+
     static String translationLabel(Cli cli, Article a) {
-        if (a.translation() == null) return "";
-        return " · " + cli.t("translation." + a.translation().toLowerCase(java.util.Locale.ROOT));
+        return translationLabel(cli, a.translation());
     }
 
     /** Finds one entry by ARTICLE/ID or unique ID, in the best language. */

@@ -67,10 +67,11 @@ public final class Main {
         SsprDoctor root = new SsprDoctor(out, err, env, interactive);
         CommandLine cl = new CommandLine(root);
         String invoked = invokedSubcommand(args);
+        boolean versionOnly = invoked == null && args.length > 0 && java.util.Arrays.stream(args).allMatch(a -> a.equals("-V") || a.equals("--version"));
         for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
-            if (invoked == null || invoked.equals(e.getKey())) cl.addSubcommand(e.getKey(), e.getValue().get());
+            if (!versionOnly && (invoked == null || invoked.equals(e.getKey()))) cl.addSubcommand(e.getKey(), e.getValue().get());
         }
-        if (invoked == null) cl.addSubcommand("help", new CommandLine.HelpCommand());
+        if (invoked == null && !versionOnly) cl.addSubcommand("help", new CommandLine.HelpCommand());
         HelpLanguage.apply(cl, args, env);
         cl.setOut(out);
         cl.setErr(err);

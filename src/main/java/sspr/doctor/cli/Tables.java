@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import sspr.doctor.bundle.CompiledContent;
+import sspr.doctor.bundle.FaqIndex;
 import sspr.doctor.content.BundledContent;
 import sspr.doctor.i18n.LanguageTags;
 import sspr.doctor.diagnosis.Finding;
@@ -19,14 +20,9 @@ import sspr.doctor.rules.DecisionTableParser;
 final class Tables {
     static final String BUNDLED = "rules/sspr-reset.yaml";
 
-    private static CompiledContent.Questions questions;
-
     private Tables() {}
 
-    private static synchronized CompiledContent.Questions questions() {
-        if (questions == null) questions = CompiledContent.read(CompiledContent.QUESTIONS, CompiledContent.Questions.class);
-        return questions;
-    }
+
 
     static DecisionTableParser.Result parseBundled() {
         return DecisionTableParser.parse(BundledContent.readText(BUNDLED), "content/" + BUNDLED);
@@ -67,14 +63,15 @@ final class Tables {
 
     /** Looks up the question of a FAQ entry in the chosen language, for linking findings. */
     static Finding.FaqRef faqRef(Cli cli, String article, String id) {
-        if (!cli.hasContentDir()) {
-            CompiledContent.Questions q = questions();
-            if (q != null) {
-                Map<String, String> byLang = q.byEntry().get(article + "/" + id);
-                if (byLang == null) return null;
-                String lang = LanguageTags.match(cli.requestedLang(), byLang.keySet()).tag();
-                return new Finding.FaqRef(article, id, lang, byLang.get(lang));
+        FaqIndex index = cli.hasContentDir() ? null : CompiledContent.faqIndex();
+        if (index != null) {
+            Map<String, FaqIndex.Copy> copies = index.articles().get(article);
+            if (copies == null) return null;
+            String lang = LanguageTags.match(cli.requestedLang(), copies.keySet()).tag();
+            for (String[] e : copies.get(lang).entries()) {
+                if (e[0].equals(id)) return new Finding.FaqRef(article, id, lang, e[1]);
             }
+            return null;
         }
         ContentLibrary lib = cli.library();
         return lib.article(article, cli.requestedLang()).flatMap(r -> {
