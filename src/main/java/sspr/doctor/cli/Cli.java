@@ -108,8 +108,18 @@ public final class Cli {
 
     /** UI strings in the chosen language. */
     public Messages ui() {
-        if (ui == null) ui = Messages.of("ui", requestedLang);
+        if (ui == null) {
+            ui = Messages.of("ui", requestedLang);
+            if (LanguageTags.match(requestedLang, Messages.LANGUAGES).fellBackToEnglish()) {
+                notice(ui.format("notice.fallback", "lang", requestedLang, "used", ui.lang()));
+            }
+        }
         return ui;
+    }
+
+    /** The language the tool's own messages are shown in (a notice is printed if it is a fallback). */
+    public String messagesLanguage() {
+        return ui().lang();
     }
 
     public String t(String key, Object... namesAndValues) {

@@ -153,7 +153,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 ? List.of(new ProfileReader.Case(null, Map.of()))
                 : ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
         DecisionTable table = Tables.load(rules);
-        Diagnoser diagnoser = new Diagnoser(table, cli.requestedLang(), (a, id) -> Tables.faqRef(cli, a, id));
+        Diagnoser diagnoser = new Diagnoser(table, cli.messagesLanguage(), (a, id) -> Tables.faqRef(cli, a, id));
         List<String> names = new ArrayList<>();
         List<Diagnosis> results = new ArrayList<>();
         for (ProfileReader.Case c : cases) {
