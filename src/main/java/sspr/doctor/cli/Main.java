@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
@@ -30,7 +31,13 @@ public final class Main {
 
     /** The configured command line; tests call {@code execute} on it with captured writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive) {
+        return commandLine(out, err, env, interactive, System.in);
+    }
+
+    /** As above, with the standard input the {@code wizard} reads when it is not on a terminal. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive, InputStream in) {
         SsprDoctor root = new SsprDoctor(out, err, env, interactive);
+        root.in = in;
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);

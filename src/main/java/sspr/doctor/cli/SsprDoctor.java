@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
                 RolesCommand.class,
                 LicensesCommand.class,
                 ContentCommand.class,
+                WizardCommand.class,
+                CompletionCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SsprDoctor implements Callable<Integer> {
@@ -53,6 +55,8 @@ public final class SsprDoctor implements Callable<Integer> {
     PrintWriter err;
     Map<String, String> env;
     boolean interactive;
+    /** Standard input, for the wizard's answers when not on a terminal (tests inject their own). */
+    java.io.InputStream in = System.in;
     private Cli cli;
 
     SsprDoctor(PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive) {
