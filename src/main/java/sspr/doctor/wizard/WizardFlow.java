@@ -95,6 +95,7 @@ public final class WizardFlow {
                 }
             }
         }
+        io.tell("");
         return new Result(facts(), arguments());
     }
 
