@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 /** The root command: global options and the list of subcommands. */
 @Command(name = "sspr-doctor",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT, // -h/--help (and -V) work in every subcommand
         versionProvider = Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,

@@ -141,4 +141,32 @@ class CompletionCommandTest {
         // bashcompinit's compgen leaves the filtering by the typed prefix to zsh's own matching
         assertThat(p.out().split("\n")).contains("user-admin", "helpdesk-admin").doesNotContain("--hybrid", "SPE_E3");
     }
+
+    /** The model the script and the man pages are generated from: every command takes --help, every option is described. */
+    @Test
+    void everyCommandHasHelpAndEveryOptionADescription() {
+        java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        picocli.CommandLine root = Main.commandLine(sink, sink, java.util.Map.of(), false);
+        List<picocli.CommandLine> all = new ArrayList<>();
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.pop();
+            all.add(c);
+            todo.addAll(c.getSubcommands().values());
+        }
+        for (picocli.CommandLine c : all) {
+            String path = c.getCommandSpec().qualifiedName();
+            assertThat(c.getCommandSpec().optionsMap()).as(path).containsKey("--help");
+            for (picocli.CommandLine.Model.OptionSpec o : c.getCommandSpec().options()) {
+                assertThat(String.join(" ", o.description())).as(path + " " + o.longestName()).isNotBlank();
+            }
+            for (picocli.CommandLine.Model.PositionalParamSpec p : c.getCommandSpec().positionalParameters()) {
+                assertThat(String.join(" ", p.description())).as(path + " " + p.paramLabel()).isNotBlank();
+            }
+        }
+        CliRunner.Result help = CliRunner.exec("diagnose", "--help");
+        assertThat(help.exit()).isEqualTo(0);
+        assertThat(help.out()).contains("Examples:", "--sspr-scope");
+        assertThat(CliRunner.exec("faq", "-h").out()).contains("Examples:");
+    }
 }
