@@ -152,26 +152,42 @@ final class DiagnoseCommand implements Callable<Integer> {
         List<ProfileReader.Case> cases = profile == null
                 ? List.of(new ProfileReader.Case(null, Map.of()))
                 : ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
-        DecisionTable table = Tables.load(rules);
-        Diagnoser diagnoser = new Diagnoser(table, cli.messagesLanguage(), (a, id) -> Tables.faqRef(cli, a, id));
+        Diagnoser diagnoser = diagnoser(cli, rules);
         List<String> names = new ArrayList<>();
         List<Diagnosis> results = new ArrayList<>();
         for (ProfileReader.Case c : cases) {
             Map<String, RawFact> facts = new LinkedHashMap<>(c.facts());
             facts.putAll(commandLine);
-            DiagnosisInput input = InputResolver.resolve(facts, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"));
-            results.add(diagnoser.diagnose(input));
+            results.add(diagnose(diagnoser, facts));
             names.add(c.name());
         }
         boolean multi = cases.size() > 1 || cases.get(0).name() != null;
+        return print(cli, names, results, multi, format, trace, failOn);
+    }
+
+    /** The engine over the bundled decision table, or over {@code rules} when given. */
+    static Diagnoser diagnoser(Cli cli, Path rules) {
+        DecisionTable table = Tables.load(rules);
+        return new Diagnoser(table, cli.messagesLanguage(), (a, id) -> Tables.faqRef(cli, a, id));
+    }
+
+    /** Resolves typed facts (keys as in profiles) and diagnoses them. */
+    static Diagnosis diagnose(Diagnoser diagnoser, Map<String, RawFact> facts) {
+        DiagnosisInput input = InputResolver.resolve(facts, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"));
+        return diagnoser.diagnose(input);
+    }
+
+    /** Prints diagnoses in {@code format}; returns the exit code for {@code failOn}. Shared with {@code wizard}. */
+    static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi,
+                     DiagnosisFormat format, boolean trace, FailOn failOn) {
         DiagnosisView view = new DiagnosisView(cli, trace);
         switch (format) {
             case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
             case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
             default: cli.out().print(view.text(names, results, multi));
         }
-        for (Diagnosis d : results) if (d.failsOn(failOn.threshold)) return 1;
-        return 0;
+        for (Diagnosis d : results) if (d.failsOn(failOn.threshold)) return Main.PROBLEMS;
+        return Main.OK;
     }
 
     private Map<String, RawFact> commandLineFacts() {

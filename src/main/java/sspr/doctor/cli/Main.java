@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
@@ -46,6 +47,8 @@ public final class Main {
         m.put("roles", RolesCommand::new);
         m.put("licenses", LicensesCommand::new);
         m.put("content", ContentCommand::new);
+        m.put("wizard", WizardCommand::new);
+        m.put("completion", CompletionCommand::new);
         return m;
     }
 
@@ -64,7 +67,14 @@ public final class Main {
 
     /** The configured command line for these arguments; tests call {@code execute} on it with captured writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive, String... args) {
+        return commandLine(out, err, env, interactive, System.in, args);
+    }
+
+    /** As above, with the standard input the {@code wizard} reads when it is not on a terminal. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive,
+                                          InputStream in, String... args) {
         SsprDoctor root = new SsprDoctor(out, err, env, interactive);
+        root.in = in;
         CommandLine cl = new CommandLine(root);
         String invoked = invokedSubcommand(args);
         boolean versionOnly = invoked == null && args.length > 0 && java.util.Arrays.stream(args).allMatch(a -> a.equals("-V") || a.equals("--version"));

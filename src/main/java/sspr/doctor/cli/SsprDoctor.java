@@ -46,7 +46,14 @@ public final class SsprDoctor implements Callable<Integer> {
     PrintWriter err;
     Map<String, String> env;
     boolean interactive;
+    /** Standard input, for the wizard's answers when not on a terminal (tests inject their own). */
+    java.io.InputStream in = System.in;
     private Cli cli;
+
+    /** For tools that instantiate the command class reflectively (the build's man-page generator). */
+    SsprDoctor() {
+        this(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), false);
+    }
 
     SsprDoctor(PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive) {
         this.out = out;
