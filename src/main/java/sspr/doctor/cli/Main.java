@@ -47,6 +47,7 @@ public final class Main {
         m.put("roles", RolesCommand::new);
         m.put("licenses", LicensesCommand::new);
         m.put("content", ContentCommand::new);
+        m.put("audit", AuditCommand::new);
         m.put("wizard", WizardCommand::new);
         m.put("completion", CompletionCommand::new);
         return m;
@@ -89,8 +90,14 @@ public final class Main {
         cl.setAbbreviatedOptionsAllowed(false);
         cl.setParameterExceptionHandler(Main::onParameterError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> onExecutionError(ex, root, err));
-        cl.setExitCodeExceptionMapper(t -> t instanceof UserError || t instanceof sspr.doctor.diagnosis.InvalidInput ? USAGE : INTERNAL);
+        cl.setExitCodeExceptionMapper(t -> isUserError(t) ? USAGE : INTERNAL);
         return cl;
+    }
+
+    /** Errors the user can fix (exit 2, one line): bad options, facts, files. */
+    static boolean isUserError(Throwable t) {
+        return t instanceof UserError || t instanceof sspr.doctor.diagnosis.InvalidInput
+                || t instanceof sspr.doctor.audit.AuditInputException;
     }
 
     private static int onParameterError(ParameterException ex, String[] args) {
@@ -109,7 +116,7 @@ public final class Main {
 
     private static int onExecutionError(Exception ex, SsprDoctor root, PrintWriter err) {
         Throwable cause = ex;
-        if (cause instanceof UserError || cause instanceof sspr.doctor.diagnosis.InvalidInput) {
+        if (isUserError(cause)) {
             err.println("sspr-doctor: " + cause.getMessage());
             err.flush();
             return USAGE;

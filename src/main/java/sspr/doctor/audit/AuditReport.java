@@ -1,0 +1,105 @@
+package sspr.doctor.audit;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The users who cannot reset, streamed as they are found: NDJSON lines, CSV rows, or a spool file
+ * that the JSON report is assembled from once the summary is known. Nothing is held in memory.
+ */
+public final class AuditReport implements AutoCloseable {
+    public enum Format { text, json, csv, ndjson }
+
+    private final Format format;
+    private final Writer direct;
+    private final Path spool;
+    private final Writer spoolWriter;
+    private long users;
+
+    public AuditReport(Format format, Writer direct) throws IOException {
+        this.format = format;
+        this.direct = direct;
+        if (format == Format.json || format == Format.text) {
+            spool = Files.createTempFile("sspr-doctor-audit", ".ndjson");
+            spoolWriter = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
+        } else {
+            spool = null;
+            spoolWriter = null;
+        }
+        if (format == Format.csv) direct.write("id,userPrincipalName,isAdmin,findings\r\n");
+    }
+
+    public void user(UserRecord r, List<String> findings) throws IOException {
+        users++;
+        if (format == Format.csv) {
+            direct.write(csv(r.id) + "," + csv(r.userPrincipalName) + "," + r.admin() + "," + csv(String.join(";", findings)) + "\r\n");
+            return;
+        }
+        Writer w = format == Format.ndjson ? direct : spoolWriter;
+        w.write(jsonLine(r, findings));
+        w.write('\n');
+    }
+
+    static String jsonLine(UserRecord r, List<String> findings) {
+        StringBuilder sb = new StringBuilder(128);
+        sb.append("{\"id\":").append(json(r.id)).append(",\"userPrincipalName\":").append(json(r.userPrincipalName))
+                .append(",\"isAdmin\":").append(r.admin()).append(",\"findings\":[");
+        for (int i = 0; i < findings.size(); i++) {
+            if (i > 0) sb.append(',');
+            sb.append(json(findings.get(i)));
+        }
+        return sb.append("]}").toString();
+    }
+
+    static String json(String s) {
+        if (s == null) return "null";
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+    }
+
+    static String csv(String s) {
+        if (s == null) return "";
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    public long users() { return users; }
+
+    /** For json: writes {"schemaVersion":1,"summary":…,"users":[…]} from the summary and the spool. */
+    public void finishJson(String summaryJson) throws IOException {
+        spoolWriter.flush();
+        direct.write("{\"schemaVersion\":1,\"summary\":");
+        direct.write(summaryJson);
+        direct.write(",\"users\":[");
+        try (var lines = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+            String line;
+            boolean first = true;
+            while ((line = lines.readLine()) != null) {
+                direct.write(first ? "\n" : ",\n");
+                direct.write(line);
+                first = false;
+            }
+        }
+        direct.write("\n]}\n");
+    }
+
+    /** For text: the first {@code limit} users' lines from the spool. */
+    public List<String> firstUsers(int limit) throws IOException {
+        spoolWriter.flush();
+        try (var lines = Files.lines(spool, StandardCharsets.UTF_8)) {
+            return lines.limit(limit).toList();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (spoolWriter != null) {
+            spoolWriter.close();
+            Files.deleteIfExists(spool);
+        }
+    }
+}

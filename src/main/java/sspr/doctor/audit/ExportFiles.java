@@ -1,0 +1,60 @@
+package sspr.doctor.audit;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Opens export files in whatever form they come: JSON pages, NDJSON or CSV, one file or a folder. */
+public final class ExportFiles {
+    private ExportFiles() {}
+
+    /** The files to read: files as given, folders expanded to their regular files in name order. */
+    public static List<Path> expand(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new AuditInputException(p + ": cannot read folder (" + e.getMessage() + ")");
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                throw new AuditInputException(p + ": no such file");
+            }
+        }
+        return out;
+    }
+
+    /** A reader for one file; the form is decided by its first non-blank byte. */
+    public static RecordReader open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        in.mark(4096);
+        int first = firstSignificantByte(in);
+        in.reset();
+        if (first == '{' || first == '[') return new GraphJsonReader(in, file.toString());
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new AdminCenterCsvReader(new InputStreamReader(in, decoder), file.toString());
+    }
+
+    private static int firstSignificantByte(InputStream in) throws IOException {
+        int b;
+        int skipped = 0;
+        while ((b = in.read()) != -1 && skipped < 4000) {
+            skipped++;
+            if (b == 0xEF || b == 0xBB || b == 0xBF) continue; // a BOM
+            if (!Character.isWhitespace(b)) return b;
+        }
+        return b;
+    }
+}

@@ -1,0 +1,207 @@
+package sspr.doctor.audit;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import sspr.doctor.io.SafeYaml;
+
+/**
+ * Streams records from Graph JSON: one page ({@code {"value":[...]}}), several pages one after the
+ * other, NDJSON (one record per line), or a plain array — one record at a time, with Jackson's
+ * streaming parser. Unknown properties are skipped.
+ */
+final class GraphJsonReader implements RecordReader {
+    /** Reads the fields of one kind of record; unknown fields must be skipped with {@code skipChildren}. */
+    interface Fields<T> {
+        void clear(T target);
+        void field(T target, String name, JsonToken value, GraphJsonReader reader) throws IOException;
+    }
+
+    private final JsonParser parser;
+    private final String file;
+    private long record;
+    private boolean inArray;
+
+    private Fields<Object> fields;
+
+    GraphJsonReader(InputStream in, String file) throws IOException {
+        this.parser = SafeYaml.jsonFactory().createParser(in);
+        this.file = file;
+    }
+
+    @Override
+    public boolean next(UserRecord r) throws IOException {
+        return read(r, REGISTRATION);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> boolean read(T r, Fields<T> kind) throws IOException {
+        this.fields = (Fields<Object>) kind;
+        try {
+            while (true) {
+                JsonToken t = parser.nextToken();
+                if (t == null) {
+                    if (inArray) throw error("the file ends inside a list of records", null);
+                    return false;
+                }
+                if (inArray) {
+                    if (t == JsonToken.END_ARRAY) {
+                        inArray = false;
+                        finishPage();
+                        continue;
+                    }
+                    if (t != JsonToken.START_OBJECT) throw error("a record must be a JSON object", null);
+                    readRecord(r);
+                    return true;
+                }
+                if (t == JsonToken.START_ARRAY) {
+                    inArray = true;
+                    continue;
+                }
+                if (t != JsonToken.START_OBJECT) throw error("expected a Graph page {\"value\": [...]}, NDJSON records or an array", null);
+                // a page, or a record (NDJSON): decide on the first field
+                JsonToken f = parser.nextToken();
+                if (f == JsonToken.END_OBJECT) continue;
+                String name = parser.currentName();
+                if (name.startsWith("@odata") || name.equals("value")) {
+                    if (seekValueArray(name)) {
+                        inArray = true;
+                        continue;
+                    }
+                    continue;
+                }
+                fields.clear(r);
+                record++;
+                readFields(r, name);
+                return true;
+            }
+        } catch (JsonProcessingException e) {
+            throw error(describe(e), e.getLocation());
+        }
+    }
+
+    /** Inside a page object, positioned on a field name: moves to the start of "value". */
+    private boolean seekValueArray(String firstField) throws IOException {
+        String name = firstField;
+        while (true) {
+            JsonToken v = parser.nextToken();
+            if (name.equals("value")) {
+                if (v != JsonToken.START_ARRAY) throw error("\"value\" must be a list of records", null);
+                return true;
+            }
+            parser.skipChildren();
+            JsonToken next = parser.nextToken();
+            if (next == JsonToken.END_OBJECT) return false;
+            if (next == null) throw error("the file ends inside a page", null);
+            name = parser.currentName();
+        }
+    }
+
+    /** After the "value" array of a page: skip the remaining page fields (@odata.nextLink). */
+    private void finishPage() throws IOException {
+        if (parser.getParsingContext().inObject()) {
+            JsonToken t;
+            while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
+                if (t == null) throw error("the file ends inside a page", null);
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        }
+    }
+
+    private void readRecord(Object r) throws IOException {
+        fields.clear(r);
+        record++;
+        JsonToken f = parser.nextToken();
+        if (f == JsonToken.END_OBJECT) return;
+        readFields(r, parser.currentName());
+    }
+
+    /** Positioned on the first field name of a record object. */
+    private void readFields(Object r, String first) throws IOException {
+        String name = first;
+        while (true) {
+            JsonToken v = parser.nextToken();
+            if (v == null) throw error("the file ends inside record " + record, null);
+            fields.field(r, name, v, this);
+            JsonToken next = parser.nextToken();
+            if (next == JsonToken.END_OBJECT) return;
+            if (next == null) throw error("the file ends inside record " + record, null);
+            name = parser.currentName();
+        }
+    }
+
+    JsonParser parser() { return parser; }
+
+    static final Fields<UserRecord> REGISTRATION = new Fields<>() {
+        @Override
+        public void clear(UserRecord r) { r.clear(); }
+
+        @Override
+        public void field(UserRecord r, String name, JsonToken v, GraphJsonReader in) throws IOException {
+            switch (name) {
+                case "id": r.id = in.string(name, v); break;
+                case "userPrincipalName": r.userPrincipalName = in.string(name, v); break;
+                case "userType": r.userType = in.string(name, v); break;
+                case "isAdmin": r.isAdmin = in.bool(name, v); break;
+                case "isSsprRegistered": r.isSsprRegistered = in.bool(name, v); break;
+                case "isSsprEnabled": r.isSsprEnabled = in.bool(name, v); break;
+                case "isSsprCapable": r.isSsprCapable = in.bool(name, v); break;
+                case "methodsRegistered": in.strings(name, v, r.methodsRegistered); break;
+                default: in.parser.skipChildren();
+            }
+        }
+    };
+
+    void strings(String name, JsonToken v, java.util.List<String> out) throws IOException {
+        if (v == JsonToken.VALUE_NULL) return;
+        if (v != JsonToken.START_ARRAY) throw field(name, "a list of strings");
+        JsonToken m;
+        while ((m = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (m != JsonToken.VALUE_STRING) throw field(name, "a list of strings");
+            out.add(parser.getText());
+        }
+    }
+
+    String string(String name, JsonToken v) throws IOException {
+        if (v == JsonToken.VALUE_NULL) return null;
+        if (v != JsonToken.VALUE_STRING) throw field(name, "a string");
+        return parser.getText();
+    }
+
+    Boolean bool(String name, JsonToken v) {
+        if (v == JsonToken.VALUE_TRUE) return Boolean.TRUE;
+        if (v == JsonToken.VALUE_FALSE) return Boolean.FALSE;
+        if (v == JsonToken.VALUE_NULL) return null;
+        throw field(name, "true or false");
+    }
+
+    AuditInputException field(String name, String expected) {
+        JsonLocation at = parser.currentTokenLocation();
+        return new AuditInputException(file + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": record " + record
+                + ", field " + name + ": expected " + expected);
+    }
+
+    private AuditInputException error(String message, JsonLocation at) {
+        if (at == null) at = parser.currentTokenLocation();
+        return new AuditInputException(file + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": "
+                + (record > 0 ? "after record " + record + ": " : "") + message);
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) return "malformed JSON";
+        m = m.split("\n")[0];
+        if (m.contains("end-of-input") || m.contains("end of input")) return "the file is truncated (" + m + ")";
+        if (m.toLowerCase().contains("utf-8") || m.contains("UTF8")) return "invalid UTF-8 (" + m + ")";
+        return m;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,212 @@
+package sspr.doctor.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import sspr.doctor.audit.AuditReport;
+import sspr.doctor.audit.AuditSummary;
+import sspr.doctor.audit.Auditor;
+import sspr.doctor.audit.ExportFiles;
+import sspr.doctor.audit.RecordReader;
+import sspr.doctor.audit.SubscribedSkus;
+import sspr.doctor.audit.UserDirectory;
+import sspr.doctor.audit.UserRecord;
+import sspr.doctor.diagnosis.Catalogs;
+import sspr.doctor.diagnosis.DiagnosisInput;
+import sspr.doctor.diagnosis.InputResolver;
+import sspr.doctor.diagnosis.ProfileReader;
+import sspr.doctor.diagnosis.RawFact;
+import sspr.doctor.i18n.Messages;
+import sspr.doctor.io.TreeWriter;
+import sspr.doctor.text.DisplayWidth;
+
+/** {@code audit}: every user of a Graph export at once, streaming, in bounded memory. */
+@Command(name = "audit", sortOptions = false,
+        description = "Audit a userRegistrationDetails export (Graph JSON pages, NDJSON or the admin center CSV): who cannot reset their own password, and why.",
+        footer = {"", "Examples:",
+                "  sspr-doctor audit registration.json",
+                "  sspr-doctor audit exports/ --users users.json --skus skus.json --no-writeback",
+                "  sspr-doctor audit details.csv --format csv --output cannot-reset.csv",
+                "  sspr-doctor audit registration.json --sspr-scope all --format json --fail-on blocker"})
+final class AuditCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files or folders.")
+    List<Path> files;
+
+    @Option(names = "--users", paramLabel = "FILE", description = "Graph users export (onPremisesSyncEnabled, assignedLicenses, userType, accountEnabled), joined on id, else userPrincipalName.")
+    Path users;
+
+    @Option(names = "--skus", paramLabel = "FILE", description = "Graph subscribedSkus export (skuId to skuPartNumber).")
+    Path skus;
+
+    @Option(names = "--profile", paramLabel = "FILE", description = "Tenant facts in YAML or JSON (as for diagnose).")
+    Path profile;
+
+    @Option(names = "--license", paramLabel = "SKU", description = "A licence every user has when --users gives none. Repeatable.")
+    List<String> licenses;
+
+    @Option(names = "--writeback", description = "Password writeback is enabled.")
+    boolean writeback;
+
+    @Option(names = "--no-writeback", description = "Password writeback is not enabled.")
+    boolean noWriteback;
+
+    @Option(names = "--sspr-scope", paramLabel = "SCOPE", description = "Who the tenant's SSPR policy enables: none, selected or all.")
+    String ssprScope;
+
+    @Option(names = "--admin-sspr-disabled", description = "SSPR for administrators is turned off in the tenant.")
+    boolean adminSsprDisabled;
+
+    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    AuditReport.Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically: complete or not at all).")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never", description = "Exit 1 when a user has a finding at or above: blocker, warning or never (default: ${DEFAULT-VALUE}).")
+    DiagnoseCommand.FailOn failOn;
+
+    @Override
+    public Integer call() throws IOException {
+        Cli cli = SsprDoctor.cli(spec);
+        DiagnosisInput tenant = tenantFacts();
+        List<Path> inputs = ExportFiles.expand(files);
+        UserDirectory directory = users == null ? null : UserDirectory.read(existing(users, "--users"));
+        SubscribedSkus subscribed = skus == null ? null : SubscribedSkus.read(existing(skus, "--skus"));
+        Auditor auditor = new Auditor(Tables.load(null), tenant, directory, subscribed);
+        AuditSummary summary = new AuditSummary();
+
+        Path dir = output == null ? null : output.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) throw new UserError("--output: " + dir + ": no such directory");
+        Path temp = Files.createTempFile(dir == null ? Path.of(System.getProperty("java.io.tmpdir")) : dir, ".sspr-doctor-audit-", ".tmp");
+        boolean done = false;
+        try {
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+                 AuditReport report = new AuditReport(format, w)) {
+                UserRecord r = new UserRecord();
+                long seen = 0;
+                for (Path file : inputs) {
+                    try (RecordReader reader = ExportFiles.open(file)) {
+                        while (reader.next(r)) {
+                            List<String> findings = auditor.findings(r);
+                            summary.add(r, findings);
+                            if (!findings.isEmpty()) report.user(r, findings);
+                            if (++seen % 100_000 == 0 && cli.interactive()) cli.err().print("\r" + cli.t("audit.progress", "count", String.format("%,d", seen)));
+                        }
+                    }
+                }
+                if (cli.interactive() && seen >= 100_000) cli.err().print("\r\u001b[K");
+                String summaryJson = TreeWriter.jsonLine(summary.toMap());
+                switch (format) {
+                    case json: report.finishJson(summaryJson); break;
+                    case ndjson: cli.err().println(summaryJson); break;
+                    case text: w.write(text(cli, summary, report)); break;
+                    default: break;
+                }
+            }
+            if (output != null) {
+                Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                try (var in = Files.newBufferedReader(temp, StandardCharsets.UTF_8)) {
+                    in.transferTo(cli.out());
+                }
+                cli.out().flush();
+            }
+            done = true;
+        } finally {
+            if (!done || output == null) Files.deleteIfExists(temp);
+        }
+        return failOn.threshold != null && summary.cannotReset() > 0 ? Main.PROBLEMS : 0;
+    }
+
+    private static Path existing(Path p, String option) {
+        if (!Files.isRegularFile(p)) throw new UserError(option + ": " + p + ": no such file");
+        return p;
+    }
+
+    private DiagnosisInput tenantFacts() {
+        Map<String, RawFact> facts = new LinkedHashMap<>();
+        if (profile != null) {
+            List<ProfileReader.Case> cases = ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
+            if (cases.size() != 1) throw new UserError("--profile: an audit takes one set of tenant facts, not cases");
+            facts.putAll(cases.get(0).facts());
+        }
+        if (writeback && noWriteback) throw new UserError("--writeback and --no-writeback contradict each other; give one");
+        if (writeback) facts.put("writeback", new RawFact(Boolean.TRUE, "--writeback"));
+        if (noWriteback) facts.put("writeback", new RawFact(Boolean.FALSE, "--no-writeback"));
+        if (ssprScope != null) facts.put("sspr-scope", new RawFact(ssprScope, "--sspr-scope"));
+        if (adminSsprDisabled) facts.put("admin-sspr-disabled", new RawFact(Boolean.TRUE, "--admin-sspr-disabled"));
+        if (licenses != null) facts.put("license", new RawFact(new ArrayList<>(licenses), "--license"));
+        facts.remove("role");
+        facts.put("scenario", new RawFact("self-service", "audit"));
+        return InputResolver.resolve(facts, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"));
+    }
+
+    private static String text(Cli cli, AuditSummary summary, AuditReport report) throws IOException {
+        Map<String, Object> s = summary.toMap();
+        Messages findings = Messages.of("findings", cli.messagesLanguage());
+        StringBuilder out = new StringBuilder();
+        out.append(cli.style().bold(cli.t("audit.summary"))).append('\n');
+        String[] keys = {"total", "ssprRegistered", "ssprEnabled", "ssprCapable", "admins", "adminsNotSsprCapable", "guests", "cannotReset"};
+        int w = 0;
+        for (String k : keys) w = Math.max(w, DisplayWidth.of(cli.t("audit." + k)));
+        for (String k : keys) {
+            out.append("  ").append(DisplayWidth.padRight(cli.t("audit." + k), w)).append("  ")
+                    .append(String.format("%,12d", (Long) s.get(k))).append('\n');
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Long> byFinding = (Map<String, Long>) s.get("byFinding");
+        if (!byFinding.isEmpty()) {
+            out.append('\n').append(cli.style().bold(cli.t("audit.byFinding"))).append('\n');
+            int cw = 0;
+            for (String c : byFinding.keySet()) cw = Math.max(cw, c.length());
+            for (Map.Entry<String, Long> e : byFinding.entrySet()) {
+                out.append("  ").append(DisplayWidth.padRight(e.getKey(), cw)).append(String.format("  %,12d  ", e.getValue()))
+                        .append(findings.get(e.getKey() + ".title")).append('\n');
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Long> byMethod = (Map<String, Long>) s.get("byMethod");
+        if (!byMethod.isEmpty()) {
+            out.append('\n').append(cli.style().bold(cli.t("audit.byMethod"))).append('\n');
+            int mw = 0;
+            for (String m : byMethod.keySet()) mw = Math.max(mw, m.length());
+            for (Map.Entry<String, Long> e : byMethod.entrySet()) {
+                out.append("  ").append(DisplayWidth.padRight(e.getKey(), mw)).append(String.format("  %,12d", e.getValue())).append('\n');
+            }
+        }
+        if (report.users() > 0) {
+            int limit = 50;
+            out.append('\n').append(cli.style().bold(cli.t("audit.users", "shown", Math.min(limit, report.users()), "count", report.users()))).append('\n');
+            for (String line : report.firstUsers(limit)) {
+                Map<String, sspr.doctor.io.YamlTree.Node> node;
+                try {
+                    node = sspr.doctor.io.YamlTree.parseJson(line).asMap();
+                } catch (sspr.doctor.io.YamlTree.SyntaxError e) {
+                    throw new IllegalStateException("audit spool is corrupt: " + e.getMessage(), e);
+                }
+                String upn = node.get("userPrincipalName").text();
+                out.append("  ").append(upn == null ? node.get("id").text() : upn)
+                        .append(Boolean.TRUE.equals(node.get("isAdmin").value()) ? "  [admin]" : "").append("  ");
+                List<String> codes = new ArrayList<>();
+                for (var c : node.get("findings").asList()) codes.add(c.text());
+                out.append(String.join(", ", codes)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+}
