@@ -10,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** Lists the resource-bundle keys of every help text with its English text (translation source). */
+/**
+ * Lists the resource-bundle keys of every help text with its English text (translation source):
+ * {qualified key, text, key without the command prefix}. picocli tries the qualified key, then the short one.
+ */
 public final class HelpKeys {
     private HelpKeys() {}
 
@@ -25,16 +28,16 @@ public final class HelpKeys {
     private static void walk(CommandSpec spec, List<String[]> out) {
         String prefix = spec.qualifiedName(".");
         String[] description = spec.usageMessage().description();
-        if (description.length > 0) out.add(new String[] {prefix + ".usage.description", String.join(" ", description)});
+        if (description.length > 0) out.add(new String[] {prefix + ".usage.description", String.join(" ", description), "usage.description"});
         for (OptionSpec o : spec.options()) {
             if (o.description().length == 0) continue;
             String key = o.descriptionKey().isEmpty() ? o.longestName().replaceFirst("^-+", "") : o.descriptionKey();
-            out.add(new String[] {prefix + "." + key, String.join(" ", o.description())});
+            out.add(new String[] {prefix + "." + key, String.join(" ", o.description()), key});
         }
         for (PositionalParamSpec p : spec.positionalParameters()) {
             if (p.description().length == 0) continue;
             String key = p.descriptionKey().isEmpty() ? p.paramLabel() + "[" + p.index() + "]" : p.descriptionKey();
-            out.add(new String[] {prefix + "." + key, String.join(" ", p.description())});
+            out.add(new String[] {prefix + "." + key, String.join(" ", p.description()), key});
         }
         for (CommandLine sub : spec.subcommands().values()) {
             if (sub.getCommandSpec().parent() == spec) walk(sub.getCommandSpec(), out);

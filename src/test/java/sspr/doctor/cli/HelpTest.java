@@ -43,9 +43,8 @@ class HelpTest {
         }
         for (String[] kv : HelpKeys.all()) {
             String key = kv[0];
-            String shortKey = key.substring(key.lastIndexOf('.') + 1);
-            if (key.endsWith("usage.description")) shortKey = key;
-            String value = en.getProperty(key, en.getProperty(shortKey, en.getProperty("mixinStandardHelpOptions." + shortKey)));
+            String shortKey = kv[2].equals("usage.description") ? key : kv[2];
+            String value = en.getProperty(key, en.getProperty(shortKey));
             assertThat(value).as("help.en.properties has no text for " + key + " (run HelpKeys and update it)").isNotNull();
         }
     }
