@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 /** Opens export files in whatever form they come: JSON pages, NDJSON or CSV, one file or a folder. */
@@ -37,7 +38,12 @@ public final class ExportFiles {
 
     /** A reader for one file; the form is decided by its first non-blank byte. */
     public static RecordReader open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return open(file, n -> { });
+    }
+
+    /** As {@link #open(Path)}, telling {@code bytesRead} how much of the file has been consumed. */
+    public static RecordReader open(Path file, LongConsumer bytesRead) throws IOException {
+        InputStream in = new BufferedInputStream(new CountingInputStream(Files.newInputStream(file), bytesRead), 1 << 16);
         in.mark(4096);
         int first = firstSignificantByte(in);
         in.reset();

@@ -98,18 +98,18 @@ final class AuditCommand implements Callable<Integer> {
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
                  AuditReport report = new AuditReport(format, w)) {
                 UserRecord r = new UserRecord();
-                long seen = 0;
+                ProgressBar progress = progressBar(cli, inputs);
                 for (Path file : inputs) {
-                    try (RecordReader reader = ExportFiles.open(file)) {
+                    try (RecordReader reader = progress == null ? ExportFiles.open(file) : ExportFiles.open(file, progress::bytesRead)) {
                         while (reader.next(r)) {
                             List<String> findings = auditor.findings(r);
                             summary.add(r, findings);
                             if (!findings.isEmpty()) report.user(r, findings);
-                            if (++seen % 100_000 == 0 && cli.interactive()) cli.err().print("\r" + cli.t("audit.progress", "count", String.format("%,d", seen)));
+                            if (progress != null) progress.item();
                         }
                     }
                 }
-                if (cli.interactive() && seen >= 100_000) cli.err().print("\r\u001b[K");
+                if (progress != null) progress.finish();
                 String summaryJson = TreeWriter.jsonLine(summary.toMap());
                 switch (format) {
                     case json: report.finishJson(summaryJson); break;
@@ -131,6 +131,15 @@ final class AuditCommand implements Callable<Integer> {
             if (!done || output == null) Files.deleteIfExists(temp);
         }
         return failOn.threshold != null && summary.cannotReset() > 0 ? Main.PROBLEMS : 0;
+    }
+
+    /** A bar on stderr when it is a terminal; none when piped or redirected, so logs stay clean. */
+    private static ProgressBar progressBar(Cli cli, List<Path> inputs) throws IOException {
+        if (!StderrTerminal.isTerminal()) return null;
+        long total = 0;
+        for (Path p : inputs) total += Files.size(p);
+        return new ProgressBar(cli.err(), total, cli.width(),
+                n -> cli.t("audit.progress", "count", String.format("%,d", n)), System::nanoTime);
     }
 
     private static Path existing(Path p, String option) {
