@@ -201,6 +201,8 @@ final class AuditCommand implements Callable<Integer> {
         if (report.users() > 0) {
             int limit = 50;
             out.append('\n').append(cli.style().bold(cli.t("audit.users", "shown", Math.min(limit, report.users()), "count", report.users()))).append('\n');
+            List<String[]> rows = new ArrayList<>();
+            int nameWidth = 0;
             for (String line : report.firstUsers(limit)) {
                 Map<String, sspr.doctor.io.YamlTree.Node> node;
                 try {
@@ -209,12 +211,14 @@ final class AuditCommand implements Callable<Integer> {
                     throw new IllegalStateException("audit spool is corrupt: " + e.getMessage(), e);
                 }
                 String upn = node.get("userPrincipalName").text();
-                out.append("  ").append(upn == null ? node.get("id").text() : upn)
-                        .append(Boolean.TRUE.equals(node.get("isAdmin").value()) ? "  [admin]" : "").append("  ");
+                String name = (upn == null ? node.get("id").text() : upn)
+                        + (Boolean.TRUE.equals(node.get("isAdmin").value()) ? "  [admin]" : "");
                 List<String> codes = new ArrayList<>();
                 for (var c : node.get("findings").asList()) codes.add(c.text());
-                out.append(String.join(", ", codes)).append('\n');
+                rows.add(new String[] {name, String.join(", ", codes)});
+                nameWidth = Math.max(nameWidth, DisplayWidth.of(name));
             }
+            for (String[] row : rows) out.append("  ").append(DisplayWidth.padRight(row[0], nameWidth)).append("  ").append(row[1]).append('\n');
         }
         return out.toString();
     }

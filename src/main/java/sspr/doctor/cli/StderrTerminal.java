@@ -1,17 +1,24 @@
 package sspr.doctor.cli;
 
-import org.jline.terminal.impl.jni.JniTerminalProvider;
-import org.jline.terminal.spi.SystemStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** Whether standard error is a terminal: progress goes there even when the report is redirected. */
+/**
+ * Whether standard error is a terminal: progress goes there even when the report is redirected.
+ * Linux tells through /proc without native code (JLine's native isatty would need
+ * --enable-native-access on JDK 25, which invalidates the AOT cache); elsewhere the console check
+ * covers the common case of an interactive session.
+ */
 final class StderrTerminal {
     private StderrTerminal() {}
 
     static boolean isTerminal() {
+        Path fd = Path.of("/proc/self/fd/2");
         try {
-            return new JniTerminalProvider().isSystemStream(SystemStream.Error);
-        } catch (RuntimeException | LinkageError e) {
-            // no native support on this platform: the console check covers the common case of a terminal session
+            String target = Files.readSymbolicLink(fd).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null;
         }
     }

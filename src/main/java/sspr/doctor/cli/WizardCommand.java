@@ -17,7 +17,6 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -52,7 +51,7 @@ final class WizardCommand implements Callable<Integer> {
         WizardFlow.Result result;
         try {
             if (cli.interactive()) {
-                try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                try (Terminal terminal = SystemTerminal.open()) {
                     result = flow.run(new TerminalIo(terminal));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
