@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Facts from a Graph users export, joined to registration records by id, else by user principal
- * name. Each user is kept as one int: three flags and the index of its (shared) licence set, so a
- * large tenant costs a map entry per user and nothing more.
+ * name. Each user is kept as one int (three flags and the index of its shared licence set) in two
+ * {@link CompactIndex}es, 24 bytes a user. The file is read twice, once to count the users so that
+ * the indexes are allocated once at their exact size.
  */
 public final class UserDirectory {
     static final int SYNCED = 1;
@@ -21,8 +22,9 @@ public final class UserDirectory {
     static final int GUEST = 4;
     static final int KNOWN = 8;
 
-    private final Map<String, Integer> byId = new HashMap<>();
-    private final Map<String, String> idByUpn = new HashMap<>();
+    private final CompactIndex byId;
+    private final CompactIndex byUpn;
+    private int users;
     private final List<List<String>> licenceSets = new ArrayList<>();
     private final Map<List<String>, Integer> licenceSetIndex = new HashMap<>();
 
@@ -76,47 +78,70 @@ public final class UserDirectory {
         }
     };
 
+    private UserDirectory(int users) {
+        byId = new CompactIndex(users);
+        byUpn = new CompactIndex(users);
+    }
+
+    private static final GraphJsonReader.Fields<Object> SKIP = new GraphJsonReader.Fields<>() {
+        @Override
+        public void clear(Object ignored) {}
+
+        @Override
+        public void field(Object ignored, String name, JsonToken v, GraphJsonReader in) throws IOException {
+            in.parser().skipChildren();
+        }
+    };
+
     public static UserDirectory read(Path file) {
-        UserDirectory d = new UserDirectory();
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+        int users = 0;
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            GraphJsonReader reader = new GraphJsonReader(in, file.toString());
+            Object none = new Object();
+            while (reader.read(none, SKIP)) users++;
+        } catch (IOException e) {
+            throw new AuditInputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        UserDirectory d = new UserDirectory(users);
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             GraphJsonReader reader = new GraphJsonReader(in, file.toString());
             UserFields u = new UserFields();
-            while (reader.read(u, USER)) {
+            int read = 0;
+            while (read < users && reader.read(u, USER)) {
+                read++;
                 int flags = KNOWN;
                 if (Boolean.TRUE.equals(u.synced)) flags |= SYNCED;
                 if (Boolean.FALSE.equals(u.enabled)) flags |= DISABLED;
                 if ("guest".equalsIgnoreCase(u.userType)) flags |= GUEST;
-                List<String> set = List.copyOf(u.skuIds);
-                Integer index = d.licenceSetIndex.get(set);
+                Integer index = d.licenceSetIndex.get(u.skuIds);
                 if (index == null) {
+                    List<String> set = List.copyOf(u.skuIds);
                     index = d.licenceSets.size();
                     d.licenceSets.add(set);
                     d.licenceSetIndex.put(set, index);
                 }
                 int packed = flags | (index << 4);
                 if (u.id != null) d.byId.put(u.id, packed);
-                if (u.upn != null && u.id != null) d.idByUpn.put(u.upn.toLowerCase(java.util.Locale.ROOT), u.id);
-                else if (u.upn != null) d.byId.put("upn:" + u.upn.toLowerCase(java.util.Locale.ROOT), packed);
+                if (u.upn != null) d.byUpn.put(u.upn, packed);
             }
         } catch (IOException e) {
             throw new AuditInputException(file + ": cannot read (" + e.getMessage() + ")");
         }
+        d.byId.seal();
+        d.byUpn.seal();
+        d.users = users;
         return d;
     }
 
     /** The directory's facts for a registration record, or null when the user is not in it. */
     public Facts lookup(String id, String upn) {
-        Integer packed = id == null ? null : byId.get(id);
-        if (packed == null && upn != null) {
-            String key = upn.toLowerCase(java.util.Locale.ROOT);
-            String joinedId = idByUpn.get(key);
-            packed = joinedId != null ? byId.get(joinedId) : byId.get("upn:" + key);
-        }
-        if (packed == null) return null;
+        int packed = id == null ? CompactIndex.MISSING : byId.get(id);
+        if (packed == CompactIndex.MISSING && upn != null) packed = byUpn.get(upn);
+        if (packed == CompactIndex.MISSING) return null;
         return new Facts((packed & SYNCED) != 0, (packed & DISABLED) != 0, (packed & GUEST) != 0, licenceSets.get(packed >>> 4));
     }
 
     public int size() {
-        return byId.size();
+        return users;
     }
 }

@@ -25,7 +25,18 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new PrintStream(System.out, false, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err, System.getenv(), System.console() != null, args).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err, System.getenv(), System.console() != null, args).execute(args);
+        } catch (OutOfMemoryError e) {
+            // the stack has unwound, so what filled the heap is garbage again and this line can be printed
+            err.println("sspr-doctor: out of memory (heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); give the JVM more, e.g. SSPR_DOCTOR_JAVA_OPTS=-Xmx1g");
+            code = INTERNAL;
+        } catch (StackOverflowError e) {
+            err.println("sspr-doctor: internal error: stack overflow — this is a bug; please report it with the command you ran");
+            code = INTERNAL;
+        }
         out.flush();
         err.flush();
         System.exit(code);
