@@ -165,6 +165,20 @@ final class AuditCommand implements Callable<Integer> {
         return InputResolver.resolve(facts, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"));
     }
 
+    /** A titled table of counts by key, with an optional description after each count. */
+    private static void counts(StringBuilder out, Cli cli, String title, Map<String, Long> counts,
+                               java.util.function.Function<String, String> describe) {
+        if (counts.isEmpty()) return;
+        out.append('\n').append(cli.style().bold(title)).append('\n');
+        int width = 0;
+        for (String key : counts.keySet()) width = Math.max(width, DisplayWidth.of(key));
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            String description = describe.apply(e.getKey());
+            out.append("  ").append(DisplayWidth.padRight(e.getKey(), width)).append(String.format("  %,12d", e.getValue()))
+                    .append(description.isEmpty() ? "" : "  " + description).append('\n');
+        }
+    }
+
     private static String text(Cli cli, AuditSummary summary, AuditReport report) throws IOException {
         Map<String, Object> s = summary.toMap();
         Messages findings = Messages.of("findings", cli.messagesLanguage());
@@ -179,28 +193,13 @@ final class AuditCommand implements Callable<Integer> {
         }
         @SuppressWarnings("unchecked")
         Map<String, Long> byFinding = (Map<String, Long>) s.get("byFinding");
-        if (!byFinding.isEmpty()) {
-            out.append('\n').append(cli.style().bold(cli.t("audit.byFinding"))).append('\n');
-            int cw = 0;
-            for (String c : byFinding.keySet()) cw = Math.max(cw, c.length());
-            for (Map.Entry<String, Long> e : byFinding.entrySet()) {
-                out.append("  ").append(DisplayWidth.padRight(e.getKey(), cw)).append(String.format("  %,12d  ", e.getValue()))
-                        .append(findings.get(e.getKey() + ".title")).append('\n');
-            }
-        }
+        counts(out, cli, cli.t("audit.byFinding"), byFinding, code -> findings.get(code + ".title"));
         @SuppressWarnings("unchecked")
         Map<String, Long> byMethod = (Map<String, Long>) s.get("byMethod");
-        if (!byMethod.isEmpty()) {
-            out.append('\n').append(cli.style().bold(cli.t("audit.byMethod"))).append('\n');
-            int mw = 0;
-            for (String m : byMethod.keySet()) mw = Math.max(mw, m.length());
-            for (Map.Entry<String, Long> e : byMethod.entrySet()) {
-                out.append("  ").append(DisplayWidth.padRight(e.getKey(), mw)).append(String.format("  %,12d", e.getValue())).append('\n');
-            }
-        }
+        counts(out, cli, cli.t("audit.byMethod"), byMethod, method -> "");
         if (report.users() > 0) {
             int limit = 50;
-            out.append('\n').append(cli.style().bold(cli.t("audit.users", "shown", Math.min(limit, report.users()), "count", report.users()))).append('\n');
+            out.append('\n').append(cli.style().bold(cli.t("audit.users", "shown", Math.min(limit, report.users()), "count", String.format("%,d", report.users())))).append('\n');
             List<String[]> rows = new ArrayList<>();
             int nameWidth = 0;
             for (String line : report.firstUsers(limit)) {
