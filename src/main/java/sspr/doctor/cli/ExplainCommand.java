@@ -48,7 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
                 m.put("source", e.source());
                 m.put("meaning", e.meaning());
                 m.put("fix", e.fix());
-                m.put("links", List.of(docUrl(e.docPath())));
+                m.put("links", docUrls(e.docPath()));
                 m.put("lang", lang);
                 m.put("finding", finding);
                 rows.add(m);
@@ -67,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
             out.append("  ").append(cli.style().bold(cli.t("diagnose.fix"))).append('\n');
             for (String l : TextWrapper.wrap(e.fix(), width - 2)) out.append("    ").append(l).append('\n');
             out.append("  ").append(cli.style().dim(e.source())).append('\n');
-            out.append("  ").append(cli.style().dim(docUrl(e.docPath()))).append('\n');
+            for (String url : docUrls(e.docPath())) out.append("  ").append(cli.style().dim(url)).append('\n');
         }
         if (finding != null) {
             out.append('\n').append(cli.t("explain.finding", "finding", finding, "code", variants.get(0).code())).append('\n');
@@ -76,12 +76,25 @@ final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Microsoft Learn address of a docs repository path. */
-    static String docUrl(String docPath) {
-        if (docPath == null || docPath.isBlank()) return "https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr";
-        String p = docPath.replaceFirst("\\.md$", "");
-        if (p.startsWith("support/")) return "https://learn.microsoft.com/troubleshoot/" + p.substring("support/".length());
-        if (p.startsWith("docs/")) return "https://learn.microsoft.com/entra/" + p.substring("docs/".length());
-        return "https://learn.microsoft.com/" + p;
+    private static final String GENERAL = "https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr";
+
+    /**
+     * Microsoft Learn addresses for the catalog's doc column: one or more repository paths separated
+     * by ';' (entra-docs "docs/…", SupportArticles-docs "support/…"); notes such as "unverified …"
+     * give the general troubleshooting page instead of a made-up address.
+     */
+    static List<String> docUrls(String docPath) {
+        List<String> urls = new java.util.ArrayList<>();
+        if (docPath != null) {
+            for (String part : docPath.split(";")) {
+                String p = part.strip().replaceFirst("^MicrosoftDocs/SupportArticles-docs:\\s*", "").replaceFirst("\\.md$", "");
+                String url = null;
+                if (p.startsWith("support/")) url = "https://learn.microsoft.com/troubleshoot/" + p.substring("support/".length());
+                else if (p.startsWith("docs/")) url = "https://learn.microsoft.com/entra/" + p.substring("docs/".length());
+                if (url != null && !urls.contains(url)) urls.add(url);
+            }
+        }
+        if (urls.isEmpty()) urls.add(GENERAL);
+        return urls;
     }
 }
