@@ -23,6 +23,7 @@ final class GraphJsonReader implements RecordReader {
     private final JsonParser parser;
     private final String file;
     private long record;
+    private boolean inRecord;
     private boolean inArray;
 
     private Fields<Object> fields;
@@ -34,7 +35,12 @@ final class GraphJsonReader implements RecordReader {
 
     @Override
     public boolean next(UserRecord r) throws IOException {
-        return read(r, REGISTRATION);
+        if (!read(r, REGISTRATION)) return false;
+        if (r.isSsprRegistered == null && r.isSsprEnabled == null && r.isSsprCapable == null) {
+            throw new AuditInputException(file + ": record " + record + ": not a userRegistrationDetails record (it has none of"
+                    + " isSsprRegistered, isSsprEnabled, isSsprCapable); a users or subscribedSkus export goes with --users or --skus");
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")
@@ -115,9 +121,10 @@ final class GraphJsonReader implements RecordReader {
     private void readRecord(Object r) throws IOException {
         fields.clear(r);
         record++;
+        inRecord = true;
         JsonToken f = parser.nextToken();
-        if (f == JsonToken.END_OBJECT) return;
-        readFields(r, parser.currentName());
+        if (f != JsonToken.END_OBJECT) readFields(r, parser.currentName());
+        inRecord = false;
     }
 
     /** Positioned on the first field name of a record object. */
@@ -125,11 +132,11 @@ final class GraphJsonReader implements RecordReader {
         String name = first;
         while (true) {
             JsonToken v = parser.nextToken();
-            if (v == null) throw error("the file ends inside record " + record, null);
+            if (v == null) throw error("the file ends inside the record", null);
             fields.field(r, name, v, this);
             JsonToken next = parser.nextToken();
             if (next == JsonToken.END_OBJECT) return;
-            if (next == null) throw error("the file ends inside record " + record, null);
+            if (next == null) throw error("the file ends inside the record", null);
             name = parser.currentName();
         }
     }
@@ -188,7 +195,7 @@ final class GraphJsonReader implements RecordReader {
     private AuditInputException error(String message, JsonLocation at) {
         if (at == null) at = parser.currentTokenLocation();
         return new AuditInputException(file + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": "
-                + (record > 0 ? "after record " + record + ": " : "") + message);
+                + (inRecord ? "record " + record + ": " : record > 0 ? "after record " + record + ": " : "") + message);
     }
 
     private static String describe(JsonProcessingException e) {

@@ -35,8 +35,14 @@ public final class SubscribedSkus {
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
             GraphJsonReader reader = new GraphJsonReader(in, file.toString());
             Sku s = new Sku();
+            long record = 0;
             while (reader.read(s, SKU)) {
-                if (s.id != null && s.part != null) skus.partNumbers.put(s.id.toLowerCase(Locale.ROOT), s.part);
+                record++;
+                if (s.id == null || s.part == null) {
+                    throw new AuditInputException(file + ": record " + record
+                            + ": not a subscribedSkus record (it needs skuId and skuPartNumber)");
+                }
+                skus.partNumbers.put(s.id.toLowerCase(Locale.ROOT), s.part);
             }
         } catch (IOException e) {
             throw new AuditInputException(file + ": cannot read (" + e.getMessage() + ")");

@@ -37,13 +37,14 @@ public final class UserDirectory {
         Boolean synced;
         Boolean enabled;
         String userType;
+        boolean userProperties;
         final List<String> skuIds = new ArrayList<>();
     }
 
     private static final GraphJsonReader.Fields<UserFields> USER = new GraphJsonReader.Fields<>() {
         @Override
         public void clear(UserFields u) {
-            u.id = null; u.upn = null; u.synced = null; u.enabled = null; u.userType = null;
+            u.id = null; u.upn = null; u.synced = null; u.enabled = null; u.userType = null; u.userProperties = false;
             u.skuIds.clear();
         }
 
@@ -52,10 +53,11 @@ public final class UserDirectory {
             switch (name) {
                 case "id": u.id = in.string(name, v); break;
                 case "userPrincipalName": u.upn = in.string(name, v); break;
-                case "onPremisesSyncEnabled": u.synced = in.bool(name, v); break;
-                case "accountEnabled": u.enabled = in.bool(name, v); break;
+                case "onPremisesSyncEnabled": u.synced = in.bool(name, v); u.userProperties = true; break;
+                case "accountEnabled": u.enabled = in.bool(name, v); u.userProperties = true; break;
                 case "userType": u.userType = in.string(name, v); break;
                 case "assignedLicenses":
+                    u.userProperties = true;
                     if (v == JsonToken.VALUE_NULL) break;
                     if (v != JsonToken.START_ARRAY) throw in.field(name, "a list of {skuId}");
                     JsonToken t;
@@ -109,6 +111,10 @@ public final class UserDirectory {
             int read = 0;
             while (read < users && reader.read(u, USER)) {
                 read++;
+                if (!u.userProperties) {
+                    throw new AuditInputException(file + ": record " + read + ": not a Graph users record (it has none of"
+                            + " accountEnabled, onPremisesSyncEnabled, assignedLicenses)");
+                }
                 int flags = KNOWN;
                 if (Boolean.TRUE.equals(u.synced)) flags |= SYNCED;
                 if (Boolean.FALSE.equals(u.enabled)) flags |= DISABLED;

@@ -105,9 +105,22 @@ class AuditCommandTest {
         assertThat(withWriteback.get("users").get(0).get("findings").toString()).doesNotContain("writeback.disabled");
     }
 
+    @Test
+    void joinedFilesOfTheWrongKindAreRefused() throws Exception {
+        Path reg = tmp.resolve("reg.json");
+        Files.writeString(reg, "{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":true,\"isSsprEnabled\":true}]}");
+        CliRunner.Result asUsers = CliRunner.exec("audit", reg.toString(), "--users", reg.toString());
+        assertThat(asUsers.exit()).isEqualTo(2);
+        assertThat(asUsers.err()).contains("not a Graph users record");
+        CliRunner.Result asSkus = CliRunner.exec("audit", reg.toString(), "--skus", reg.toString());
+        assertThat(asSkus.exit()).isEqualTo(2);
+        assertThat(asSkus.err()).contains("not a subscribedSkus record");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "truncated|{\"value\":[{\"id\":\"a\",\"isAdmin\":false},{\"id\":\"b\",\"isAd|truncated",
+            "truncated|{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":true},{\"id\":\"b\",\"isAd|record 2: the file is truncated",
+            "a users export|{\"value\":[{\"id\":\"a\",\"accountEnabled\":true,\"assignedLicenses\":[]}]}|record 1: not a userRegistrationDetails record",
             "wrong shape|[1,2,3]|record must be a JSON object",
             "value not a list|{\"value\":{\"id\":\"a\"}}|must be a list",
             "wrong type|{\"value\":[{\"id\":\"a\",\"isAdmin\":\"yes\"}]}|record 1, field isAdmin",
