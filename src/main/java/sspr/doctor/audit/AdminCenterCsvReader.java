@@ -14,6 +14,9 @@ import sspr.doctor.io.CsvReader;
  * property names ignoring case, spaces and punctuation ("Is SSPR registered" = isSsprRegistered).
  */
 final class AdminCenterCsvReader implements RecordReader {
+    /** Registered methods share one cell, separated by commas or semicolons. */
+    private static final java.util.regex.Pattern METHOD_SEPARATOR = java.util.regex.Pattern.compile("[,;]");
+
     private static final Map<String, String> PROPERTIES = new HashMap<>();
 
     static {
@@ -81,7 +84,7 @@ final class AdminCenterCsvReader implements RecordReader {
         r.isSsprCapable = bool(row, "isSsprCapable", line);
         String methods = cell(row, "methodsRegistered");
         if (methods != null) {
-            for (String m : methods.split("[,;]")) if (!m.isBlank()) r.methodsRegistered.add(m.strip());
+            for (String m : METHOD_SEPARATOR.split(methods)) if (!m.isBlank()) r.methodsRegistered.add(m.strip());
         }
         return true;
     }

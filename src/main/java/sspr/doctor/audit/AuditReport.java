@@ -6,25 +6,32 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The users who cannot reset, streamed as they are found: NDJSON lines, CSV rows, or a spool file
- * that the JSON report is assembled from once the summary is known. Nothing is held in memory.
+ * that the JSON report is assembled from once the summary is known. The text report lists only the
+ * first {@link #LISTED} users, so only those are kept.
  */
 public final class AuditReport implements AutoCloseable {
     public enum Format { text, json, csv, ndjson }
+
+    public static final int LISTED = 50;
+
+    /** A user as the text report lists them. */
+    public record Listed(String id, String userPrincipalName, boolean admin, List<String> findings) {}
 
     private final Format format;
     private final Writer direct;
     private final Path spool;
     private final Writer spoolWriter;
-    private long users;
+    private final List<Listed> listed = new ArrayList<>();
 
     public AuditReport(Format format, Writer direct) throws IOException {
         this.format = format;
         this.direct = direct;
-        if (format == Format.json || format == Format.text) {
+        if (format == Format.json) {
             spool = Files.createTempFile("sspr-doctor-audit", ".ndjson");
             spoolWriter = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
         } else {
@@ -35,14 +42,18 @@ public final class AuditReport implements AutoCloseable {
     }
 
     public void user(UserRecord r, List<String> findings) throws IOException {
-        users++;
-        if (format == Format.csv) {
-            direct.write(csv(r.id) + "," + csv(r.userPrincipalName) + "," + r.admin() + "," + csv(String.join(";", findings)) + "\r\n");
-            return;
+        switch (format) {
+            case csv:
+                direct.write(csv(r.id) + "," + csv(r.userPrincipalName) + "," + r.admin() + "," + csv(String.join(";", findings)) + "\r\n");
+                break;
+            case text:
+                if (listed.size() < LISTED) listed.add(new Listed(r.id, r.userPrincipalName, r.admin(), findings));
+                break;
+            default:
+                Writer w = format == Format.ndjson ? direct : spoolWriter;
+                w.write(jsonLine(r, findings));
+                w.write('\n');
         }
-        Writer w = format == Format.ndjson ? direct : spoolWriter;
-        w.write(jsonLine(r, findings));
-        w.write('\n');
     }
 
     static String jsonLine(UserRecord r, List<String> findings) {
@@ -67,8 +78,6 @@ public final class AuditReport implements AutoCloseable {
         return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
-    public long users() { return users; }
-
     /** For json: writes {"schemaVersion":1,"summary":…,"users":[…]} from the summary and the spool. */
     public void finishJson(String summaryJson) throws IOException {
         spoolWriter.flush();
@@ -87,12 +96,9 @@ public final class AuditReport implements AutoCloseable {
         direct.write("\n]}\n");
     }
 
-    /** For text: the first {@code limit} users' lines from the spool. */
-    public List<String> firstUsers(int limit) throws IOException {
-        spoolWriter.flush();
-        try (var lines = Files.lines(spool, StandardCharsets.UTF_8)) {
-            return lines.limit(limit).toList();
-        }
+    /** For text: the first {@link #LISTED} users who cannot reset. */
+    public List<Listed> listed() {
+        return listed;
     }
 
     @Override

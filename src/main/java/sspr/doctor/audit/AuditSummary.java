@@ -34,7 +34,6 @@ public final class AuditSummary {
         for (String m : r.methodsRegistered) byMethod.merge(m, 1L, Long::sum);
     }
 
-    public long total() { return total; }
     public long cannotReset() { return cannotReset; }
 
     public Map<String, Object> toMap() {

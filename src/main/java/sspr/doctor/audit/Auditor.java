@@ -32,7 +32,7 @@ public final class Auditor {
     private final DiagnosisInput tenant;
     private final UserDirectory directory;
     private final SubscribedSkus subscribedSkus;
-    private final Map<String, List<String>> cache = new HashMap<>();
+    private final Map<Long, List<String>> cache = new HashMap<>();
     private final Map<String, String> errorFindings = Catalogs.errorFindings();
 
     public Auditor(DecisionTable table, DiagnosisInput tenant, UserDirectory directory, SubscribedSkus subscribedSkus) {
@@ -44,16 +44,21 @@ public final class Auditor {
 
     /** The finding codes for one user; empty when the user can reset their own password. */
     public List<String> findings(UserRecord r) {
-        UserDirectory.Facts joined = directory == null ? null : directory.lookup(r.id, r.userPrincipalName);
-        boolean guest = r.guest() || (joined != null && joined.guest());
-        String key = (r.admin() ? "A" : "-") + (guest ? "G" : "-") + r.isSsprRegistered + "|" + r.isSsprEnabled
-                + "|" + r.capable() + (joined == null ? "|?" : "|" + joined.synced() + joined.disabled() + joined.skuIds());
+        int entry = directory == null ? CompactIndex.MISSING : directory.entry(r.id, r.userPrincipalName);
+        // everything the evaluation reads, in one number: the directory entry and the record's own flags
+        long key = ((long) entry << 32) | (r.admin() ? 1 : 0) | (r.guest() ? 2 : 0) | (r.capable() ? 4 : 0)
+                | threeValued(r.isSsprRegistered) << 3 | threeValued(r.isSsprEnabled) << 5;
         List<String> codes = cache.get(key);
         if (codes == null) {
-            codes = evaluate(r, joined, guest);
+            UserDirectory.Facts joined = directory == null ? null : directory.facts(entry);
+            codes = evaluate(r, joined, r.guest() || (joined != null && joined.guest()));
             cache.put(key, codes);
         }
         return codes;
+    }
+
+    private static long threeValued(Boolean b) {
+        return b == null ? 0 : b ? 1 : 2;
     }
 
     private List<String> evaluate(UserRecord r, UserDirectory.Facts joined, boolean guest) {
@@ -86,9 +91,5 @@ public final class Auditor {
         }
         if (codes.isEmpty() && !r.capable()) codes.add("sspr.not-capable");
         return List.copyOf(codes);
-    }
-
-    public int distinctEvaluations() {
-        return cache.size();
     }
 }

@@ -56,10 +56,6 @@ final class CompactIndex {
         return found;
     }
 
-    int size() {
-        return size;
-    }
-
     /** FNV-1a over the case-folded chars, then MurmurHash3's finalizer to spread the bits. */
     static long hash(String key) {
         long h = 0xcbf29ce484222325L;

@@ -36,12 +36,10 @@ public final class ExportFiles {
         return out;
     }
 
-    /** A reader for one file; the form is decided by its first non-blank byte. */
-    public static RecordReader open(Path file) throws IOException {
-        return open(file, n -> { });
-    }
-
-    /** As {@link #open(Path)}, telling {@code bytesRead} how much of the file has been consumed. */
+    /**
+     * A reader for one file; the form is decided by its first non-blank byte. {@code bytesRead} hears
+     * how much of the file has been consumed.
+     */
     public static RecordReader open(Path file, LongConsumer bytesRead) throws IOException {
         InputStream in = new BufferedInputStream(new CountingInputStream(Files.newInputStream(file), bytesRead), 1 << 16);
         in.mark(4096);

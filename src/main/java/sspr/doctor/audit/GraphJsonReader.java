@@ -26,8 +26,6 @@ final class GraphJsonReader implements RecordReader {
     private boolean inRecord;
     private boolean inArray;
 
-    private Fields<Object> fields;
-
     GraphJsonReader(InputStream in, String file) throws IOException {
         this.parser = SafeYaml.jsonFactory().createParser(in);
         this.file = file;
@@ -43,9 +41,7 @@ final class GraphJsonReader implements RecordReader {
         return true;
     }
 
-    @SuppressWarnings("unchecked")
     <T> boolean read(T r, Fields<T> kind) throws IOException {
-        this.fields = (Fields<Object>) kind;
         try {
             while (true) {
                 JsonToken t = parser.nextToken();
@@ -60,7 +56,7 @@ final class GraphJsonReader implements RecordReader {
                         continue;
                     }
                     if (t != JsonToken.START_OBJECT) throw error("a record must be a JSON object", null);
-                    readRecord(r);
+                    readRecord(r, kind);
                     return true;
                 }
                 if (t == JsonToken.START_ARRAY) {
@@ -73,15 +69,12 @@ final class GraphJsonReader implements RecordReader {
                 if (f == JsonToken.END_OBJECT) continue;
                 String name = parser.currentName();
                 if (name.startsWith("@odata") || name.equals("value")) {
-                    if (seekValueArray(name)) {
-                        inArray = true;
-                        continue;
-                    }
+                    inArray = seekValueArray(name);
                     continue;
                 }
-                fields.clear(r);
+                kind.clear(r);
                 record++;
-                readFields(r, name);
+                readFields(r, name, kind);
                 return true;
             }
         } catch (JsonProcessingException e) {
@@ -118,22 +111,22 @@ final class GraphJsonReader implements RecordReader {
         }
     }
 
-    private void readRecord(Object r) throws IOException {
-        fields.clear(r);
+    private <T> void readRecord(T r, Fields<T> kind) throws IOException {
+        kind.clear(r);
         record++;
         inRecord = true;
         JsonToken f = parser.nextToken();
-        if (f != JsonToken.END_OBJECT) readFields(r, parser.currentName());
+        if (f != JsonToken.END_OBJECT) readFields(r, parser.currentName(), kind);
         inRecord = false;
     }
 
     /** Positioned on the first field name of a record object. */
-    private void readFields(Object r, String first) throws IOException {
+    private <T> void readFields(T r, String first, Fields<T> kind) throws IOException {
         String name = first;
         while (true) {
             JsonToken v = parser.nextToken();
             if (v == null) throw error("the file ends inside the record", null);
-            fields.field(r, name, v, this);
+            kind.field(r, name, v, this);
             JsonToken next = parser.nextToken();
             if (next == JsonToken.END_OBJECT) return;
             if (next == null) throw error("the file ends inside the record", null);

@@ -20,11 +20,10 @@ public final class UserDirectory {
     static final int SYNCED = 1;
     static final int DISABLED = 2;
     static final int GUEST = 4;
-    static final int KNOWN = 8;
+    private static final int LICENCE_SET_SHIFT = 3;
 
     private final CompactIndex byId;
     private final CompactIndex byUpn;
-    private int users;
     private final List<List<String>> licenceSets = new ArrayList<>();
     private final Map<List<String>, Integer> licenceSetIndex = new HashMap<>();
 
@@ -115,7 +114,7 @@ public final class UserDirectory {
                     throw new AuditInputException(file + ": record " + read + ": not a Graph users record (it has none of"
                             + " accountEnabled, onPremisesSyncEnabled, assignedLicenses)");
                 }
-                int flags = KNOWN;
+                int flags = 0;
                 if (Boolean.TRUE.equals(u.synced)) flags |= SYNCED;
                 if (Boolean.FALSE.equals(u.enabled)) flags |= DISABLED;
                 if ("guest".equalsIgnoreCase(u.userType)) flags |= GUEST;
@@ -126,7 +125,7 @@ public final class UserDirectory {
                     d.licenceSets.add(set);
                     d.licenceSetIndex.put(set, index);
                 }
-                int packed = flags | (index << 4);
+                int packed = flags | (index << LICENCE_SET_SHIFT);
                 if (u.id != null) d.byId.put(u.id, packed);
                 if (u.upn != null) d.byUpn.put(u.upn, packed);
             }
@@ -135,19 +134,23 @@ public final class UserDirectory {
         }
         d.byId.seal();
         d.byUpn.seal();
-        d.users = users;
         return d;
     }
 
-    /** The directory's facts for a registration record, or null when the user is not in it. */
-    public Facts lookup(String id, String upn) {
+    /**
+     * The directory's entry for a registration record, packed (flags and licence set), or
+     * {@link CompactIndex#MISSING} when the user is not in it. Equal entries mean equal {@link Facts}.
+     */
+    public int entry(String id, String upn) {
         int packed = id == null ? CompactIndex.MISSING : byId.get(id);
         if (packed == CompactIndex.MISSING && upn != null) packed = byUpn.get(upn);
-        if (packed == CompactIndex.MISSING) return null;
-        return new Facts((packed & SYNCED) != 0, (packed & DISABLED) != 0, (packed & GUEST) != 0, licenceSets.get(packed >>> 4));
+        return packed;
     }
 
-    public int size() {
-        return users;
+    /** The facts an {@link #entry} stands for, or null for a user not in the directory. */
+    public Facts facts(int entry) {
+        if (entry == CompactIndex.MISSING) return null;
+        return new Facts((entry & SYNCED) != 0, (entry & DISABLED) != 0, (entry & GUEST) != 0,
+                licenceSets.get(entry >>> LICENCE_SET_SHIFT));
     }
 }

@@ -92,15 +92,19 @@ final class AuditCommand implements Callable<Integer> {
 
         Path dir = output == null ? null : output.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) throw new UserError("--output: " + dir + ": no such directory");
-        Path temp = Files.createTempFile(dir == null ? Path.of(System.getProperty("java.io.tmpdir")) : dir, ".sspr-doctor-audit-", ".tmp");
+        // CSV and NDJSON are written as users are found, so they go through a temporary file to never
+        // leave half a report; text and JSON are written only once everything has been read
+        boolean streamed = format == AuditReport.Format.csv || format == AuditReport.Format.ndjson;
+        Path temp = output == null && !streamed ? null
+                : Files.createTempFile(dir == null ? Path.of(System.getProperty("java.io.tmpdir")) : dir, ".sspr-doctor-audit-", ".tmp");
         boolean done = false;
+        Writer w = temp == null ? cli.out() : Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
         try {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 AuditReport report = new AuditReport(format, w)) {
+            try (AuditReport report = new AuditReport(format, w)) {
                 UserRecord r = new UserRecord();
                 ProgressBar progress = progressBar(cli, inputs);
                 for (Path file : inputs) {
-                    try (RecordReader reader = progress == null ? ExportFiles.open(file) : ExportFiles.open(file, progress::bytesRead)) {
+                    try (RecordReader reader = ExportFiles.open(file, progress == null ? n -> { } : progress::bytesRead)) {
                         while (reader.next(r)) {
                             List<String> findings = auditor.findings(r);
                             summary.add(r, findings);
@@ -110,25 +114,32 @@ final class AuditCommand implements Callable<Integer> {
                     }
                 }
                 if (progress != null) progress.finish();
-                String summaryJson = TreeWriter.jsonLine(summary.toMap());
+                Map<String, Object> totals = summary.toMap();
                 switch (format) {
-                    case json: report.finishJson(summaryJson); break;
-                    case ndjson: cli.err().println(summaryJson); break;
-                    case text: w.write(text(cli, summary, report)); break;
+                    case json: report.finishJson(TreeWriter.jsonLine(totals)); break;
+                    case ndjson: cli.err().println(TreeWriter.jsonLine(totals)); break;
+                    case text: w.write(text(cli, totals, report)); break;
                     default: break;
                 }
             }
-            if (output != null) {
-                Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                try (var in = Files.newBufferedReader(temp, StandardCharsets.UTF_8)) {
-                    in.transferTo(cli.out());
+            w.flush();
+            if (temp != null) {
+                w.close();
+                if (output != null) {
+                    Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    try (var in = Files.newBufferedReader(temp, StandardCharsets.UTF_8)) {
+                        in.transferTo(cli.out());
+                    }
+                    cli.out().flush();
                 }
-                cli.out().flush();
             }
             done = true;
         } finally {
-            if (!done || output == null) Files.deleteIfExists(temp);
+            if (temp != null) {
+                w.close();
+                if (!done || output == null) Files.deleteIfExists(temp);
+            }
         }
         return failOn.threshold != null && summary.cannotReset() > 0 ? Main.PROBLEMS : 0;
     }
@@ -154,22 +165,22 @@ final class AuditCommand implements Callable<Integer> {
             if (cases.size() != 1) throw new UserError("--profile: an audit takes one set of tenant facts, not cases");
             facts.putAll(cases.get(0).facts());
         }
-        if (writeback && noWriteback) throw new UserError("--writeback and --no-writeback contradict each other; give one");
-        if (writeback) facts.put("writeback", new RawFact(Boolean.TRUE, "--writeback"));
-        if (noWriteback) facts.put("writeback", new RawFact(Boolean.FALSE, "--no-writeback"));
-        if (ssprScope != null) facts.put("sspr-scope", new RawFact(ssprScope, "--sspr-scope"));
-        if (adminSsprDisabled) facts.put("admin-sspr-disabled", new RawFact(Boolean.TRUE, "--admin-sspr-disabled"));
+        DiagnoseCommand.conflict(writeback, noWriteback, "--writeback", "--no-writeback");
+        DiagnoseCommand.pair(facts, "writeback", writeback, noWriteback, "--writeback");
+        DiagnoseCommand.put(facts, "sspr-scope", ssprScope, "--sspr-scope");
+        DiagnoseCommand.flag(facts, "admin-sspr-disabled", adminSsprDisabled);
         if (licenses != null) facts.put("license", new RawFact(new ArrayList<>(licenses), "--license"));
         facts.remove("role");
         facts.put("scenario", new RawFact("self-service", "audit"));
         return InputResolver.resolve(facts, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"));
     }
 
-    /** A titled table of counts by key, with an optional description after each count. */
+    /** A titled table of counts by key, with an optional description after each count; blocks are separated by a blank line. */
     private static void counts(StringBuilder out, Cli cli, String title, Map<String, Long> counts,
                                java.util.function.Function<String, String> describe) {
         if (counts.isEmpty()) return;
-        out.append('\n').append(cli.style().bold(title)).append('\n');
+        if (out.length() > 0) out.append('\n');
+        out.append(cli.style().bold(title)).append('\n');
         int width = 0;
         for (String key : counts.keySet()) width = Math.max(width, DisplayWidth.of(key));
         for (Map.Entry<String, Long> e : counts.entrySet()) {
@@ -179,45 +190,32 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    private static String text(Cli cli, AuditSummary summary, AuditReport report) throws IOException {
-        Map<String, Object> s = summary.toMap();
+    @SuppressWarnings("unchecked")
+    private static String text(Cli cli, Map<String, Object> totals, AuditReport report) {
         Messages findings = Messages.of("findings", cli.messagesLanguage());
         StringBuilder out = new StringBuilder();
-        out.append(cli.style().bold(cli.t("audit.summary"))).append('\n');
-        String[] keys = {"total", "ssprRegistered", "ssprEnabled", "ssprCapable", "admins", "adminsNotSsprCapable", "guests", "cannotReset"};
-        int w = 0;
-        for (String k : keys) w = Math.max(w, DisplayWidth.of(cli.t("audit." + k)));
-        for (String k : keys) {
-            out.append("  ").append(DisplayWidth.padRight(cli.t("audit." + k), w)).append("  ")
-                    .append(String.format("%,12d", (Long) s.get(k))).append('\n');
+        Map<String, Long> summary = new LinkedHashMap<>();
+        for (String k : List.of("total", "ssprRegistered", "ssprEnabled", "ssprCapable", "admins", "adminsNotSsprCapable", "guests", "cannotReset")) {
+            summary.put(cli.t("audit." + k), (Long) totals.get(k));
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Long> byFinding = (Map<String, Long>) s.get("byFinding");
-        counts(out, cli, cli.t("audit.byFinding"), byFinding, code -> findings.get(code + ".title"));
-        @SuppressWarnings("unchecked")
-        Map<String, Long> byMethod = (Map<String, Long>) s.get("byMethod");
-        counts(out, cli, cli.t("audit.byMethod"), byMethod, method -> "");
-        if (report.users() > 0) {
-            int limit = 50;
-            out.append('\n').append(cli.style().bold(cli.t("audit.users", "shown", Math.min(limit, report.users()), "count", String.format("%,d", report.users())))).append('\n');
-            List<String[]> rows = new ArrayList<>();
+        counts(out, cli, cli.t("audit.summary"), summary, label -> "");
+        counts(out, cli, cli.t("audit.byFinding"), (Map<String, Long>) totals.get("byFinding"), code -> findings.get(code + ".title"));
+        counts(out, cli, cli.t("audit.byMethod"), (Map<String, Long>) totals.get("byMethod"), method -> "");
+        long cannotReset = (Long) totals.get("cannotReset");
+        if (cannotReset > 0) {
+            out.append('\n').append(cli.style().bold(cli.t("audit.users", "shown", report.listed().size(),
+                    "count", String.format("%,d", cannotReset)))).append('\n');
+            List<String> names = new ArrayList<>();
             int nameWidth = 0;
-            for (String line : report.firstUsers(limit)) {
-                Map<String, sspr.doctor.io.YamlTree.Node> node;
-                try {
-                    node = sspr.doctor.io.YamlTree.parseJson(line).asMap();
-                } catch (sspr.doctor.io.YamlTree.SyntaxError e) {
-                    throw new IllegalStateException("audit spool is corrupt: " + e.getMessage(), e);
-                }
-                String upn = node.get("userPrincipalName").text();
-                String name = (upn == null ? node.get("id").text() : upn)
-                        + (Boolean.TRUE.equals(node.get("isAdmin").value()) ? "  [admin]" : "");
-                List<String> codes = new ArrayList<>();
-                for (var c : node.get("findings").asList()) codes.add(c.text());
-                rows.add(new String[] {name, String.join(", ", codes)});
+            for (AuditReport.Listed u : report.listed()) {
+                String name = (u.userPrincipalName() == null ? u.id() : u.userPrincipalName()) + (u.admin() ? "  [admin]" : "");
+                names.add(name);
                 nameWidth = Math.max(nameWidth, DisplayWidth.of(name));
             }
-            for (String[] row : rows) out.append("  ").append(DisplayWidth.padRight(row[0], nameWidth)).append("  ").append(row[1]).append('\n');
+            for (int i = 0; i < names.size(); i++) {
+                out.append("  ").append(DisplayWidth.padRight(names.get(i), nameWidth)).append("  ")
+                        .append(String.join(", ", report.listed().get(i).findings())).append('\n');
+            }
         }
         return out.toString();
     }

@@ -224,19 +224,19 @@ final class DiagnoseCommand implements Callable<Integer> {
         return f;
     }
 
-    private static void conflict(boolean a, boolean b, String na, String nb) {
+    static void conflict(boolean a, boolean b, String na, String nb) {
         if (a && b) throw new UserError(na + " and " + nb + " contradict each other; give one");
     }
 
-    private static void put(Map<String, RawFact> f, String key, String value, String option) {
+    static void put(Map<String, RawFact> f, String key, String value, String option) {
         if (value != null) f.put(key, new RawFact(value, option));
     }
 
-    private static void flag(Map<String, RawFact> f, String key, boolean value) {
+    static void flag(Map<String, RawFact> f, String key, boolean value) {
         if (value) f.put(key, new RawFact(Boolean.TRUE, "--" + key));
     }
 
-    private static void pair(Map<String, RawFact> f, String key, boolean yes, boolean no, String option) {
+    static void pair(Map<String, RawFact> f, String key, boolean yes, boolean no, String option) {
         if (yes) f.put(key, new RawFact(Boolean.TRUE, option));
         else if (no) f.put(key, new RawFact(Boolean.FALSE, option));
     }
