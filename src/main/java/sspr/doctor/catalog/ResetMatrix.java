@@ -1,7 +1,6 @@
 package sspr.doctor.catalog;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +89,4 @@ public final class ResetMatrix {
         }
         return out;
     }
-
-    static Map<String, Set<String>> copy(Map<String, Set<String>> m) { return new HashMap<>(m); }
 }

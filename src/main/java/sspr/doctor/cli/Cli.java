@@ -30,17 +30,16 @@ public final class Cli {
     private final Path contentDir;
     private final Style style;
     private final boolean interactive;
-    private final boolean verbose;
     private Messages ui;
+    private int width;
     private ContentLibrary library;
     private final Set<String> notices = new LinkedHashSet<>();
 
     Cli(PrintWriter out, PrintWriter err, Map<String, String> env, String langOption, Path contentDir,
-        ColorMode color, boolean verbose, boolean interactive) {
+        ColorMode color, boolean interactive) {
         this.out = out;
         this.err = err;
         this.env = env;
-        this.verbose = verbose;
         this.interactive = interactive;
         if (langOption != null) {
             this.requestedLang = LanguageTags.normalize(langOption)
@@ -82,7 +81,6 @@ public final class Cli {
     public PrintWriter err() { return err; }
     public Map<String, String> env() { return env; }
     public Style style() { return style; }
-    public boolean verbose() { return verbose; }
     public boolean interactive() { return interactive; }
     public String requestedLang() { return requestedLang; }
     public boolean hasContentDir() { return contentDir != null; }
@@ -90,6 +88,16 @@ public final class Cli {
 
     /** Terminal width: COLUMNS, else 80 (also when piped, so wrapped output is stable). */
     public int width() {
+        if (width == 0) width = measureWidth();
+        return width;
+    }
+
+    /** The compiled FAQ index of the bundled articles, or null when --content-dir may change them. */
+    public sspr.doctor.bundle.FaqIndex faqIndex() {
+        return hasContentDir() ? null : sspr.doctor.bundle.CompiledContent.faqIndex();
+    }
+
+    private int measureWidth() {
         String columns = env.get("COLUMNS");
         if (columns != null) {
             try {

@@ -23,6 +23,7 @@ import sspr.doctor.catalog.Sku;
 import sspr.doctor.diagnosis.Catalogs;
 import sspr.doctor.diagnosis.InputResolver;
 import sspr.doctor.i18n.Messages;
+import sspr.doctor.text.ShellQuoting;
 
 /**
  * {@code completion bash|zsh}: a completion script generated from the picocli model (every
@@ -122,7 +123,7 @@ final class CompletionCommand implements Callable<Integer> {
         // value lists
         s.append(fn).append("_list() {\n  case \"$1\" in\n");
         for (Map.Entry<String, List<String>> e : values.entrySet()) {
-            s.append("    ").append(e.getKey()).append(") echo ").append(quote(String.join(" ", e.getValue()))).append(" ;;\n");
+            s.append("    ").append(e.getKey()).append(") echo ").append(ShellQuoting.quoted(String.join(" ", e.getValue()))).append(" ;;\n");
         }
         s.append("  esac\n}\n\n");
 
@@ -130,7 +131,7 @@ final class CompletionCommand implements Callable<Integer> {
         s.append(fn).append("_sub() {\n  case \"$1\" in\n");
         for (Map.Entry<String, CommandSpec> e : commands.entrySet()) {
             List<String> subs = subcommandNames(e.getValue());
-            if (!subs.isEmpty()) s.append("    ").append(quote(e.getKey())).append(") echo ").append(quote(String.join(" ", subs))).append(" ;;\n");
+            if (!subs.isEmpty()) s.append("    ").append(ShellQuoting.quoted(e.getKey())).append(") echo ").append(ShellQuoting.quoted(String.join(" ", subs))).append(" ;;\n");
         }
         s.append("  esac\n}\n\n");
 
@@ -138,17 +139,17 @@ final class CompletionCommand implements Callable<Integer> {
         s.append(fn).append("_words() {\n  case \"$1\" in\n");
         for (Map.Entry<String, CommandSpec> e : commands.entrySet()) {
             if (e.getValue().userObject() instanceof CommandLine.HelpCommand) {
-                s.append("    ").append(quote(e.getKey())).append(") ").append(fn).append("_sub '' ;;\n");
+                s.append("    ").append(ShellQuoting.quoted(e.getKey())).append(") ").append(fn).append("_sub '' ;;\n");
                 continue;
             }
             String pos = positionalFor(e.getKey());
-            if (pos != null) s.append("    ").append(quote(e.getKey())).append(") ").append(fn).append("_list ").append(pos).append(" ;;\n");
+            if (pos != null) s.append("    ").append(ShellQuoting.quoted(e.getKey())).append(") ").append(fn).append("_list ").append(pos).append(" ;;\n");
             else {
                 List<String> words = new ArrayList<>();
                 for (PositionalParamSpec p : e.getValue().positionalParameters()) {
                     if (p.completionCandidates() != null) for (String c : p.completionCandidates()) words.add(c);
                 }
-                if (!words.isEmpty()) s.append("    ").append(quote(e.getKey())).append(") echo ").append(quote(String.join(" ", words))).append(" ;;\n");
+                if (!words.isEmpty()) s.append("    ").append(ShellQuoting.quoted(e.getKey())).append(") echo ").append(ShellQuoting.quoted(String.join(" ", words))).append(" ;;\n");
             }
         }
         s.append("  esac\n}\n\n");
@@ -158,7 +159,7 @@ final class CompletionCommand implements Callable<Integer> {
         for (Map.Entry<String, CommandSpec> e : commands.entrySet()) {
             for (PositionalParamSpec p : e.getValue().positionalParameters()) {
                 String kind = fileKind(p.type(), p.paramLabel());
-                if (kind != null) s.append("    ").append(quote(e.getKey())).append(") echo ").append(kind).append(" ;;\n");
+                if (kind != null) s.append("    ").append(ShellQuoting.quoted(e.getKey())).append(") echo ").append(kind).append(" ;;\n");
             }
         }
         s.append("  esac\n}\n\n");
@@ -168,7 +169,7 @@ final class CompletionCommand implements Callable<Integer> {
         for (Map.Entry<String, CommandSpec> e : commands.entrySet()) {
             List<String> names = new ArrayList<>();
             for (OptionSpec o : e.getValue().options()) if (!o.hidden()) names.addAll(List.of(o.names()));
-            s.append("    ").append(quote(e.getKey())).append(") echo ").append(quote(String.join(" ", names))).append(" ;;\n");
+            s.append("    ").append(ShellQuoting.quoted(e.getKey())).append(") echo ").append(ShellQuoting.quoted(String.join(" ", names))).append(" ;;\n");
         }
         s.append("  esac\n}\n\n");
 
@@ -181,8 +182,8 @@ final class CompletionCommand implements Callable<Integer> {
                 boolean everywhere = o.scopeType() == CommandLine.ScopeType.INHERIT;
                 for (String name : o.names()) {
                     // an inherited option (--lang …) means the same in every subcommand
-                    String pattern = everywhere ? "*" + quote("|" + name) : quote(e.getKey() + "|" + name);
-                    s.append("    ").append(pattern).append(") echo ").append(quote(kind)).append(" ;;\n");
+                    String pattern = everywhere ? "*" + ShellQuoting.quoted("|" + name) : ShellQuoting.quoted(e.getKey() + "|" + name);
+                    s.append("    ").append(pattern).append(") echo ").append(ShellQuoting.quoted(kind)).append(" ;;\n");
                 }
             }
         }
@@ -226,11 +227,6 @@ final class CompletionCommand implements Callable<Integer> {
             if (!e.getValue().getCommandSpec().usageMessage().hidden()) names.add(e.getKey());
         }
         return names;
-    }
-
-    /** Single-quoted for the shell. */
-    static String quote(String s) {
-        return "'" + s.replace("'", "'\\''") + "'";
     }
 
     /** The completion function: finds the command path, then completes a value, an option or a word. */

@@ -78,10 +78,12 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--onprem-protected", description = "The hybrid target is in an on-premises protected group (adminCount=1).")
     boolean onpremProtected;
 
-    @Option(names = "--portal", paramLabel = "P", description = "Where the reset is done: ${sys:sspr.portals} (default: entra; sspr-portal for self-service).")
+    @Option(names = "--portal", paramLabel = "P", completionCandidates = Portals.class,
+            description = "Where the reset is done: ${COMPLETION-CANDIDATES} (default: entra; sspr-portal for self-service).")
     String portal;
 
-    @Option(names = "--symptom", paramLabel = "S", split = ",", description = "What the user sees: ${sys:sspr.symptoms}. Repeatable.")
+    @Option(names = "--symptom", paramLabel = "S", split = ",", completionCandidates = Symptoms.class,
+            description = "What the user sees: ${COMPLETION-CANDIDATES}. Repeatable.")
     List<String> symptoms;
 
     @Option(names = "--locked-out", description = "The target account is locked out.")
@@ -140,9 +142,16 @@ final class DiagnoseCommand implements Callable<Integer> {
         FailOn(Severity s) { this.threshold = s; }
     }
 
-    static {
-        System.setProperty("sspr.portals", String.join(", ", InputResolver.PORTALS));
-        System.setProperty("sspr.symptoms", String.join(", ", InputResolver.SYMPTOMS));
+    /** The portals, for the help text and shell completion. */
+    static final class Portals implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() { return InputResolver.PORTALS.iterator(); }
+    }
+
+    /** The symptoms, for the help text and shell completion. */
+    static final class Symptoms implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() { return InputResolver.SYMPTOMS.iterator(); }
     }
 
     @Override

@@ -10,7 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import sspr.doctor.bundle.CompiledContent;
 import sspr.doctor.bundle.FaqIndex;
 import sspr.doctor.content.Article;
 import sspr.doctor.i18n.LanguageTags;
@@ -76,7 +75,7 @@ final class FaqCommand implements Runnable {
             Cli cli = SsprDoctor.cli(spec);
             List<FaqIndex.Copy> copies = new ArrayList<>();
             List<String[]> keys = new ArrayList<>();
-            FaqIndex index = cli.hasContentDir() ? null : CompiledContent.faqIndex();
+            FaqIndex index = cli.faqIndex();
             if (index != null) {
                 // bundled content only: the build-time index answers without parsing any article
                 if (article != null && !index.articles().containsKey(article)) {

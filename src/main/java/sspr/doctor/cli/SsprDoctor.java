@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,7 +63,7 @@ public final class SsprDoctor implements Callable<Integer> {
 
     /** The invocation context, built once the global options are parsed. */
     Cli cli() {
-        if (cli == null) cli = new Cli(out, err, env, lang, contentDir, color, verbose, interactive);
+        if (cli == null) cli = new Cli(out, err, env, lang, contentDir, color, interactive);
         return cli;
     }
 

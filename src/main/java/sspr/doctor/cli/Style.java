@@ -6,7 +6,6 @@ public final class Style {
 
     public Style(boolean color) { this.color = color; }
 
-    public boolean enabled() { return color; }
 
     public String bold(String s) { return wrap("1", s); }
     public String dim(String s) { return wrap("2", s); }
@@ -14,7 +13,6 @@ public final class Style {
     public String yellow(String s) { return wrap("33", s); }
     public String green(String s) { return wrap("32", s); }
     public String cyan(String s) { return wrap("36", s); }
-    public String underline(String s) { return wrap("4", s); }
 
     public String severity(String severity, String text) {
         switch (severity) {

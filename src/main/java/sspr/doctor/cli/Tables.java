@@ -63,7 +63,7 @@ final class Tables {
 
     /** Looks up the question of a FAQ entry in the chosen language, for linking findings. */
     static Finding.FaqRef faqRef(Cli cli, String article, String id) {
-        FaqIndex index = cli.hasContentDir() ? null : CompiledContent.faqIndex();
+        FaqIndex index = cli.faqIndex();
         if (index != null) {
             Map<String, FaqIndex.Copy> copies = index.articles().get(article);
             if (copies == null) return null;

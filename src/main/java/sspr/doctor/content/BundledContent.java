@@ -37,7 +37,6 @@ public final class BundledContent implements ContentStore {
         return BundledContent.class.getClassLoader().getResource(ROOT + relativePath) != null;
     }
 
-    public List<String> paths() { return paths; }
 
     private static List<String> readManifest() {
         List<String> out = new ArrayList<>();

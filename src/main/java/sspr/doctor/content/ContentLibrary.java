@@ -72,13 +72,6 @@ public final class ContentLibrary {
         return langs;
     }
 
-    /** Every language any article is available in. */
-    public Set<String> languages() {
-        Set<String> all = new java.util.TreeSet<>();
-        for (Map<String, Article> byLang : articles.values()) all.addAll(byLang.keySet());
-        return all;
-    }
-
     public boolean hasArticle(String slug) { return articles.containsKey(slug); }
 
     /** The best copy of an article for the requested language (contract's matching). */

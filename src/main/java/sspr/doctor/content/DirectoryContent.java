@@ -22,7 +22,6 @@ public class DirectoryContent implements ContentStore {
         this.root = Files.isDirectory(articles) ? articles : dir;
     }
 
-    public Path root() { return root; }
 
     @Override
     public List<ContentFile> articles() {

@@ -14,6 +14,7 @@ public final class Catalogs {
     private static SkuCatalog skus;
     private static ResetMatrix matrix;
     private static Map<String, String> errorFindings;
+    private static final Map<String, ErrorCatalog> errors = new java.util.HashMap<>();
 
     private Catalogs() {}
 
@@ -33,10 +34,12 @@ public final class Catalogs {
     }
 
     /** Error codes with meanings in {@code lang} where a translation exists. */
-    public static ErrorCatalog errors(String lang) {
-        String translated = "catalog/error-codes." + lang + ".csv";
-        return ErrorCatalog.parse(BundledContent.readText("catalog/error-codes.csv"),
-                !lang.equals("en") && BundledContent.exists(translated) ? BundledContent.readText(translated) : null);
+    public static synchronized ErrorCatalog errors(String lang) {
+        return errors.computeIfAbsent(lang, l -> {
+            String translated = "catalog/error-codes." + l + ".csv";
+            return ErrorCatalog.parse(BundledContent.readText("catalog/error-codes.csv"),
+                    !l.equals("en") && BundledContent.exists(translated) ? BundledContent.readText(translated) : null);
+        });
     }
 
     /** Error code → the finding it is evidence of. */

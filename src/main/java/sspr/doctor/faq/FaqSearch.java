@@ -28,11 +28,13 @@ public final class FaqSearch {
 
     private final List<Document> documents;
     private final List<Map<String, Double>> termWeights = new ArrayList<>();
+    private final double[] lengths;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final double averageLength;
 
     public FaqSearch(List<Document> documents) {
         this.documents = documents;
+        this.lengths = new double[documents.size()];
         double total = 0;
         for (Document d : documents) {
             Map<String, Double> tf = new HashMap<>();
@@ -41,6 +43,7 @@ public final class FaqSearch {
             if (d.englishText() != null) add(tf, d.englishText(), ENGLISH_WEIGHT);
             termWeights.add(tf);
             double length = tf.values().stream().mapToDouble(Double::doubleValue).sum();
+            lengths[termWeights.size() - 1] = length;
             total += length;
             for (String term : tf.keySet()) documentFrequency.merge(term, 1, Integer::sum);
         }
@@ -57,7 +60,7 @@ public final class FaqSearch {
         int n = documents.size();
         for (int i = 0; i < n; i++) {
             Map<String, Double> tf = termWeights.get(i);
-            double length = tf.values().stream().mapToDouble(Double::doubleValue).sum();
+            double length = lengths[i];
             double score = 0;
             for (String term : terms) {
                 Double f = tf.get(term);

@@ -19,13 +19,11 @@ public final class Messages {
     public static final List<String> LANGUAGES = List.of("en", "id-ID", "zh-CN", "zh-TW");
     private static final Map<String, Properties> CACHE = new ConcurrentHashMap<>();
 
-    private final String bundle;
     private final String lang;
     private final Properties chosen;
     private final Properties english;
 
     private Messages(String bundle, String lang) {
-        this.bundle = bundle;
         this.lang = lang;
         this.chosen = load(bundle, lang);
         this.english = load(bundle, "en");
@@ -43,11 +41,6 @@ public final class Messages {
         return chosen.containsKey(key) || english.containsKey(key);
     }
 
-    /** True when the key exists in this exact language (used by the checks). */
-    public boolean hasInOwnLanguage(String key) {
-        return chosen.containsKey(key);
-    }
-
     public String get(String key) {
         String v = chosen.getProperty(key);
         if (v == null) v = english.getProperty(key);
@@ -61,10 +54,6 @@ public final class Messages {
             v = v.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
         }
         return v;
-    }
-
-    public java.util.Set<String> keys() {
-        return chosen.stringPropertyNames();
     }
 
     public static Properties load(String bundle, String lang) {

@@ -6,7 +6,7 @@ import java.util.Set;
  * One test of a rule. For single-valued facts: the value is one of {@code values} (or, negated,
  * none of them). For sets: the set contains any of {@code values}, or (negated) none of them.
  */
-public record Condition(String fact, Set<String> values, boolean negated, int line, int column) implements java.io.Serializable {
+public record Condition(String fact, Set<String> values, boolean negated, int line, int column) {
 
     /** The values of a single-valued fact's domain this condition accepts. */
     public Set<String> accepted(java.util.List<String> domain) {

@@ -3,4 +3,4 @@ package sspr.doctor.rules;
 import java.util.List;
 
 /** A known dependency between facts (e.g. federated implies hybrid), used to find rules that can never fire. */
-public record Constraint(List<Condition> when, List<Condition> then, int line) implements java.io.Serializable {}
+public record Constraint(List<Condition> when, List<Condition> then, int line) {}

@@ -6,4 +6,4 @@ import java.util.List;
  * A promise of the table: under {@code when}, every combination of the {@code over} facts' values
  * is decided by some rule that tests nothing else. {@code rules check} reports the gaps.
  */
-public record Coverage(String name, List<Condition> when, List<String> over, int line) implements java.io.Serializable {}
+public record Coverage(String name, List<Condition> when, List<String> over, int line) {}

@@ -8,4 +8,4 @@ import java.util.Map;
  * findings are ordered by severity, then by rule order, one per code.
  */
 public record DecisionTable(String name, String hitPolicy, Map<String, FactDefinition> facts, List<Rule> rules,
-                            List<Coverage> coverage, List<Constraint> constraints, String file) implements java.io.Serializable {}
+                            List<Coverage> coverage, List<Constraint> constraints, String file) {}

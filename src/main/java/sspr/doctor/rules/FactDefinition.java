@@ -7,7 +7,7 @@ import java.util.List;
  * symptoms) are tested with contains/excludes. {@code unknown} says whether the fact may be
  * unknown (not stated), which conditions write as the value {@code unknown}.
  */
-public record FactDefinition(String name, Type type, List<String> values, boolean unknownAllowed, boolean derived, int line) implements java.io.Serializable {
+public record FactDefinition(String name, Type type, List<String> values, boolean unknownAllowed, boolean derived, int line) {
     public static final String UNKNOWN = "unknown";
 
     public enum Type { BOOLEAN, ENUM, SET }

@@ -88,11 +88,12 @@ public final class TableChecker {
             problems.add(new Problem(table.file(), cov.line(), 0, "coverage", "coverage '" + cov.name() + "' spans too many combinations to check"));
             return;
         }
+        FactSpace covered = new FactSpace(table.facts());
+        covered.applyAll(cov.when());
         for (long n = 0; n < combos; n++) {
             Map<String, String> combo = new LinkedHashMap<>();
             for (int k = 0; k < domains.size(); k++) combo.put(cov.over().get(k), domains.get(k).get(idx[k]));
-            FactSpace box = new FactSpace(table.facts());
-            box.applyAll(cov.when());
+            FactSpace box = covered.copy();
             for (Map.Entry<String, String> e : combo.entrySet()) box.restrict(e.getKey(), Set.of(e.getValue()));
             if (!box.isEmpty() && box.propagate(table.constraints()) && !decided(table, box, scope)) {
                 missing.add(combo.toString());

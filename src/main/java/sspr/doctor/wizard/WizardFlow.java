@@ -12,9 +12,11 @@ import sspr.doctor.catalog.Role;
 import sspr.doctor.catalog.RoleCatalog;
 import sspr.doctor.catalog.Sku;
 import sspr.doctor.catalog.SkuCatalog;
+import sspr.doctor.diagnosis.DerivedFacts;
 import sspr.doctor.diagnosis.InputResolver;
 import sspr.doctor.diagnosis.RawFact;
 import sspr.doctor.i18n.Messages;
+import sspr.doctor.text.ShellQuoting;
 import sspr.doctor.text.Suggestions;
 
 /**
@@ -119,11 +121,9 @@ public final class WizardFlow {
     private boolean administrator() {
         Object targetRoles = answers.get("target-role");
         if (!(targetRoles instanceof List<?> list)) return false;
-        for (Object alias : list) {
-            Role r = roles.byAlias(String.valueOf(alias));
-            if (r != null && r.inSsprAdminPolicyList()) return true;
-        }
-        return false;
+        List<String> aliases = new ArrayList<>();
+        for (Object alias : list) aliases.add(String.valueOf(alias));
+        return DerivedFacts.targetIsAdmin(aliases, roles);
     }
 
     private boolean applies(String key) {
@@ -399,8 +399,7 @@ public final class WizardFlow {
 
     /** Quotes one word for bash (and any POSIX shell): bare when safe, else in single quotes. */
     public static String shellQuote(String word) {
-        if (!word.isEmpty() && word.matches("[A-Za-z0-9_@%+=:,./-]+")) return word;
-        return "'" + word.replace("'", "'\\''") + "'";
+        return ShellQuoting.asNeeded(word);
     }
 
     /** A command line, quoted for bash. */
