@@ -67,14 +67,25 @@ final class GraphJsonReader implements RecordReader {
                 // a page, or a record (NDJSON): decide on the first field
                 JsonToken f = parser.nextToken();
                 if (f == JsonToken.END_OBJECT) continue;
+                // a page has only @odata.* annotations besides "value"; a record may carry @odata.type too
+                kind.clear(r);
                 String name = parser.currentName();
-                if (name.startsWith("@odata") || name.equals("value")) {
+                while (name != null && name.startsWith("@odata")) {
+                    parser.nextToken();
+                    parser.skipChildren();
+                    JsonToken next = parser.nextToken();
+                    if (next == null) throw error("the file ends inside a page", null);
+                    name = next == JsonToken.END_OBJECT ? null : parser.currentName();
+                }
+                if (name == null) continue;
+                if (name.equals("value")) {
                     inArray = seekValueArray(name);
                     continue;
                 }
-                kind.clear(r);
                 record++;
+                inRecord = true;
                 readFields(r, name, kind);
+                inRecord = false;
                 return true;
             }
         } catch (JsonProcessingException e) {

@@ -106,6 +106,24 @@ class AuditCommandTest {
     }
 
     @Test
+    void ndjsonRecordsMayCarryODataAnnotationsAndErrorsNameTheRecordTheyAreIn() throws Exception {
+        Path nd = tmp.resolve("annotated.ndjson");
+        Files.writeString(nd, "{\"@odata.type\":\"#microsoft.graph.userRegistrationDetails\",\"id\":\"a\",\"isSsprRegistered\":true,\"isSsprEnabled\":true}\n"
+                + "{\"@odata.type\":\"#microsoft.graph.userRegistrationDetails\",\"id\":\"b\",\"isSsprRegistered\":false,\"isSsprEnabled\":true}\n");
+        CliRunner.Result r = CliRunner.exec("audit", nd.toString(), "-o", "json");
+        assertThat(r.exit()).isZero();
+        JsonNode summary = JSON.readTree(r.out()).get("summary");
+        assertThat(summary.get("total").asLong()).isEqualTo(2);
+        assertThat(summary.get("ssprRegistered").asLong()).isEqualTo(1);
+
+        Path bad = tmp.resolve("bad.ndjson");
+        Files.writeString(bad, "{\"id\":\"a\",\"isSsprRegistered\":true}\n{\"id\":\"b\",\"isSsprRegistered\":tru}\n");
+        CliRunner.Result broken = CliRunner.exec("audit", bad.toString());
+        assertThat(broken.exit()).isEqualTo(2);
+        assertThat(broken.err()).contains("record 2:").doesNotContain("after record");
+    }
+
+    @Test
     void joinedFilesOfTheWrongKindAreRefused() throws Exception {
         Path reg = tmp.resolve("reg.json");
         Files.writeString(reg, "{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":true,\"isSsprEnabled\":true}]}");
