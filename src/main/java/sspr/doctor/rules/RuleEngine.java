@@ -15,8 +15,20 @@ import java.util.Set;
 public final class RuleEngine {
     private RuleEngine() {}
 
-    /** One rule's evaluation, for --trace. */
-    public record TraceLine(String rule, boolean matched, String reason) {}
+    /**
+     * One rule's evaluation, for --trace: the first condition that failed and the fact's value, or
+     * none when the rule matched. The reason is worded only when asked: most runs never show it.
+     */
+    public record TraceLine(String rule, boolean unconditional, Condition failed, Object value) {
+        public boolean matched() {
+            return failed == null;
+        }
+
+        public String reason() {
+            if (failed == null) return unconditional ? "no conditions" : "all conditions hold";
+            return failed.describe() + " does not hold (" + failed.fact() + " is " + show(value) + ")";
+        }
+    }
 
     public record Evaluation(List<Rule> fired, List<TraceLine> trace) {}
 
@@ -24,19 +36,15 @@ public final class RuleEngine {
         List<Rule> matched = new ArrayList<>();
         List<TraceLine> trace = new ArrayList<>();
         for (Rule rule : table.rules()) {
-            String failed = null;
+            Condition failed = null;
             for (Condition c : rule.when()) {
                 if (!holds(table.facts().get(c.fact()), c, facts.get(c.fact()))) {
-                    failed = c.describe() + " does not hold (" + c.fact() + " is " + show(facts.get(c.fact())) + ")";
+                    failed = c;
                     break;
                 }
             }
-            if (failed == null) {
-                matched.add(rule);
-                trace.add(new TraceLine(rule.id(), true, rule.when().isEmpty() ? "no conditions" : "all conditions hold"));
-            } else {
-                trace.add(new TraceLine(rule.id(), false, failed));
-            }
+            if (failed == null) matched.add(rule);
+            trace.add(new TraceLine(rule.id(), rule.when().isEmpty(), failed, failed == null ? null : facts.get(failed.fact())));
         }
         // collect: one finding per code, the most severe rule first, then table order
         List<Rule> ordered = new ArrayList<>(matched);
