@@ -122,6 +122,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "FILE", description = "YAML or JSON facts; the command line overrides them.")
     Path profile;
 
+    @Option(names = "--batch", paramLabel = "FILE", description = "NDJSON facts, one object per line (profile keys; '-' reads standard input): one JSON result per line. The command line overrides every line.")
+    String batch;
+
     @Option(names = "--rules", paramLabel = "FILE", description = "Evaluate this decision table instead of the bundled one.")
     Path rules;
 
@@ -134,7 +137,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Show every rule evaluated and why it matched or not.")
     boolean trace;
 
-    enum DiagnosisFormat { text, json, yaml }
+    enum DiagnosisFormat { text, json, yaml, junit }
 
     enum FailOn {
         blocker(Severity.blocker), warning(Severity.warning), never(null);
@@ -162,6 +165,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 ? List.of(new ProfileReader.Case(null, Map.of()))
                 : ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
         Diagnoser diagnoser = diagnoser(cli, rules);
+        if (batch != null) return batch(cli, diagnoser, commandLine, cases);
         List<String> names = new ArrayList<>();
         List<Diagnosis> results = new ArrayList<>();
         for (ProfileReader.Case c : cases) {
@@ -172,6 +176,17 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         boolean multi = cases.size() > 1 || cases.get(0).name() != null;
         return print(cli, names, results, multi, format, trace, failOn);
+    }
+
+    private int batch(Cli cli, Diagnoser diagnoser, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases) {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--format") && format != DiagnosisFormat.json) {
+            throw new UserError("--batch writes one JSON result per line; --format " + format + " cannot be combined with it");
+        }
+        if (cases.size() != 1 || cases.get(0).name() != null) {
+            throw new UserError("--profile: with --batch it holds the facts every line shares, not cases");
+        }
+        return new BatchRunner(cli, diagnoser, cases.get(0).facts(), commandLine, trace, failOn)
+                .run(batch, ((SsprDoctor) spec.root().userObject()).in);
     }
 
     /** The engine over the bundled decision table, or over {@code rules} when given. */
@@ -193,6 +208,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         switch (format) {
             case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
             case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
+            case junit: cli.out().print(new DiagnosisJunit(cli, failOn).xml(multi ? names : java.util.Collections.nCopies(results.size(), null), results)); break;
             default: cli.out().print(view.text(names, results, multi));
         }
         for (Diagnosis d : results) if (d.failsOn(failOn.threshold)) return Main.PROBLEMS;

@@ -29,7 +29,7 @@ public final class ProfileReader {
         if (!root.isMap()) throw new InvalidInput(file + ":" + root.line() + ":" + root.column() + ": a profile is a map of facts (e.g. role: [user-admin])");
         Map<String, Node> top = root.asMap();
         Node cases = top.get("cases");
-        Map<String, RawFact> shared = facts(top, file, true);
+        Map<String, RawFact> shared = facts(top, file, true, 0);
         if (cases == null) return List.of(new Case(null, shared));
         if (!cases.isList() || cases.asList().isEmpty()) {
             throw new InvalidInput(file + ":" + cases.line() + ":" + cases.column() + ": cases must be a non-empty list");
@@ -40,19 +40,38 @@ public final class ProfileReader {
             n++;
             if (!c.isMap()) throw new InvalidInput(file + ":" + c.line() + ":" + c.column() + ": each case is a map with name and facts");
             Map<String, RawFact> merged = new LinkedHashMap<>(shared);
-            merged.putAll(facts(c.asMap(), file, false));
+            merged.putAll(facts(c.asMap(), file, false, 0));
             Node name = c.asMap().get("name");
             out.add(new Case(name == null || name.isNull() ? "case " + n : name.text(), merged));
         }
         return out;
     }
 
-    private static Map<String, RawFact> facts(Map<String, Node> map, String file, boolean top) {
+    /**
+     * One JSON object of facts on line {@code line} of {@code file} (a {@code diagnose --batch} line):
+     * the keys of a profile, plus an optional {@code name}; no {@code cases}. Errors name file:line:column.
+     */
+    public static Case readLine(String json, String file, long line) {
+        Node root;
+        try {
+            root = YamlTree.parseJson(json);
+        } catch (YamlTree.SyntaxError e) {
+            throw new InvalidInput(file + ":" + line + (e.column > 0 ? ":" + e.column : "") + ": " + e.getMessage());
+        }
+        if (!root.isMap()) throw new InvalidInput(file + ":" + line + ": each line is one JSON object of facts (e.g. {\"role\":[\"user-admin\"]})");
+        Node cases = root.asMap().get("cases");
+        if (cases != null) throw new InvalidInput(file + ":" + line + ":" + cases.column() + ": a batch line is one case; give each case its own line");
+        Node name = root.asMap().get("name");
+        if (name != null && !name.isNull() && !name.isScalar()) throw new InvalidInput(file + ":" + line + ":" + name.column() + ": 'name' must be a plain value");
+        return new Case(name == null || name.isNull() ? null : name.text(), facts(root.asMap(), file, false, line));
+    }
+
+    private static Map<String, RawFact> facts(Map<String, Node> map, String file, boolean top, long line) {
         Map<String, RawFact> out = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : map.entrySet()) {
             String key = e.getKey();
             Node v = e.getValue();
-            String origin = file + ":" + v.line() + ":" + v.column();
+            String origin = file + ":" + (line > 0 ? line : v.line()) + ":" + v.column();
             if ((top && key.equals("cases")) || (!top && key.equals("name"))) continue;
             String kind = InputResolver.KEYS.get(key);
             if (kind == null) {
@@ -66,7 +85,7 @@ public final class ProfileReader {
                 if (!kind.equals("list")) throw new InvalidInput(origin + ": '" + key + "' takes one value, not a list");
                 List<String> items = new ArrayList<>();
                 for (Node item : v.asList()) {
-                    if (!item.isScalar() || item.isNull()) throw new InvalidInput(file + ":" + item.line() + ":" + item.column() + ": '" + key + "' items must be plain values");
+                    if (!item.isScalar() || item.isNull()) throw new InvalidInput(file + ":" + (line > 0 ? line : item.line()) + ":" + item.column() + ": '" + key + "' items must be plain values");
                     items.add(item.text());
                 }
                 out.put(key, new RawFact(items, origin));

@@ -1,0 +1,114 @@
+package sspr.doctor.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import sspr.doctor.diagnosis.Catalogs;
+import sspr.doctor.diagnosis.Diagnoser;
+import sspr.doctor.diagnosis.Diagnosis;
+import sspr.doctor.diagnosis.InputResolver;
+import sspr.doctor.diagnosis.InvalidInput;
+import sspr.doctor.diagnosis.ProfileReader;
+import sspr.doctor.diagnosis.RawFact;
+import sspr.doctor.io.BoundedLineReader;
+import sspr.doctor.io.TreeWriter;
+import sspr.doctor.rules.Severity;
+
+/**
+ * {@code diagnose --batch FILE|-}: NDJSON in, one facts object per line; NDJSON out, one result
+ * per input line in the same order — the {@code --format json} object of one diagnosis, with
+ * {@code "line"} first, or {@code {"line":N,"error":"…"}} for a line that cannot be diagnosed.
+ * Streaming: one line in memory at a time, so the input may be any length.
+ *
+ * Facts are layered as for profiles: the {@code --profile} facts, then the line, then the command
+ * line. Blank lines are skipped (and keep their number). Exit: 2 if any line was bad (after all
+ * were answered), else 1 if any diagnosis is at or above {@code --fail-on}, else 0.
+ */
+final class BatchRunner {
+    /** A facts object is a few hundred bytes; this leaves room for long licence lists and refuses a runaway line. */
+    static final int MAX_LINE_BYTES = 64 * 1024;
+
+    private final Cli cli;
+    private final Diagnoser diagnoser;
+    private final Map<String, RawFact> profile;
+    private final Map<String, RawFact> commandLine;
+    private final DiagnosisView view;
+    private final Severity failOn;
+
+    BatchRunner(Cli cli, Diagnoser diagnoser, Map<String, RawFact> profile, Map<String, RawFact> commandLine,
+                boolean trace, DiagnoseCommand.FailOn failOn) {
+        this.cli = cli;
+        this.diagnoser = diagnoser;
+        this.profile = profile;
+        this.commandLine = commandLine;
+        this.view = new DiagnosisView(cli, trace);
+        this.failOn = failOn.threshold;
+    }
+
+    /** Opens {@code source} ("-" is standard input) and answers every line; returns the exit code. */
+    int run(String source, InputStream stdin) {
+        // facts that are wrong on their own would be wrong on every line: refuse them once, before any output
+        Map<String, RawFact> shared = new LinkedHashMap<>(profile);
+        shared.putAll(commandLine);
+        InputResolver.resolve(shared, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"));
+        Path file = source.equals("-") ? null : Path.of(source);
+        if (file != null && Files.isDirectory(file)) throw new UserError("--batch: " + source + ": is a folder, not a file");
+        try (InputStream in = file == null ? stdin : Files.newInputStream(file)) {
+            return run(in, file == null ? "stdin" : source);
+        } catch (NoSuchFileException e) {
+            throw new UserError("--batch: " + source + ": no such file");
+        } catch (IOException e) {
+            throw new UserError("--batch: " + source + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    int run(InputStream in, String name) throws IOException {
+        BoundedLineReader reader = new BoundedLineReader(in, MAX_LINE_BYTES);
+        PrintWriter out = cli.out();
+        boolean badLine = false;
+        boolean fails = false;
+        BoundedLineReader.Line line;
+        while ((line = reader.next()) != null) {
+            Map<String, Object> result;
+            if (line.problem() != null) {
+                result = error(line.number(), name + ":" + line.number() + ": " + line.problem());
+            } else if (line.text().isBlank()) {
+                continue;
+            } else {
+                try {
+                    ProfileReader.Case c = ProfileReader.readLine(line.text(), name, line.number());
+                    Map<String, RawFact> facts = new LinkedHashMap<>(profile);
+                    facts.putAll(c.facts());
+                    facts.putAll(commandLine);
+                    Diagnosis d = DiagnoseCommand.diagnose(diagnoser, facts);
+                    fails |= d.failsOn(failOn);
+                    result = new LinkedHashMap<>();
+                    result.put("line", line.number());
+                    if (c.name() != null) result.put("name", c.name());
+                    result.putAll(view.tree(d));
+                } catch (InvalidInput e) {
+                    result = error(line.number(), e.getMessage());
+                }
+            }
+            if (result.containsKey("error")) badLine = true;
+            out.write(TreeWriter.jsonLine(result));
+            out.write('\n');
+            // a script that writes a line and waits for its answer gets it; a file is written in large blocks
+            if (!reader.ready()) out.flush();
+        }
+        out.flush();
+        return badLine ? Main.USAGE : fails ? Main.PROBLEMS : Main.OK;
+    }
+
+    private static Map<String, Object> error(long line, String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("line", line);
+        m.put("error", message);
+        return m;
+    }
+}

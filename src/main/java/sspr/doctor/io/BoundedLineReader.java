@@ -1,0 +1,85 @@
+package sspr.doctor.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads UTF-8 lines from a stream of any length, holding at most one line of at most
+ * {@code maxBytes} in memory. A longer line, or one that is not valid UTF-8, is reported as that
+ * line's problem and skipped, so the lines after it are still read. LF or CRLF ends a line; a
+ * byte-order mark before the first line is ignored.
+ */
+public final class BoundedLineReader {
+    /** One line: its 1-based number, and either its text or the reason it cannot be read. */
+    public record Line(long number, String text, String problem) {}
+
+    private final InputStream in;
+    private final int maxBytes;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int pos;
+    private int limit;
+    private byte[] line;
+    private long number;
+    private boolean eof;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+
+    public BoundedLineReader(InputStream in, int maxBytes) {
+        this.in = in;
+        this.maxBytes = maxBytes;
+        this.line = new byte[Math.min(maxBytes, 4096)];
+    }
+
+    /** The next line, or null at the end of the input. */
+    public Line next() throws IOException {
+        int length = 0;
+        boolean tooLong = false;
+        boolean sawAny = false;
+        while (true) {
+            if (pos == limit && !fill()) {
+                if (!sawAny) return null;
+                break;
+            }
+            sawAny = true;
+            byte b = buffer[pos++];
+            if (b == '\n') break;
+            if (tooLong) continue;
+            if (length == maxBytes) { tooLong = true; continue; }
+            if (length == line.length) line = java.util.Arrays.copyOf(line, Math.min(maxBytes, line.length * 2));
+            line[length++] = b;
+        }
+        number++;
+        if (tooLong) return new Line(number, null, "line is longer than " + maxBytes / 1024 + " KiB");
+        if (length > 0 && line[length - 1] == '\r') length--;
+        int start = 0;
+        if (number == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) start = 3;
+        try {
+            return new Line(number, decoder.decode(ByteBuffer.wrap(line, start, length - start)).toString(), null);
+        } catch (CharacterCodingException e) {
+            return new Line(number, null, "not valid UTF-8");
+        }
+    }
+
+    /** Whether a call to {@link #next} could answer without waiting for the input (a pipe that is still being written to). */
+    public boolean ready() throws IOException {
+        return pos < limit || eof || in.available() > 0;
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) return false;
+        int n = in.read(buffer, 0, buffer.length);
+        if (n <= 0) {
+            eof = n < 0;
+            if (n == 0) return fill();
+            return false;
+        }
+        pos = 0;
+        limit = n;
+        return true;
+    }
+}
