@@ -15,7 +15,7 @@ import java.util.List;
  * first {@link #LISTED} users, so only those are kept.
  */
 public final class AuditReport implements AutoCloseable {
-    public enum Format { text, json, csv, ndjson }
+    public enum Format { text, json, csv, ndjson, junit }
 
     public static final int LISTED = 50;
 

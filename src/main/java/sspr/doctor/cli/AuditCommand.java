@@ -74,6 +74,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     AuditReport.Format format;
 
+    @Option(names = "--junit-per-user", description = "With --format junit: one test case per user instead of one per finding code.")
+    boolean junitPerUser;
+
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically: complete or not at all).")
     Path output;
 
@@ -83,6 +86,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Cli cli = SsprDoctor.cli(spec);
+        if (junitPerUser && format != AuditReport.Format.junit) throw new UserError("--junit-per-user needs --format junit");
         DiagnosisInput tenant = tenantFacts();
         List<Path> inputs = ExportFiles.expand(files);
         UserDirectory directory = users == null ? null : UserDirectory.read(existing(users, "--users"));
@@ -100,7 +104,8 @@ final class AuditCommand implements Callable<Integer> {
         boolean done = false;
         Writer w = temp == null ? cli.out() : Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
         try {
-            try (AuditReport report = new AuditReport(format, w)) {
+            try (AuditReport report = new AuditReport(format, w);
+                 AuditJunit junit = format == AuditReport.Format.junit ? new AuditJunit(cli, junitPerUser, tenant) : null) {
                 UserRecord r = new UserRecord();
                 ProgressBar progress = progressBar(cli, inputs);
                 for (Path file : inputs) {
@@ -108,7 +113,8 @@ final class AuditCommand implements Callable<Integer> {
                         while (reader.next(r)) {
                             List<String> findings = auditor.findings(r);
                             summary.add(r, findings);
-                            if (!findings.isEmpty()) report.user(r, findings);
+                            if (junit != null) junit.user(r, findings);
+                            else if (!findings.isEmpty()) report.user(r, findings);
                             if (progress != null) progress.item();
                         }
                     }
@@ -119,6 +125,7 @@ final class AuditCommand implements Callable<Integer> {
                     case json: report.finishJson(TreeWriter.jsonLine(totals)); break;
                     case ndjson: cli.err().println(TreeWriter.jsonLine(totals)); break;
                     case text: w.write(text(cli, totals, report)); break;
+                    case junit: junit.finish(w, summary); break;
                     default: break;
                 }
             }

@@ -1,0 +1,157 @@
+package sspr.doctor.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import sspr.doctor.audit.AuditSummary;
+import sspr.doctor.audit.UserRecord;
+import sspr.doctor.diagnosis.DiagnosisInput;
+import sspr.doctor.i18n.Messages;
+import sspr.doctor.junit.JunitWriter;
+
+/**
+ * {@code audit --format junit}: by default one test case per finding code, failed when any user has
+ * it, with the count and the first {@link #LISTED} users; the codes the export itself decides
+ * (not enabled, not registered, guest, not capable) are always there, so a clean tenant shows them
+ * passing. With {@code --junit-per-user}, one test case per user — every user, those who can reset
+ * pass — with a failure per finding; test cases are spooled to a temporary file because the suite's
+ * start tag carries the counts, so memory stays bounded whatever the number of users.
+ * Audit findings are all blockers, so each is a failure whatever {@code --fail-on} says; that option
+ * only sets the exit code.
+ */
+final class AuditJunit implements AutoCloseable {
+    static final String SUITE = "sspr-doctor audit";
+    static final String CLASSNAME = "sspr-doctor.audit";
+    static final int LISTED = 50;
+    static final List<String> EXPORT_CODES = List.of("sspr.not-enabled", "sspr.not-registered", "sspr.guest", "sspr.not-capable");
+
+    private final Cli cli;
+    private final Messages findings;
+    private final Messages terms;
+    private final DiagnosisInput tenant;
+    private final long started = System.nanoTime();
+    private final Map<String, List<String>> listedByCode = new TreeMap<>();
+    private final Map<String, String> titles = new HashMap<>();
+    private final Path spool;
+    private final Writer spoolWriter;
+    private final JunitWriter spoolXml;
+    private long users;
+    private long failedUsers;
+
+    AuditJunit(Cli cli, boolean perUser, DiagnosisInput tenant) throws IOException {
+        this.cli = cli;
+        this.findings = Messages.of("findings", cli.messagesLanguage());
+        this.terms = Messages.of("terms", cli.messagesLanguage());
+        this.tenant = tenant;
+        for (String code : EXPORT_CODES) listedByCode.put(code, new ArrayList<>());
+        if (perUser) {
+            spool = Files.createTempFile("sspr-doctor-junit", ".xml");
+            spoolWriter = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
+            spoolXml = new JunitWriter(spoolWriter);
+        } else {
+            spool = null;
+            spoolWriter = null;
+            spoolXml = null;
+        }
+    }
+
+    /** Every user of the export, with their finding codes (empty: they can reset). */
+    void user(UserRecord r, List<String> codes) {
+        String name = r.userPrincipalName != null ? r.userPrincipalName : r.id != null ? r.id : "record " + (users + 1);
+        users++;
+        if (spoolXml != null) {
+            if (codes.isEmpty()) {
+                spoolXml.passedTestcase(name, CLASSNAME, 0);
+                return;
+            }
+            failedUsers++;
+            spoolXml.startTestcase(name, CLASSNAME, 0);
+            for (String code : codes) spoolXml.failure(title(code), code, null);
+            spoolXml.endTestcase();
+            return;
+        }
+        for (String code : codes) {
+            List<String> listed = listedByCode.computeIfAbsent(code, k -> new ArrayList<>());
+            if (listed.size() < LISTED) listed.add(name);
+        }
+    }
+
+    /** Writes the whole document once every user has been seen. */
+    @SuppressWarnings("unchecked")
+    void finish(Writer out, AuditSummary summary) throws IOException {
+        Map<String, Object> totals = summary.toMap();
+        Map<String, Long> byFinding = (Map<String, Long>) totals.get("byFinding");
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("lang", findings.lang());
+        for (Map.Entry<String, Object> e : totals.entrySet()) if (!(e.getValue() instanceof Map)) properties.put(e.getKey(), e.getValue());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        JunitWriter xml = new JunitWriter(out).declaration();
+        if (spool != null) {
+            spoolWriter.close();
+            xml.startTestsuites("sspr-doctor", users, failedUsers, seconds).startTestsuite(SUITE, users, failedUsers, seconds).properties(properties);
+            out.flush();
+            try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+                in.transferTo(out);
+            }
+        } else {
+            long failed = 0;
+            for (String code : listedByCode.keySet()) if (byFinding.getOrDefault(code, 0L) > 0) failed++;
+            xml.startTestsuites("sspr-doctor", listedByCode.size(), failed, seconds)
+                    .startTestsuite(SUITE, listedByCode.size(), failed, seconds).properties(properties);
+            for (Map.Entry<String, List<String>> e : listedByCode.entrySet()) {
+                String code = e.getKey();
+                long count = byFinding.getOrDefault(code, 0L);
+                if (count == 0) {
+                    xml.passedTestcase(code, CLASSNAME, 0);
+                    continue;
+                }
+                xml.startTestcase(code, CLASSNAME, 0)
+                        .failure(cli.t("junit.audit.users", "count", count, "title", title(code)), code, body(code, count, e.getValue()))
+                        .endTestcase();
+            }
+        }
+        xml.endTestsuite().endTestsuites();
+    }
+
+    private String title(String code) {
+        return titles.computeIfAbsent(code, c -> format(c + ".title"));
+    }
+
+    private String body(String code, long count, List<String> listed) {
+        StringBuilder b = new StringBuilder(format(code + ".detail"));
+        List<String> fix = new ArrayList<>();
+        for (int i = 1; findings.has(code + ".fix." + i); i++) fix.add(format(code + ".fix." + i));
+        if (!fix.isEmpty()) {
+            b.append("\n\n").append(cli.t("diagnose.fix"));
+            for (int i = 0; i < fix.size(); i++) b.append('\n').append(i + 1).append(". ").append(fix.get(i));
+        }
+        b.append("\n\n").append(cli.t("junit.audit.listed", "shown", listed.size(), "count", count));
+        for (String user : listed) b.append("\n  ").append(user);
+        return b.toString();
+    }
+
+    /** The finding texts are worded for one diagnosis; here they speak of every user with the code, so the facts one user would fill in are general. */
+    private String format(String key) {
+        String licenses = tenant.licenses == null || tenant.licenses.isEmpty() ? terms.get("unknown") : String.join(", ", tenant.licenses);
+        return findings.format(key, "resetters", terms.get("resetters.any"), "actorRoles", terms.get("unknown"),
+                "targetRoles", terms.get("unknown"), "uncovered", terms.get("unknown"), "portal", terms.get("portal.sspr-portal"),
+                "licenses", licenses, "error", "");
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (spool != null) {
+            spoolWriter.close();
+            Files.deleteIfExists(spool);
+        }
+    }
+}
