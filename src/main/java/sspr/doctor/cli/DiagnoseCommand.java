@@ -123,7 +123,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     Path profile;
 
     @Option(names = "--batch", paramLabel = "FILE", description = "NDJSON facts, one object per line (profile keys; '-' reads standard input): one JSON result per line. The command line overrides every line.")
-    String batch;
+    Path batch;
 
     @Option(names = "--rules", paramLabel = "FILE", description = "Evaluate this decision table instead of the bundled one.")
     Path rules;
@@ -186,7 +186,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new UserError("--profile: with --batch it holds the facts every line shares, not cases");
         }
         return new BatchRunner(cli, diagnoser, cases.get(0).facts(), commandLine, trace, failOn)
-                .run(batch, ((SsprDoctor) spec.root().userObject()).in);
+                .run(batch.toString(), ((SsprDoctor) spec.root().userObject()).in);
     }
 
     /** The engine over the bundled decision table, or over {@code rules} when given. */
