@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Throughput of `diagnose --batch` (one process, N lines) against one `diagnose` process per case.
+# Writes bench/results/batch.md. Run on demand, not in CI.
+#   bench/batch.sh [lines] [process-runs]      (defaults: 10000 lines, 100 processes)
+# The per-process figure is extrapolated from the process runs: a script with `lines` checks would
+# pay that per-case time `lines` times.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lines="${1:-10000}"
+procs="${2:-100}"
+[[ -f target/sspr-doctor.jar ]] || mvn -q -B -DskipTests package
+mkdir -p bench/results target/bench
+# a deterministic mix of cases: admin resets (allowed and blocked, cloud and hybrid) and self-service,
+# as NDJSON lines and as the equivalent command lines (one per line, for the per-process runs)
+python3 - "$lines" <<'PY'
+import json, sys
+n = int(sys.argv[1])
+roles = ["helpdesk-admin", "user-admin", "password-admin", "authentication-admin", "security-admin", "global-admin"]
+targets = [[], ["global-admin"], ["reports-reader"], ["user-admin"]]
+licences = [["entra-id-p1"], ["SPE_E3"], ["o365-e3"], None]
+with open("target/bench/batch.ndjson", "w") as nd, open("target/bench/batch.args", "w") as args:
+    for i in range(n):
+        if i % 5 == 4:
+            f = {"scenario": "self-service", "sspr-scope": ["none", "selected", "all"][i % 3], "registered": i % 2 == 0}
+            if i % 3 == 1: f["in-sspr-group"] = i % 4 < 2
+        else:
+            f = {"role": [roles[i % len(roles)]], "target-role": targets[(i // 6) % len(targets)]}
+            if i % 7 < 3: f["hybrid"] = True; f["writeback"] = i % 7 == 0
+        lic = licences[(i // 3) % len(licences)]
+        if lic: f["license"] = lic
+        nd.write(json.dumps(f, separators=(",", ":")) + "\n")
+        a = []
+        for k, v in f.items():
+            if isinstance(v, bool):
+                neg = {"hybrid": "cloud-only", "writeback": "no-writeback", "registered": "not-registered", "in-sspr-group": "not-in-sspr-group"}
+                a.append("--" + k if v else "--" + neg[k])
+            elif isinstance(v, list):
+                if v: a += ["--" + k, ",".join(v)]
+            else:
+                a += ["--" + k, v]
+        args.write(" ".join(a) + "\n")
+PY
+now() { date +%s%N; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+load_before="$(load)"
+
+# the same work both ways: --fail-on never so the exit code does not stop `set -e`
+t0=$(now)
+./sspr-doctor diagnose --batch target/bench/batch.ndjson --fail-on never > target/bench/batch.out
+t1=$(now)
+batch_ms=$(( (t1 - t0) / 1000000 ))
+[[ "$(wc -l < target/bench/batch.out)" -eq "$lines" ]] || { echo "batch answered $(wc -l < target/bench/batch.out) of $lines lines" >&2; exit 1; }
+if grep -q '^{"line":[0-9]*,"error"' target/bench/batch.out; then echo "batch reported errors" >&2; exit 1; fi
+
+t0=$(now)
+SSPR_DOCTOR_JAVA_OPTS=-XX:TieredStopAtLevel=4 ./sspr-doctor diagnose --batch target/bench/batch.ndjson --fail-on never > /dev/null
+t1=$(now)
+batch_c2_ms=$(( (t1 - t0) / 1000000 ))
+
+t0=$(now)
+head -n "$procs" target/bench/batch.args | while read -r -a a; do
+  ./sspr-doctor diagnose "${a[@]}" --format json --fail-on never > /dev/null
+done
+t1=$(now)
+procs_ms=$(( (t1 - t0) / 1000000 ))
+load_after="$(load)"
+
+python3 - "$lines" "$procs" "$batch_ms" "$batch_c2_ms" "$procs_ms" "$load_before" "$load_after" <<'PY'
+import sys, datetime, os, subprocess
+lines, procs, batch_ms, c2_ms, procs_ms = map(int, sys.argv[1:6])
+before, after = sys.argv[6], sys.argv[7]
+per_proc = procs_ms / procs
+batch_rate = lines / (batch_ms / 1000)
+c2_rate = lines / (c2_ms / 1000)
+proc_rate = 1000 / per_proc
+jdk25 = os.environ.get("SSPR_DOCTOR_JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64")
+if os.path.exists("target/sspr-doctor.aot") and os.access(jdk25 + "/bin/java", os.X_OK):
+    java = "JDK 25 with the AOT cache"
+else:
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0] + " with AppCDS when built"
+out = ["# Batch benchmark", "",
+       f"`bench/batch.sh {lines} {procs}`, {datetime.date.today()}, {os.cpu_count()} cores, load average {before} before, {after} after; "
+       f"launcher `./sspr-doctor` ({java}). A loaded machine inflates the per-process time most.", "",
+       "| how | cases | wall time | diagnoses/s | ms per case |", "|---|---|---|---|---|",
+       f"| `diagnose --batch` (launcher default, C1 only) | {lines:,} | {batch_ms/1000:.2f} s | {batch_rate:,.0f} | {batch_ms/lines:.3f} |",
+       f"| `diagnose --batch` with C2 (`SSPR_DOCTOR_JAVA_OPTS=-XX:TieredStopAtLevel=4`) | {lines:,} | {c2_ms/1000:.2f} s | {c2_rate:,.0f} | {c2_ms/lines:.3f} |",
+       f"| one `diagnose --format json` process per case | {procs} (measured) | {procs_ms/1000:.2f} s | {proc_rate:,.1f} | {per_proc:.1f} |",
+       f"| one process per case, extrapolated | {lines:,} | {per_proc*lines/1000:,.0f} s | {proc_rate:,.1f} | {per_proc:.1f} |", "",
+       f"Batch is **{batch_rate/proc_rate:,.0f}×** the throughput of one process per case. The batch time includes the one start-up "
+       "(JVM, catalogs, decision table) and writing every result line; each line is parsed, resolved, evaluated and rendered "
+       "exactly as `--format json` would (faq links, localised texts)."]
+open("bench/results/batch.md", "w").write("\n".join(out) + "\n")
+print("\n".join(out))
+PY
