@@ -17,6 +17,7 @@ import sspr.doctor.text.ShellQuoting;
  * {@code <failure>} per blocker — and per warning too with {@code --fail-on warning}, so that the
  * report fails exactly the cases the exit code fails on. The other findings and the verdict are the
  * case's {@code <system-out>}, because some CI servers show only a case's first failure.
+ * With {@code --trace} the rules evaluated follow in {@code <system-out>}.
  * Blockers are failures even with {@code --fail-on never}: the report says what is true, the exit
  * code says whether the job should stop.
  */
@@ -26,9 +27,11 @@ final class DiagnosisJunit {
 
     private final Cli cli;
     private final Severity failOn;
+    private final boolean trace;
 
-    DiagnosisJunit(Cli cli, DiagnoseCommand.FailOn failOn) {
+    DiagnosisJunit(Cli cli, DiagnoseCommand.FailOn failOn, boolean trace) {
         this.cli = cli;
+        this.trace = trace;
         this.failOn = failOn.threshold == Severity.warning ? Severity.warning : Severity.blocker;
     }
 
@@ -90,6 +93,10 @@ final class DiagnosisJunit {
             if (f.severity().atLeast(failOn)) continue;
             b.append('\n').append(DiagnosisView.mark(f.severity())).append(' ').append(cli.t("severity." + f.severity().name()))
                     .append(": ").append(f.title()).append(" (").append(f.code()).append(")\n").append(f.detail()).append('\n');
+        }
+        if (trace) {
+            b.append('\n').append(cli.t("diagnose.trace")).append('\n');
+            for (var t : d.trace()) b.append(t.matched() ? "✓ " : "· ").append(t.rule()).append(": ").append(t.reason()).append('\n');
         }
         return b.toString();
     }

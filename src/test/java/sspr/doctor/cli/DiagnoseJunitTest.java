@@ -85,6 +85,13 @@ class DiagnoseJunitTest {
     }
 
     @Test
+    void traceGoesToSystemOut() {
+        CliRunner.Result r = CliRunner.exec("diagnose", "--role", "user-admin", "-o", "junit", "--trace", "--lang", "en");
+        String out = JunitXmlCheck.systemOut(JunitXmlCheck.testcases(JunitXmlCheck.valid(r.out())).get(0));
+        assertThat(out).contains("Rules evaluated:\n").contains("✓ role-authorized: ");
+    }
+
+    @Test
     void aSingleDiagnosisIsNamedAfterItsFacts() {
         CliRunner.Result r = CliRunner.exec("diagnose", "--role", "Helpdesk Administrator", "--target-role", "global-admin",
                 "--no-writeback", "--hybrid", "--symptom", "greyed-out-button", "-o", "junit");
