@@ -7,7 +7,7 @@ import java.util.List;
 public record FaqEntry(String article, String id, String lang, InlineText question, List<Block> answer, int line) implements java.io.Serializable {
 
     public String questionText() {
-        return question.plain().replaceAll("[:：]\\s*$", "");
+        return question.plain().replaceAll("\\s*[:：]\\s*$", "");
     }
 
     public List<Segment> links() {
