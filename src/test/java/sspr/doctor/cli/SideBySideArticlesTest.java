@@ -66,7 +66,8 @@ class SideBySideArticlesTest {
                 .contains("</span></span> <span data-ttu-id=\"")                                // two pairs in one paragraph
                 .contains("\">**ユーザーが自分のパスワードをリセット")                           // bold inside the span
                 .contains("**<span data-ttu-id=")                                             // bold around the pair
-                .contains("\">[az ad app credential](https://");                              // Markdown in both halves
+                .contains("[az ad app credential](https://docs.microsoft.com/cli/azure/ad/app/credential) to delete, list or reset"
+                        + " an application's password or certificate credentials.</span></span>");  // Markdown in the English half
         String th = Files.readString(SideBySide.FOLDER.resolve("having-self-service-password-reset-problems/th-TH.md"));
         assertThat(th).contains("- [<span data-ttu-id=");                                    // span inside a link in a list item
     }
