@@ -10,10 +10,12 @@ import sspr.doctor.text.TextWrapper;
 
 /**
  * Renders article blocks for a terminal (wrapped, bullets, numbered link references, no HTML) or
- * as clean Markdown. With {@code source}, the English source text replaces the translation where
- * the article carries it side by side.
+ * as clean Markdown. With {@code source}, each block that a side-by-side copy carries in English
+ * too is followed by its English text, marked {@value #SOURCE_MARK}, so translation and source are
+ * read together.
  */
 final class ArticleRenderer {
+    static final String SOURCE_MARK = "│ ";
     private final int width;
     private final Style style;
     private final boolean source;
@@ -34,11 +36,13 @@ final class ArticleRenderer {
             if (!first && !(b instanceof Block.ListBlock)) out.append('\n');
             first = false;
             if (b instanceof Block.Heading h) {
-                String t = inlineText(h.text());
+                String t = inlineText(h.text().display());
                 out.append(indent).append(style.bold(t)).append('\n');
+                sourceInto(h.text(), indent, out);
                 out.append(indent).append((h.level() <= 2 ? "=" : "-").repeat(Math.min(width - indent.length(), DisplayWidth.of(t)))).append('\n');
             } else if (b instanceof Block.Paragraph p) {
-                wrapInto(inlineText(p.text()), indent, indent, out, p.onlyBold());
+                wrapInto(inlineText(p.text().display()), indent, indent, out, p.onlyBold());
+                sourceInto(p.text(), indent, out);
             } else if (b instanceof Block.ListBlock l) {
                 int n = 1;
                 for (List<Block> item : l.items()) {
@@ -47,7 +51,8 @@ final class ArticleRenderer {
                     boolean firstBlock = true;
                     for (Block inner : item) {
                         if (inner instanceof Block.Paragraph p) {
-                            wrapInto(inlineText(p.text()), firstBlock ? indent + marker : hanging, hanging, out, false);
+                            wrapInto(inlineText(p.text().display()), firstBlock ? indent + marker : hanging, hanging, out, false);
+                            sourceInto(p.text(), hanging, out);
                         } else {
                             text(List.of(inner), hanging, out);
                         }
@@ -65,8 +70,25 @@ final class ArticleRenderer {
         }
     }
 
-    private String inlineText(InlineText t) {
-        List<Segment> segments = source && t.hasSource() ? t.source() : t.display();
+    /** With --source: the English half of a side-by-side text under its translation. */
+    private void sourceInto(InlineText t, String indent, StringBuilder out) {
+        if (!hasDistinctSource(source, t)) return;
+        String english = inlineText(t.source());
+        int avail = Math.max(20, width - DisplayWidth.of(indent) - SOURCE_MARK.length());
+        for (String line : TextWrapper.wrap(english, avail)) out.append(indent).append(style.dim(SOURCE_MARK + line)).append('\n');
+    }
+
+    static boolean hasDistinctSource(boolean source, InlineText t) {
+        return source && t.hasSource() && !t.sourcePlain().equals(t.plain());
+    }
+
+    /** A question or title line and, with --source, its English text under it. */
+    void heading(InlineText t, String shown, StringBuilder out) {
+        for (String line : TextWrapper.wrap(shown, width)) out.append(style.bold(line)).append('\n');
+        sourceInto(t, "", out);
+    }
+
+    private String inlineText(List<Segment> segments) {
         StringBuilder sb = new StringBuilder();
         for (Segment s : segments) {
             if (s.isLink()) {
@@ -99,11 +121,13 @@ final class ArticleRenderer {
     private static void markdown(List<Block> blocks, String indent, boolean source, StringBuilder out) {
         for (Block b : blocks) {
             if (b instanceof Block.Heading h) {
-                out.append(indent).append("#".repeat(h.level())).append(' ').append(md(h.text(), source)).append("\n\n");
+                out.append(indent).append("#".repeat(h.level())).append(' ').append(h.text().markdown()).append("\n\n");
+                sourceMarkdown(h.text(), indent, source, out);
             } else if (b instanceof Block.Paragraph p) {
-                String t = md(p.text(), source);
+                String t = p.text().markdown();
                 if (p.onlyBold()) t = "**" + t + "**";
                 out.append(indent).append(t.replace("\n", "\n" + indent)).append("\n\n");
+                sourceMarkdown(p.text(), indent, source, out);
             } else if (b instanceof Block.ListBlock l) {
                 int n = 1;
                 for (List<Block> item : l.items()) {
@@ -121,25 +145,36 @@ final class ArticleRenderer {
         }
     }
 
-    private static String md(InlineText t, boolean source) {
-        return source && t.hasSource() ? t.sourceMarkdown() : t.markdown();
+    /** With --source: the English half as a quote under its translation. */
+    private static void sourceMarkdown(InlineText t, String indent, boolean source, StringBuilder out) {
+        if (!hasDistinctSource(source, t)) return;
+        out.append(indent).append("> ").append(t.sourceMarkdown().replace("\n", "\n" + indent + "> ")).append("\n\n");
     }
 
     /** Plain text of blocks for JSON: no Markdown, no HTML, link texts kept. */
     static String plain(List<Block> blocks) {
+        return plain(blocks, false);
+    }
+
+    /** Plain text of blocks with {@code english}: the English half wherever a side-by-side copy has one. */
+    static String plain(List<Block> blocks, boolean english) {
         StringBuilder out = new StringBuilder();
-        plain(blocks, out);
+        plain(blocks, english, out);
         return out.toString().strip();
     }
 
-    private static void plain(List<Block> blocks, StringBuilder out) {
+    private static String plain(InlineText t, boolean english) {
+        return english && t.hasSource() ? t.sourcePlain() : t.plain();
+    }
+
+    private static void plain(List<Block> blocks, boolean english, StringBuilder out) {
         for (Block b : blocks) {
-            if (b instanceof Block.Heading h) out.append(h.text().plain()).append("\n\n");
-            else if (b instanceof Block.Paragraph p) out.append(p.text().plain()).append("\n\n");
+            if (b instanceof Block.Heading h) out.append(plain(h.text(), english)).append("\n\n");
+            else if (b instanceof Block.Paragraph p) out.append(plain(p.text(), english)).append("\n\n");
             else if (b instanceof Block.ListBlock l) {
                 for (List<Block> item : l.items()) {
                     StringBuilder inner = new StringBuilder();
-                    plain(item, inner);
+                    plain(item, english, inner);
                     out.append("- ").append(inner.toString().strip().replace("\n\n", "\n")).append('\n');
                 }
                 out.append('\n');

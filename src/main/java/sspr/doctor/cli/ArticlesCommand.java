@@ -97,7 +97,7 @@ final class ArticlesCommand implements Runnable {
         @Parameters(paramLabel = "SLUG", description = "The article (see 'articles list').")
         String slug;
 
-        @Option(names = "--source", description = "Show the English source text where the article carries it side by side.")
+        @Option(names = "--source", description = "Also show the English source text under the translation, where the article carries it side by side.")
         boolean source;
 
         @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -112,7 +112,7 @@ final class ArticlesCommand implements Runnable {
                     cli.t("error.article-unknown", "slug", slug) + Suggestions.didYouMean(slug, lib.slugs(), cli.t("did-you-mean"))));
             if (r.fellBack()) cli.languageFallback(slug, r.article().lang());
             Article a = r.article();
-            String title = source && a.title().hasSource() ? a.title().sourcePlain() : a.title().plain();
+            String title = a.title().plain();
             switch (format) {
                 case json: {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -131,18 +131,31 @@ final class ArticlesCommand implements Runnable {
                         entries.add(entry);
                     }
                     row.put("entries", entries);
+                    if (source) {
+                        // added keys: the English halves of a side-by-side copy
+                        row.put("titleSource", a.title().hasSource() ? a.title().sourcePlain() : null);
+                        row.put("introSource", ArticleRenderer.plain(a.intro(), true));
+                        for (int i = 0; i < entries.size(); i++) {
+                            FaqEntry e = a.entries().get(i);
+                            @SuppressWarnings("unchecked") Map<String, Object> entry = (Map<String, Object>) entries.get(i);
+                            entry.put("questionSource", e.question().hasSource() ? FaqEntry.withoutTrailingColon(e.question().sourcePlain()) : null);
+                            entry.put("answerSource", ArticleRenderer.plain(e.answer(), true));
+                        }
+                    }
                     cli.out().print(TreeWriter.json(row));
                     break;
                 }
                 case markdown:
-                    cli.out().print("# " + title + "\n\n" + ArticleRenderer.markdown(a.blocks(), source));
+                    cli.out().print("# " + title + "\n\n"
+                            + (ArticleRenderer.hasDistinctSource(source, a.title()) ? "> " + a.title().sourcePlain() + "\n\n" : "")
+                            + ArticleRenderer.markdown(a.blocks(), source));
                     break;
                 default: {
                     StringBuilder out = new StringBuilder();
-                    out.append(cli.style().bold(title)).append('\n');
+                    ArticleRenderer renderer = new ArticleRenderer(cli.width(), cli.style(), source);
+                    renderer.heading(a.title(), title, out);
                     out.append("=".repeat(Math.min(cli.width(), DisplayWidth.of(title)))).append('\n');
                     out.append(cli.style().dim(a.slug() + " · " + a.lang() + FaqCommand.translationLabel(cli, a))).append("\n\n");
-                    ArticleRenderer renderer = new ArticleRenderer(cli.width(), cli.style(), source);
                     renderer.text(a.blocks(), "", out);
                     if (!renderer.links().isEmpty()) {
                         out.append('\n').append(cli.style().bold(cli.t("articles.links"))).append('\n');

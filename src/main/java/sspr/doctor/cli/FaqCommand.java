@@ -179,7 +179,7 @@ final class FaqCommand implements Runnable {
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         ShowFormat format;
 
-        @Option(names = "--source", description = "Show the English source text where the article carries it side by side.")
+        @Option(names = "--source", description = "Also show the English source text under the translation, where the article carries it side by side.")
         boolean source;
 
         @Override
@@ -202,19 +202,24 @@ final class FaqCommand implements Runnable {
                         links.add(link);
                     }
                     row.put("links", links);
+                    if (source) {
+                        // added keys: the English half of a side-by-side copy (null when the copy has none)
+                        row.put("questionSource", e.question().hasSource() ? FaqEntry.withoutTrailingColon(e.question().sourcePlain()) : null);
+                        row.put("answerSource", ArticleRenderer.plain(e.answer(), true));
+                    }
                     cli.out().print(TreeWriter.json(row));
                     break;
                 }
                 case markdown:
-                    cli.out().print("## " + (source && e.question().hasSource() ? e.question().sourcePlain() : e.questionText()) + "\n\n"
+                    cli.out().print("## " + e.questionText() + "\n\n"
+                            + (ArticleRenderer.hasDistinctSource(source, e.question()) ? "> " + e.question().sourcePlain() + "\n\n" : "")
                             + ArticleRenderer.markdown(e.answer(), source));
                     break;
                 default: {
                     StringBuilder out = new StringBuilder();
-                    String q = source && e.question().hasSource() ? e.question().sourcePlain() : e.questionText();
-                    for (String line : TextWrapper.wrap(q, cli.width())) out.append(cli.style().bold(line)).append('\n');
-                    out.append(cli.style().dim(e.article() + "/" + e.id() + " · " + e.lang())).append("\n\n");
                     ArticleRenderer r = new ArticleRenderer(cli.width(), cli.style(), source);
+                    r.heading(e.question(), e.questionText(), out);
+                    out.append(cli.style().dim(e.article() + "/" + e.id() + " · " + e.lang())).append("\n\n");
                     r.text(e.answer(), "", out);
                     if (!r.links().isEmpty()) {
                         out.append('\n');

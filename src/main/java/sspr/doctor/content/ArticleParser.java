@@ -12,13 +12,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import sspr.doctor.io.YamlTree;
+import sspr.doctor.text.ControlCharacters;
 
 /** Parses a Microsoft help article: YAML front matter, then a CommonMark body. */
 public final class ArticleParser {
@@ -79,10 +76,10 @@ public final class ArticleParser {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<String, YamlTree.Node> e : root.asMap().entrySet()) {
             YamlTree.Node v = e.getValue();
-            if (v.isScalar()) fields.put(e.getKey(), v.text());
+            if (v.isScalar()) fields.put(e.getKey(), ControlCharacters.clean(v.text()));
             else if (v.isList()) {
                 List<String> items = new ArrayList<>();
-                for (YamlTree.Node item : v.asList()) items.add(item.text());
+                for (YamlTree.Node item : v.asList()) items.add(ControlCharacters.clean(item.text()));
                 fields.put(e.getKey(), String.join(",", items));
             }
         }
@@ -108,7 +105,8 @@ public final class ArticleParser {
             return new Block.Heading(h.getLevel(), c.result(), c.anchor, line);
         }
         if (n instanceof Paragraph p) {
-            return new Block.Paragraph(InlineCollector.of(p).result(), isOnlyBold(p), line);
+            InlineCollector c = InlineCollector.of(p);
+            return new Block.Paragraph(c.result(), c.onlyBold(), line);
         }
         if (n instanceof BulletList || n instanceof OrderedList) {
             List<List<Block>> items = new ArrayList<>();
@@ -125,17 +123,5 @@ public final class ArticleParser {
         }
         if (n instanceof HtmlBlock) return null;
         return new Block.Other("", line);
-    }
-
-    /** True when the paragraph is a single bold run (whitespace and HTML spans aside). */
-    private static boolean isOnlyBold(Paragraph p) {
-        int strong = 0;
-        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof StrongEmphasis) strong++;
-            else if (n instanceof Text t && t.getLiteral().isBlank()) continue;
-            else if (n instanceof SoftLineBreak || n instanceof HtmlInline) continue;
-            else return false;
-        }
-        return strong == 1;
     }
 }

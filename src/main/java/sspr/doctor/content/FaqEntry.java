@@ -7,7 +7,12 @@ import java.util.List;
 public record FaqEntry(String article, String id, String lang, InlineText question, List<Block> answer, int line) implements java.io.Serializable {
 
     public String questionText() {
-        return question.plain().replaceAll("[:：]\\s*$", "");
+        return withoutTrailingColon(question.plain());
+    }
+
+    /** A lead paragraph ends in a colon ("…are:", "…sont les suivants :"); the question does not. */
+    public static String withoutTrailingColon(String text) {
+        return text.replaceAll("\\s*[:：]\\s*$", "");
     }
 
     public List<Segment> links() {

@@ -22,10 +22,19 @@ import org.commonmark.node.Text;
 final class InlineCollector {
     private static final Pattern ANCHOR = Pattern.compile("<a\\s+name=\"([^\"]*)\"\\s*>", Pattern.CASE_INSENSITIVE);
 
-    private final List<Segment> display = new ArrayList<>();
-    private final List<Segment> source = new ArrayList<>();
+    private static final Pattern TRANSLATED = Pattern.compile("\\bdata-ttu-id\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOURCE = Pattern.compile("\\bclass\\s*=\\s*[\"']?[^>]*\\bsxs-lookup\\b", Pattern.CASE_INSENSITIVE);
+
+    private List<Segment> display = new ArrayList<>();
+    private List<Segment> source = new ArrayList<>();
     private int spanDepth;
     private int sourceDepth = -1;
+    private int translatedDepth = -1;
+    private boolean sideBySide;
+    private int strongDepth;
+    private int boldRuns;
+    private boolean boldRunHasText;
+    private boolean textOutsideBold;
     String anchor;
 
     static InlineCollector of(Node parent) {
@@ -34,8 +43,23 @@ final class InlineCollector {
         return c;
     }
 
+    /**
+     * The display half and, only when the node held side-by-side spans, the English half. Text
+     * outside any span belongs to both (links around a span pair, punctuation, spaces between pairs).
+     */
     InlineText result() {
-        return new InlineText(merge(display), merge(source));
+        return new InlineText(merge(display), sideBySide ? merge(source) : List.of());
+    }
+
+    /** Whether the node held a {@code sxs-lookup} span. */
+    boolean sideBySide() { return sideBySide; }
+
+    /**
+     * True when all shown text is bold: one bold run, or in a side-by-side copy one bold run per
+     * translated segment (the translation tool bolds each segment on its own).
+     */
+    boolean onlyBold() {
+        return boldRuns >= 1 && !textOutsideBold && (boldRuns == 1 || sideBySide);
     }
 
     private boolean inSource() { return sourceDepth >= 0; }
@@ -56,33 +80,44 @@ final class InlineCollector {
         } else if (n instanceof HtmlInline html) {
             html(html.getLiteral());
         } else if (n instanceof Link link) {
-            InlineCollector inner = new InlineCollector();
-            inner.spanDepth = spanDepth;
-            inner.sourceDepth = sourceDepth;
-            inner.children(link);
-            String shown = InlineText.plain(inner.display);
-            String original = InlineText.plain(inner.source);
+            List<Segment> outerDisplay = display;
+            List<Segment> outerSource = source;
+            display = new ArrayList<>();
+            source = new ArrayList<>();
+            children(link);
+            String shown = InlineText.plain(display);
+            String original = InlineText.plain(source);
+            display = outerDisplay;
+            source = outerSource;
             if (!shown.isEmpty()) display.add(Segment.link(shown, link.getDestination()));
             if (!original.isEmpty()) source.add(Segment.link(original, link.getDestination()));
-            spanDepth = inner.spanDepth;
-            sourceDepth = inner.sourceDepth;
-        } else if (n instanceof Emphasis || n instanceof StrongEmphasis) {
+        } else if (n instanceof StrongEmphasis) {
+            if (strongDepth == 0) boldRunHasText = false;
+            strongDepth++;
             children(n);
+            strongDepth--;
+            if (strongDepth == 0 && boldRunHasText) boldRuns++;
         } else {
             children(n);
         }
     }
 
     private void html(String tag) {
-        String lower = tag.toLowerCase();
+        String lower = tag.toLowerCase(java.util.Locale.ROOT);
         Matcher anchorMatch = ANCHOR.matcher(tag);
         if (anchorMatch.find()) {
-            anchor = anchorMatch.group(1);
+            anchor = sspr.doctor.text.ControlCharacters.clean(anchorMatch.group(1));
         } else if (lower.startsWith("<span")) {
             spanDepth++;
-            if (lower.contains("sxs-lookup") && !inSource()) sourceDepth = spanDepth;
+            if (!inSource() && SOURCE.matcher(tag).find()) {
+                sourceDepth = spanDepth;
+                sideBySide = true;
+            } else if (!inSource() && translatedDepth < 0 && TRANSLATED.matcher(tag).find()) {
+                translatedDepth = spanDepth;
+            }
         } else if (lower.startsWith("</span")) {
             if (sourceDepth == spanDepth) sourceDepth = -1;
+            if (translatedDepth == spanDepth) translatedDepth = -1;
             spanDepth = Math.max(0, spanDepth - 1);
         } else if (lower.startsWith("<br")) {
             add(Segment.text("\n"));
@@ -90,8 +125,16 @@ final class InlineCollector {
     }
 
     private void add(Segment s) {
-        if (inSource()) source.add(s);
-        else display.add(s);
+        if (inSource()) {
+            source.add(s);
+            return;
+        }
+        display.add(s);
+        if (translatedDepth < 0) source.add(s);
+        if (!s.text().isBlank()) {
+            if (strongDepth > 0) boldRunHasText = true;
+            else textOutsideBold = true;
+        }
     }
 
     private static List<Segment> merge(List<Segment> in) {

@@ -3,7 +3,6 @@ package sspr.doctor.faq;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,11 +50,11 @@ public final class FaqSearch {
     }
 
     private static void add(Map<String, Double> tf, String text, double weight) {
-        for (String t : Tokenizer.tokens(text)) tf.merge(t, weight, Double::sum);
+        for (String t : Tokenizer.documentTerms(text)) tf.merge(t, weight, Double::sum);
     }
 
     public List<Hit> search(String query, int limit) {
-        Set<String> terms = new HashSet<>(Tokenizer.tokens(query));
+        Set<String> terms = Tokenizer.queryTerms(query);
         List<Hit> hits = new ArrayList<>();
         int n = documents.size();
         for (int i = 0; i < n; i++) {

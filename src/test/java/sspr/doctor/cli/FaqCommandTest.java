@@ -36,9 +36,13 @@ class FaqCommandTest {
     }
 
     @Test
-    void articlesShowSourceGivesEnglish() {
+    void articlesShowSourceGivesTheTranslationWithItsEnglish() {
         CliRunner.Result r = CliRunner.exec("articles", "show", "having-self-service-password-reset-problems", "--lang", "id-ID", "--source");
-        assertThat(r.out()).contains("Having self-service password reset (SSPR) problems?").doesNotContain("Memiliki masalah");
+        assertThat(r.out()).contains("Memiliki masalah reset kata sandi layanan mandiri (SSPR)?\n│ Having self-service password reset (SSPR) problems?")
+                .contains("• Tulis balik kata sandi SSPR tidak diaktifkan [1]\n  │ SSPR password writeback not enabled [1]")
+                .doesNotContain("<span");
+        CliRunner.Result plain = CliRunner.exec("articles", "show", "having-self-service-password-reset-problems", "--lang", "id-ID");
+        assertThat(plain.out()).doesNotContain("Having self-service", "│");
     }
 
     @Test
