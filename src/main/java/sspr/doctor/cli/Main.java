@@ -100,6 +100,10 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
         cl.setParameterExceptionHandler(Main::onParameterError);
+        cl.setExecutionStrategy(parsed -> {
+            EmptyArguments.check(parsed, root);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> onExecutionError(ex, root, err));
         cl.setExitCodeExceptionMapper(t -> isUserError(t) ? USAGE : INTERNAL);
         return cl;
