@@ -95,6 +95,7 @@ public final class Main {
         }
         if (invoked == null && !versionOnly) cl.addSubcommand("help", new CommandLine.HelpCommand());
         HelpLanguage.apply(cl, args, env);
+        HelpFooter.install(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
