@@ -22,11 +22,14 @@ public final class ExportFiles {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                int before = out.size();
                 try (Stream<Path> s = Files.list(p)) {
                     s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(out::add);
                 } catch (IOException e) {
                     throw new AuditInputException(p + ": cannot read folder (" + e.getMessage() + ")");
                 }
+                // an empty folder is almost always the wrong folder: say so rather than report 0 users
+                if (out.size() == before) throw new AuditInputException(p + ": no export files in this folder");
             } else if (Files.isRegularFile(p)) {
                 out.add(p);
             } else {
@@ -46,6 +49,12 @@ public final class ExportFiles {
         int first = firstSignificantByte(in);
         in.reset();
         if (first == '{' || first == '[') return new GraphJsonReader(in, file.toString());
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (first == -1 && !name.endsWith(".csv")) {
+            in.close();
+            boolean json = name.endsWith(".json") || name.endsWith(".ndjson") || name.endsWith(".jsonl");
+            throw new AuditInputException(file + ": empty file (no JSON" + (json ? ")" : " records or CSV rows)"));
+        }
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         return new AdminCenterCsvReader(new InputStreamReader(in, decoder), file.toString());

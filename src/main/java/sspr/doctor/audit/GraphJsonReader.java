@@ -25,6 +25,7 @@ final class GraphJsonReader implements RecordReader {
     private long record;
     private boolean inRecord;
     private boolean inArray;
+    private boolean started;
 
     GraphJsonReader(InputStream in, String file) throws IOException {
         this.parser = SafeYaml.jsonFactory().createParser(in);
@@ -45,6 +46,8 @@ final class GraphJsonReader implements RecordReader {
         try {
             while (true) {
                 JsonToken t = parser.nextToken();
+                if (t == null && !started) throw new AuditInputException(file + ": empty file (no JSON)");
+                started = true;
                 if (t == null) {
                     if (inArray) throw error("the file ends inside a list of records", null);
                     return false;
@@ -89,7 +92,8 @@ final class GraphJsonReader implements RecordReader {
                 return true;
             }
         } catch (JsonProcessingException e) {
-            throw error(describe(e), e.getLocation());
+            sspr.doctor.io.ParseErrors.Described d = sspr.doctor.io.ParseErrors.describe(e, parser.currentLocation());
+            throw located(d.message(), d.line(), d.column());
         }
     }
 
@@ -198,17 +202,12 @@ final class GraphJsonReader implements RecordReader {
 
     private AuditInputException error(String message, JsonLocation at) {
         if (at == null) at = parser.currentTokenLocation();
-        return new AuditInputException(file + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": "
-                + (inRecord ? "record " + record + ": " : record > 0 ? "after record " + record + ": " : "") + message);
+        return located(message, at.getLineNr(), at.getColumnNr());
     }
 
-    private static String describe(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        if (m == null) return "malformed JSON";
-        m = m.split("\n")[0];
-        if (m.contains("end-of-input") || m.contains("end of input")) return "the file is truncated (" + m + ")";
-        if (m.toLowerCase().contains("utf-8") || m.contains("UTF8")) return "invalid UTF-8 (" + m + ")";
-        return m;
+    private AuditInputException located(String message, int line, int column) {
+        return new AuditInputException(file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": "
+                + (inRecord ? "record " + record + ": " : record > 0 ? "after record " + record + ": " : "") + message);
     }
 
     @Override

@@ -72,7 +72,9 @@ public final class Cli {
     static boolean useColor(ColorMode mode, Map<String, String> env, boolean interactive) {
         if (mode == ColorMode.always) return true;
         if (mode == ColorMode.never) return false;
-        if (env.containsKey("NO_COLOR")) return false;
+        // no-color.org: NO_COLOR counts only when present and not empty
+        String noColor = env.get("NO_COLOR");
+        if (noColor != null && !noColor.isEmpty()) return false;
         if ("dumb".equals(env.get("TERM"))) return false;
         return interactive;
     }

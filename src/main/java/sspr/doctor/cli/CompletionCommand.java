@@ -195,7 +195,7 @@ final class CompletionCommand implements Callable<Integer> {
 
     private static String valueKind(OptionSpec o) {
         String list = listFor(o.longestName());
-        String split = ",".equals(o.splitRegex()) ? "," : "";
+        String split = o.splitRegex().startsWith(",") ? "," : "";
         if (list != null) return split + "list:" + list;
         String file = fileKind(o.type(), o.paramLabel());
         if (file != null) return file;

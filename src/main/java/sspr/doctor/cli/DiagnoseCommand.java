@@ -36,7 +36,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "S", description = "admin-reset (an administrator resets another user; default) or self-service (SSPR).")
     String scenario;
 
-    @Option(names = "--role", paramLabel = "ROLE", split = ",", description = "admin-reset: the acting administrator's Entra roles (alias, display name, GUID or legacy name; 'none' for no role). Repeatable.")
+    @Option(names = "--role", paramLabel = "ROLE", split = EmptyArguments.LIST_SPLIT, splitSynopsisLabel = ",", description = "admin-reset: the acting administrator's Entra roles (alias, display name, GUID or legacy name; 'none' for no role). Repeatable.")
     List<String> roles;
 
     @Option(names = "--role-scope", paramLabel = "SCOPE", description = "tenant (default) or au: the actor's roles are assigned to an administrative unit.")
@@ -45,7 +45,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--role-not-activated", description = "The actor's role is only PIM-eligible and not activated.")
     boolean roleNotActivated;
 
-    @Option(names = "--target-role", paramLabel = "ROLE", split = ",", description = "Roles the target user holds (default: none). Repeatable.")
+    @Option(names = "--target-role", paramLabel = "ROLE", split = EmptyArguments.LIST_SPLIT, splitSynopsisLabel = ",", description = "Roles the target user holds (default: none). Repeatable.")
     List<String> targetRoles;
 
     @Option(names = "--target-in-role-assignable-group", description = "The target is a member or owner of a role-assignable group.")
@@ -82,7 +82,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "Where the reset is done: ${COMPLETION-CANDIDATES} (default: entra; sspr-portal for self-service).")
     String portal;
 
-    @Option(names = "--symptom", paramLabel = "S", split = ",", completionCandidates = Symptoms.class,
+    @Option(names = "--symptom", paramLabel = "S", split = EmptyArguments.LIST_SPLIT, splitSynopsisLabel = ",", completionCandidates = Symptoms.class,
             description = "What the user sees: ${COMPLETION-CANDIDATES}. Repeatable.")
     List<String> symptoms;
 

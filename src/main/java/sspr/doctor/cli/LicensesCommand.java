@@ -61,22 +61,49 @@ final class LicensesCommand implements Runnable {
                 cli.err().println(cli.t("licenses.none", "text", search));
                 return 0;
             }
-            int p = cli.t("licenses.part").length(), a = cli.t("licenses.alias").length();
-            for (Sku s : skus) { p = Math.max(p, s.skuPartNumber().length()); a = Math.max(a, s.alias().length()); }
-            p = Math.min(p, 40);
-            StringBuilder out = new StringBuilder();
-            out.append(cli.style().bold(DisplayWidth.padRight(cli.t("licenses.part"), p) + "  " + DisplayWidth.padRight(cli.t("licenses.alias"), a)
-                    + "  P1  P2  WB   SSPR     " + cli.t("licenses.product"))).append('\n');
-            for (Sku s : skus) {
-                out.append(DisplayWidth.padRight(s.skuPartNumber(), p)).append("  ").append(DisplayWidth.padRight(s.alias(), a)).append("  ")
-                        .append(yn(s.hasEntraP1())).append("  ").append(yn(s.hasEntraP2())).append("  ").append(yn(s.writebackLicensed()))
-                        .append("  ").append(DisplayWidth.padRight(" " + s.cloudResetLicensed(), 8)).append(" ").append(s.productName()).append('\n');
-            }
-            cli.out().print(out);
+            cli.out().print(table(cli, skus));
             cli.err().println(cli.t("licenses.legend"));
             return 0;
         }
 
-        private static String yn(boolean b) { return b ? "yes" : "no "; }
+        /** Longest part number kept on its row; a longer one (a few government SKUs) goes on a line of its own, whole. */
+        static final int PART_COLUMN_MAX = 40;
+
+        /** Columns padded by display width, so CJK headers line up; the product name is last and not padded. */
+        static String table(Cli cli, List<Sku> skus) {
+            String[] header = {cli.t("licenses.part"), cli.t("licenses.alias"), "P1", "P2", "WB", "SSPR", cli.t("licenses.product")};
+            List<String[]> rows = new ArrayList<>();
+            for (Sku s : skus) {
+                rows.add(new String[] {s.skuPartNumber(), s.alias(), yn(s.hasEntraP1()), yn(s.hasEntraP2()),
+                        yn(s.writebackLicensed()), s.cloudResetLicensed(), s.productName()});
+            }
+            int[] width = new int[header.length - 1];
+            for (int c = 0; c < width.length; c++) width[c] = DisplayWidth.of(header[c]);
+            for (String[] row : rows) {
+                for (int c = 0; c < width.length; c++) {
+                    int w = DisplayWidth.of(row[c]);
+                    if (c == 0 && w > PART_COLUMN_MAX) continue;
+                    width[c] = Math.max(width[c], w);
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            out.append(cli.style().bold(line(header, width))).append('\n');
+            for (String[] row : rows) {
+                if (DisplayWidth.of(row[0]) > width[0]) {
+                    out.append(row[0]).append('\n');
+                    row[0] = "";
+                }
+                out.append(line(row, width)).append('\n');
+            }
+            return out.toString();
+        }
+
+        private static String line(String[] cells, int[] width) {
+            StringBuilder b = new StringBuilder();
+            for (int c = 0; c < width.length; c++) b.append(DisplayWidth.padRight(cells[c], width[c])).append("  ");
+            return b.append(cells[cells.length - 1]).toString();
+        }
+
+        private static String yn(boolean b) { return b ? "yes" : "no"; }
     }
 }

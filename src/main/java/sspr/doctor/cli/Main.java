@@ -95,11 +95,16 @@ public final class Main {
         }
         if (invoked == null && !versionOnly) cl.addSubcommand("help", new CommandLine.HelpCommand());
         HelpLanguage.apply(cl, args, env);
+        HelpFooter.install(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setAbbreviatedOptionsAllowed(false);
         cl.setParameterExceptionHandler(Main::onParameterError);
+        cl.setExecutionStrategy(parsed -> {
+            EmptyArguments.check(parsed, root);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> onExecutionError(ex, root, err));
         cl.setExitCodeExceptionMapper(t -> isUserError(t) ? USAGE : INTERNAL);
         return cl;

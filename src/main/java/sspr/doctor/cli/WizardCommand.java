@@ -52,13 +52,14 @@ final class WizardCommand implements Callable<Integer> {
         try {
             if (cli.interactive()) {
                 try (Terminal terminal = SystemTerminal.open()) {
-                    result = flow.run(new TerminalIo(terminal));
+                    int width = terminal.getWidth() >= 20 ? terminal.getWidth() : cli.width();
+                    result = flow.run(new Wrapping(new TerminalIo(terminal), width));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             } else {
                 BufferedReader in = new BufferedReader(new InputStreamReader(root.in, StandardCharsets.UTF_8));
-                result = flow.run(new StreamIo(in, cli.err()));
+                result = flow.run(new Wrapping(new StreamIo(in, cli.err()), cli.width()));
             }
         } catch (WizardFlow.EndOfInput e) {
             cli.err().println();
@@ -85,6 +86,23 @@ final class WizardCommand implements Callable<Integer> {
         cli.out().println("  " + WizardFlow.commandLine(command));
         cli.out().flush();
         return exit;
+    }
+
+    /** Questions and hints word-wrapped to the width (CJK-aware), so a long list of choices does not run off the screen. */
+    record Wrapping(WizardFlow.Io inner, int width) implements WizardFlow.Io {
+        @Override
+        public String ask(Question question, String prompt, List<String> completions) {
+            return inner.ask(question, prompt, completions);
+        }
+
+        @Override
+        public void tell(String line) {
+            if (line.isEmpty() || sspr.doctor.text.DisplayWidth.of(line) <= width) {
+                inner.tell(line);
+                return;
+            }
+            for (String part : sspr.doctor.text.TextWrapper.wrap(line, width)) inner.tell(part.stripTrailing());
+        }
     }
 
     /** Piped answers: prompts on stderr, each answer echoed after its prompt so the transcript reads well. */

@@ -62,6 +62,7 @@ public final class InputResolver {
 
     public static DiagnosisInput resolve(Map<String, RawFact> facts, RoleCatalog roles, java.util.function.Supplier<SkuCatalog> skus,
                                          java.util.function.Supplier<ErrorCatalog> errors) {
+        for (Map.Entry<String, RawFact> e : facts.entrySet()) refuseEmpty(e.getKey(), e.getValue());
         DiagnosisInput in = new DiagnosisInput();
         RawFact scenario = facts.get("scenario");
         if (scenario != null && scenario.value() != null) in.scenario = choice(scenario, SCENARIOS);
@@ -128,6 +129,32 @@ public final class InputResolver {
         return in;
     }
 
+    /**
+     * An empty value ({@code role: ""}, {@code --error ''}), an empty list or an empty member of a
+     * comma list ({@code user-admin,}) is a mistake, never "nothing given": leaving the key out is that.
+     */
+    private static void refuseEmpty(String key, RawFact fact) {
+        if (fact == null || fact.value() == null || fact.value() instanceof Boolean) return;
+        if (fact.value() instanceof List<?> list && list.isEmpty()) {
+            throw new InvalidInput(fact.origin() + ": '" + key + "' is an empty list; leave the key out"
+                    + (key.endsWith("role") ? " or write [none]" : ""));
+        }
+        for (String v : fact.strings()) {
+            if (v == null || v.isBlank()) throw new InvalidInput(fact.origin() + ": empty value for '" + key + "'");
+            if (COMMA_LISTS.contains(key) && hasEmptyMember(v)) {
+                throw new InvalidInput(fact.origin() + ": '" + v + "' has an empty item (a stray comma?)");
+            }
+        }
+    }
+
+    /** Keys whose values may be comma lists; licences are separate, as a product name may hold a comma. */
+    private static final Set<String> COMMA_LISTS = Set.of("role", "target-role", "symptom");
+
+    private static boolean hasEmptyMember(String value) {
+        for (String part : value.split(",", -1)) if (part.isBlank()) return true;
+        return false;
+    }
+
     private static List<String> split(List<String> values) {
         List<String> out = new ArrayList<>();
         for (String v : values) for (String part : v.split(",")) if (!part.isBlank()) out.add(part.strip());
@@ -160,6 +187,9 @@ public final class InputResolver {
         for (String typed : fact.strings()) {
             Resolution<Sku> whole = catalog.resolve(typed);
             List<String> parts = whole.found() || whole.isAmbiguous() || !typed.contains(",") ? List.of(typed) : split(List.of(typed));
+            if (parts.size() > 1 || !parts.get(0).equals(typed)) {
+                if (hasEmptyMember(typed)) throw new InvalidInput(fact.origin() + ": '" + typed + "' has an empty item (a stray comma?)");
+            }
             for (String p : parts) {
                 Resolution<Sku> r = p.equals(typed) ? whole : catalog.resolve(p);
                 if (r.isAmbiguous()) {

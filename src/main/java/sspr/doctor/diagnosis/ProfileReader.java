@@ -86,6 +86,7 @@ public final class ProfileReader {
                 List<String> items = new ArrayList<>();
                 for (Node item : v.asList()) {
                     if (!item.isScalar() || item.isNull()) throw new InvalidInput(file + ":" + (line > 0 ? line : item.line()) + ":" + item.column() + ": '" + key + "' items must be plain values");
+                    if (item.text().isBlank()) throw new InvalidInput(file + ":" + (line > 0 ? line : item.line()) + ":" + item.column() + ": empty item in '" + key + "'");
                     items.add(item.text());
                 }
                 out.put(key, new RawFact(items, origin));

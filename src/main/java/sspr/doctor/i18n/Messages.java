@@ -47,11 +47,25 @@ public final class Messages {
         return v == null ? key : v;
     }
 
-    /** The message with {@code {name}} placeholders replaced by alternating name, value arguments. */
+    /**
+     * The message with {@code {name}} placeholders replaced by alternating name, value arguments. A
+     * language that inflects for number writes {@code {name|one|other}}: the first word for exactly 1,
+     * the second otherwise ("1 blocker", "2 blockers"); the others just leave it out.
+     */
     public String format(String key, Object... namesAndValues) {
         String v = get(key);
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            v = v.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
+            String name = String.valueOf(namesAndValues[i]);
+            Object value = namesAndValues[i + 1];
+            v = v.replace("{" + name + "}", String.valueOf(value));
+            String plural = "{" + name + "|";
+            for (int at = v.indexOf(plural); at >= 0; at = v.indexOf(plural)) {
+                int end = v.indexOf('}', at);
+                if (end < 0) break;
+                String[] forms = v.substring(at + plural.length(), end).split("\\|", 2);
+                boolean one = value instanceof Number n && n.longValue() == 1;
+                v = v.substring(0, at) + (one || forms.length == 1 ? forms[0] : forms[1]) + v.substring(end + 1);
+            }
         }
         return v;
     }

@@ -13,12 +13,16 @@ public final class SafeYaml {
     public static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
     public static final int MAX_DEPTH = 32;
     public static final int MAX_STRING = 64 * 1024;
+    /** Aliases to a list or map per document (SnakeYAML's own limit, for the parsers that compose). */
+    public static final int MAX_ALIASES = 16;
+    /** Values that aliases may repeat in all, per document: legitimate reuse is a few dozen. */
+    public static final int MAX_ALIASED_VALUES = 10_000;
 
     private SafeYaml() {}
 
     public static YAMLFactory yamlFactory() {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(16);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_FILE_BYTES);

@@ -61,61 +61,163 @@ public final class YamlTree {
         if (text.length() > SafeYaml.MAX_FILE_BYTES) {
             throw new SyntaxError("file is larger than " + (SafeYaml.MAX_FILE_BYTES / (1024 * 1024)) + " MB", 1, 1);
         }
-        try (Reader reader = new StringReader(text); JsonParser parser = factory.createParser(reader)) {
-            JsonToken first = parser.nextToken();
+        JsonParser parser = null;
+        try (Reader reader = new StringReader(text); JsonParser p = factory.createParser(reader)) {
+            parser = p;
+            JsonToken first = p.nextToken();
             if (first == null) return new Node(null, 1, 1);
-            Node node = read(parser);
-            JsonToken next = parser.nextToken();
+            Node node = new TreeReader(p, text).read(0);
+            JsonToken next = p.nextToken();
             if (next != null) {
-                JsonLocation at = parser.currentTokenLocation();
+                JsonLocation at = p.currentTokenLocation();
                 throw new SyntaxError("more than one document", at.getLineNr(), at.getColumnNr());
             }
             return node;
         } catch (SyntaxError e) {
             throw e;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage();
-            if (message != null) message = message.split("\n", 2)[0];
-            throw new SyntaxError(message, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
         } catch (IOException | RuntimeException e) {
-            // SnakeYAML reports limits (aliases, depth, size) as runtime exceptions
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n", 2)[0];
-            throw new SyntaxError(message, 0, 0);
+            // SnakeYAML reports some failures as runtime exceptions; both are put in plain words
+            ParseErrors.Described d = ParseErrors.describe(e, parser == null ? null : parser.currentLocation());
+            throw new SyntaxError(d.message(), d.line(), d.column());
         }
     }
 
-    private static Node read(JsonParser parser) throws IOException {
-        JsonLocation at = parser.currentTokenLocation();
-        int line = at.getLineNr();
-        int column = at.getColumnNr();
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT: {
-                Map<String, Node> map = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    JsonLocation keyAt = parser.currentTokenLocation();
-                    String key = parser.currentName();
-                    parser.nextToken();
-                    Node value = read(parser);
-                    map.put(key, new Node(value.value(), keyAt.getLineNr(), keyAt.getColumnNr()));
+    /**
+     * Reads one document. YAML anchors and aliases are resolved here (Jackson's streaming parser
+     * hands an alias over as its bare name): an alias stands for a copy of its anchored value, and
+     * {@code <<: *anchor} merges an anchored map. Aliases to collections are limited in number and
+     * in how many values they add in all, so an alias bomb costs bounded time and memory.
+     */
+    private static final class TreeReader {
+        private record Anchored(Node node, int size, int height) {}
+
+        private final JsonParser parser;
+        private final com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml;
+        private final Map<String, Anchored> anchors = new java.util.HashMap<>();
+        /** Anchored lists and maps being read: an alias to one of them would make the value contain itself. */
+        private final java.util.Set<String> open = new java.util.HashSet<>();
+        private int nodes;
+        private int collectionAliases;
+        private int expanded;
+        /** The height (levels of nesting below it) of the value {@link #read} returned last. */
+        private int height;
+
+        private final String text;
+
+        TreeReader(JsonParser parser, String text) {
+            this.parser = parser;
+            this.text = text;
+            this.yaml = parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y ? y : null;
+        }
+
+        /** Reads the value at the current token; {@code depth} is how deep it sits. */
+        Node read(int depth) throws IOException, SyntaxError {
+            JsonLocation at = parser.currentTokenLocation();
+            int line = at.getLineNr();
+            int column = at.getColumnNr();
+            if (yaml != null && yaml.isCurrentAlias()) return alias(parser.getText(), depth, line, column);
+            String anchor = yaml == null ? null : yaml.getObjectId();
+            int before = nodes;
+            int[] below = {0};
+            if (anchor != null) open.add(anchor);
+            Node node = value(depth, line, column, below);
+            if (anchor != null) open.remove(anchor);
+            nodes++;
+            height = below[0];
+            if (anchor != null) anchors.put(anchor, new Anchored(node, nodes - before, height));
+            return node;
+        }
+
+        private Node value(int depth, int line, int column, int[] below) throws IOException, SyntaxError {
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT: {
+                    Map<String, Node> map = new LinkedHashMap<>();
+                    List<Node> merges = new ArrayList<>();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        JsonLocation keyAt = parser.currentTokenLocation();
+                        String key = parser.currentName();
+                        limitLength(key, keyAt);
+                        parser.nextToken();
+                        Node value = read(depth + 1);
+                        below[0] = Math.max(below[0], height + 1);
+                        if (key.equals("<<") && yaml != null) {
+                            merges.add(value);
+                            continue;
+                        }
+                        if (map.containsKey(key)) throw new SyntaxError("duplicate key '" + key + "'", keyAt.getLineNr(), keyAt.getColumnNr());
+                        map.put(key, new Node(value.value(), keyAt.getLineNr(), keyAt.getColumnNr()));
+                    }
+                    for (Node merge : merges) merge(map, merge);
+                    return new Node(map, line, column);
                 }
-                return new Node(map, line, column);
-            }
-            case START_ARRAY: {
-                List<Node> list = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(read(parser));
+                case START_ARRAY: {
+                    List<Node> list = new ArrayList<>();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        Node item = read(depth + 1);
+                        below[0] = Math.max(below[0], height + 1);
+                        list.add(item);
+                    }
+                    return new Node(list, line, column);
                 }
-                return new Node(list, line, column);
+                case VALUE_STRING: {
+                    String text = parser.getText();
+                    limitLength(text, parser.currentTokenLocation());
+                    return new Node(text, line, column);
+                }
+                case VALUE_NUMBER_INT: return new Node(parser.getLongValue(), line, column);
+                case VALUE_NUMBER_FLOAT: return new Node(parser.getDoubleValue(), line, column);
+                case VALUE_TRUE: return new Node(Boolean.TRUE, line, column);
+                case VALUE_FALSE: return new Node(Boolean.FALSE, line, column);
+                case VALUE_NULL: return new Node(null, line, column);
+                default: return new Node(parser.getText(), line, column);
             }
-            case VALUE_STRING: return new Node(parser.getText(), line, column);
-            case VALUE_NUMBER_INT: return new Node(parser.getLongValue(), line, column);
-            case VALUE_NUMBER_FLOAT: return new Node(parser.getDoubleValue(), line, column);
-            case VALUE_TRUE: return new Node(Boolean.TRUE, line, column);
-            case VALUE_FALSE: return new Node(Boolean.FALSE, line, column);
-            case VALUE_NULL: return new Node(null, line, column);
-            default: return new Node(parser.getText(), line, column);
+        }
+
+        private Node alias(String name, int depth, int line, int column) throws SyntaxError {
+            Anchored a = anchors.get(name);
+            if (a == null && open.contains(name)) {
+                throw new SyntaxError("alias *" + name + " is inside the value it names (a value cannot contain itself)", line, column);
+            }
+            if (a == null) {
+                // Jackson's YAML parser does not report anchors on single values, only on lists and maps
+                if (java.util.regex.Pattern.compile("&" + java.util.regex.Pattern.quote(name) + "\\s").matcher(text).find()) {
+                    throw new SyntaxError("alias *" + name + ": an anchor on a single value is not supported; anchor a list"
+                            + " (&" + name + " [value]) or a map, or repeat the value", line, column);
+                }
+                throw new SyntaxError("alias *" + name + " has no anchor &" + name + " before it", line, column);
+            }
+            if (!a.node().isScalar()) {
+                if (++collectionAliases > SafeYaml.MAX_ALIASES) {
+                    throw new SyntaxError("too many aliases (more than " + SafeYaml.MAX_ALIASES + ")", line, column);
+                }
+                if (depth + a.height() >= SafeYaml.MAX_DEPTH) {
+                    throw new SyntaxError("alias *" + name + " nests more than " + SafeYaml.MAX_DEPTH + " levels deep", line, column);
+                }
+            }
+            expanded += a.size();
+            if (expanded > SafeYaml.MAX_ALIASED_VALUES) {
+                throw new SyntaxError("aliases repeat more than " + SafeYaml.MAX_ALIASED_VALUES + " values", line, column);
+            }
+            nodes += a.size();
+            height = a.height();
+            // the copy keeps the anchored value's position: errors inside it point at what was written
+            return new Node(a.node().value(), line, column);
+        }
+
+        /** {@code <<: *base} or {@code <<: [*a, *b]}: keys not given explicitly come from the merged maps, the first one first. */
+        private static void merge(Map<String, Node> map, Node merge) throws SyntaxError {
+            List<Node> sources = merge.isList() ? merge.asList() : List.of(merge);
+            for (Node source : sources) {
+                if (!source.isMap()) throw new SyntaxError("'<<' merges a map or a list of maps", merge.line(), merge.column());
+                for (Map.Entry<String, Node> e : source.asMap().entrySet()) map.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+
+        private static void limitLength(String text, JsonLocation at) throws SyntaxError {
+            if (text != null && text.length() > SafeYaml.MAX_STRING) {
+                throw new SyntaxError("a value is longer than " + SafeYaml.MAX_STRING + " characters", at.getLineNr(), at.getColumnNr());
+            }
         }
     }
 }

@@ -29,6 +29,9 @@ public final class HelpKeys {
         String prefix = spec.qualifiedName(".");
         String[] description = spec.usageMessage().description();
         if (description.length > 0) out.add(new String[] {prefix + ".usage.description", String.join(" ", description), "usage.description"});
+        // the command list shows a command's header when it has one (picocli's built-in help does)
+        String[] header = spec.usageMessage().header();
+        if (header.length > 0) out.add(new String[] {prefix + ".usage.header", String.join(" ", header), "usage.description"});
         for (OptionSpec o : spec.options()) {
             if (o.description().length == 0) continue;
             String key = o.descriptionKey().isEmpty() ? o.longestName().replaceFirst("^-+", "") : o.descriptionKey();

@@ -21,6 +21,28 @@ class HelpTest {
         Golden.assertMatches("help-diagnose." + lang + ".txt", r.out());
     }
 
+    /** Every footer line (examples, exit codes) stays under its heading when wrapped, and the built-in help command speaks the language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "id-ID", "zh-CN", "zh-TW"})
+    void footersIndentWhenWrappedAndTheHelpCommandIsLocalized(String lang) {
+        for (String command : Main.SUBCOMMANDS.keySet()) {
+            String out = CliRunner.exec(command, "--help", "--lang", lang).out();
+            boolean inExamples = false;
+            for (String line : out.split("\n")) {
+                assertThat(line).as(command + " " + lang).doesNotStartWith("-");
+                assertThat(sspr.doctor.text.DisplayWidth.of(line)).as(line).isLessThanOrEqualTo(80);
+                if (inExamples && !line.isEmpty()) assertThat(line).as(command + " " + lang + " example").startsWith("  ");
+                if (line.endsWith(":") || line.endsWith("：")) inExamples = true;
+                if (line.isEmpty()) inExamples = false;
+            }
+        }
+        String root = CliRunner.exec("--help", "--lang", lang).out();
+        String helpLine = root.lines().filter(l -> l.startsWith("  help ")).findFirst().orElseThrow();
+        assertThat(helpLine.substring("  help".length()).strip())
+                .isEqualTo(sspr.doctor.i18n.Messages.load("help", lang).getProperty("sspr-doctor.help.usage.header"));
+        if (!lang.equals("en")) assertThat(helpLine).doesNotContain("Display help information");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"id-ID", "zh-CN", "zh-TW"})
     void helpFollowsLangAndEnvironment(String lang) {

@@ -18,6 +18,8 @@ class OutputConventionsTest {
         assertThat(CliRunner.exec("diagnose", "--role", "security-admin", "--color", "never").out()).doesNotContain("\u001b[");
         assertThat(CliRunner.exec("diagnose", "--role", "security-admin").out()).doesNotContain("\u001b[");
         assertThat(Cli.useColor(ColorMode.auto, java.util.Map.of("NO_COLOR", "1"), true)).isFalse();
+        // no-color.org: an empty NO_COLOR is as if it were not set
+        assertThat(Cli.useColor(ColorMode.auto, java.util.Map.of("NO_COLOR", ""), true)).isTrue();
         assertThat(Cli.useColor(ColorMode.auto, java.util.Map.of("TERM", "dumb"), true)).isFalse();
         assertThat(Cli.useColor(ColorMode.auto, java.util.Map.of(), true)).isTrue();
         assertThat(Cli.useColor(ColorMode.auto, java.util.Map.of(), false)).isFalse();

@@ -19,6 +19,19 @@ class WizardCommandTest {
         return new CliRunner().stdin(answers).run(args.toArray(String[]::new));
     }
 
+    @Test
+    void questionsAreWrappedToTheWidthInEveryLanguage() {
+        for (String lang : List.of("en", "id-ID", "zh-CN", "zh-TW")) {
+            CliRunner.Result r = new CliRunner().env("COLUMNS", "40").stdin("self-service\nnone\nno\nno\nselected\nno\nyes\nm365-e3\n\n")
+                    .run("--lang", lang, "wizard");
+            for (String line : r.err().split("\n")) {
+                // a prompt line carries the echoed answer after it; the questions and hints must fit
+                if (line.contains("> ") || line.contains("https://")) continue;
+                assertThat(sspr.doctor.text.DisplayWidth.of(line)).as(lang + ": " + line).isLessThanOrEqualTo(40);
+            }
+        }
+    }
+
     /** The command printed under the heading, split as bash would (only single quotes are produced). */
     static List<String> printedCommand(String out, String heading) {
         String[] lines = out.split("\n");
