@@ -33,6 +33,11 @@ final class ContentCommand implements Runnable {
 
     /** Prints problems (text or the contract's JSON) and returns the check's exit code. */
     static int report(Cli cli, List<Problem> problems, boolean json) {
+        return report(cli, problems, List.of(), json);
+    }
+
+    /** With {@code files}: the added JSON key {@code files}, one {"file","form"} per article file checked. */
+    static int report(Cli cli, List<Problem> problems, List<Map<String, Object>> files, boolean json) {
         if (json) {
             List<Object> rows = new ArrayList<>();
             for (Problem p : problems) {
@@ -46,6 +51,7 @@ final class ContentCommand implements Runnable {
             }
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("problems", rows);
+            if (!files.isEmpty()) root.put("files", files);
             cli.out().print(TreeWriter.json(root));
         } else {
             for (Problem p : problems) {
@@ -77,7 +83,15 @@ final class ContentCommand implements Runnable {
                 stores.add(new DirectoryContent(dir));
             }
             List<Problem> problems = ContentChecker.check(stores, dir != null);
-            return report(cli, problems, format == Format.json);
+            List<Map<String, Object>> files = new ArrayList<>();
+            for (sspr.doctor.content.ContentFile f : stores.get(stores.size() - 1).articles()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("file", f.path());
+                // side-by-side: Microsoft's live-sxs copy, translated and English halves in span pairs
+                row.put("form", new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("sxs-lookup") ? "side-by-side" : "plain");
+                files.add(row);
+            }
+            return report(cli, problems, files, format == Format.json);
         }
     }
 }

@@ -193,6 +193,24 @@ class SideBySideArticlesTest {
         assertThat(report.get("files").get(0).get("form").asText()).isEqualTo("side-by-side");
     }
 
+    @Test
+    void escapeSequencesInAQuestionNeverReachTheTerminal(@TempDir Path dir) throws Exception {
+        String zh = Files.readString(Path.of("content/articles/issues-with-credentials/zh-TW.md"));
+        String evil = zh.replace("**[密碼重設] 按鈕會灰顯**",
+                "**[密碼重設] \u001b]0;owned\u0007\u001b[2J\u001b]8;;http://x\u001b\\按鈕\u009b31m\u202e會灰顯\u2066**");
+        Files.createDirectories(dir.resolve("issues-with-credentials"));
+        Files.writeString(dir.resolve("issues-with-credentials/zh-TW.md"), evil);
+        for (String format : List.of("text", "json")) {
+            CliRunner.Result r = CliRunner.exec("--content-dir", dir.toString(), "faq", "list", "--lang", "zh-TW", "--format", format);
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).contains("[密碼重設] 按鈕會灰顯")
+                    .doesNotContain("\u001b", "\u0007", "\u009b", "\u202e", "\u2066", "\\u001b", "owned", "[2J");
+        }
+        CliRunner.Result show = CliRunner.exec("--content-dir", dir.toString(), "faq", "show", "reset-button-greyed-out", "--lang", "zh-TW");
+        assertThat(show.out()).contains("按鈕會灰顯").doesNotContain("\u001b", "\u0007", "\u009b", "\u202e");
+        assertThat(show.out().chars().filter(c -> c < 0x20 && c != '\n').count()).isZero();
+    }
+
     private static String plain(FaqEntry e) {
         StringBuilder sb = new StringBuilder();
         for (var b : e.answer()) sb.append(blockText(b)).append(' ');
