@@ -29,7 +29,6 @@ import sspr.doctor.rules.Severity;
                 "  sspr-doctor diagnose --role helpdesk-admin --target-role global-admin --symptom greyed-out-button",
                 "  sspr-doctor diagnose --scenario self-service --license o365-e3 --sspr-scope selected --not-in-sspr-group",
                 "  sspr-doctor diagnose --profile tenant.yaml --format json --fail-on warning",
-                "  sspr-doctor diagnose --tenant export/ --user bob@contoso.com --actor helpdesk@contoso.com",
                 "", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input, 70 internal error."})
 final class DiagnoseCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
