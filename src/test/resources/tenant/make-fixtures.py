@@ -150,7 +150,15 @@ for u in units:
     for m in unit_members[u["id"]]:
         obj("AdministrativeUnits/%s/Members" % u["id"], {"@odata.type": "#microsoft.graph.user", "id": m})
 # the legacy directoryRoles too, with members (active, tenant-scoped), as EntraExporter writes them
-for r in directory_roles: obj("DirectoryRoles", r)
+for r in directory_roles:
+    obj("DirectoryRoles", r)
+    for a in assignments:
+        if a["roleDefinitionId"] != r["roleTemplateId"]: continue
+        if a["directoryScopeId"] == "/":
+            obj("DirectoryRoles/%s/Members" % r["id"], {"@odata.type": "#microsoft.graph.user" if a["principalId"] != GROUP_TIER0 else "#microsoft.graph.group", "id": a["principalId"]})
+        else:
+            obj("DirectoryRoles/%s/ScopedMembers" % r["id"], {"id": "sm-" + a["id"], "roleId": r["id"], "administrativeUnitId": a["directoryScopeId"].split("/")[-1],
+                                                              "roleMemberInfo": {"id": a["principalId"], "displayName": None}})
 obj("Policies/AuthorizationPolicy", authz)
 write("exporter/Directory/OnPremisesSynchronization.json", sync, indent=4)
 write("exporter/Organization/Organization.json", {"id": "2f7c9a1e-0000-4000-8000-00000000c0de", "displayName": "Contoso", "onPremisesSyncEnabled": True,

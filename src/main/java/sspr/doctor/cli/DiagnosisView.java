@@ -121,8 +121,7 @@ final class DiagnosisView {
     private void snapshotFacts(Diagnosis d, StringBuilder out) {
         Map<String, Object> input = d.input().toMap();
         out.append(cli.style().bold(cli.t("tenant.facts"))).append('\n');
-        int width = 0;
-        for (String k : sources.keySet()) width = Math.max(width, DisplayWidth.of(k));
+        List<String[]> rows = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, Object> e : sources.entrySet()) {
             if (!(e.getValue() instanceof Map<?, ?> where)) {
@@ -130,11 +129,20 @@ final class DiagnosisView {
                 continue;
             }
             Object value = input.get(e.getKey());
-            String shown = value instanceof List<?> list ? (list.isEmpty() ? "[]" : String.join(", ", list.stream().map(String::valueOf).toList()))
+            String shown = value instanceof List<?> list ? (list.isEmpty() ? "none" : String.join(", ", list.stream().map(String::valueOf).toList()))
                     : String.valueOf(value);
             Object file = where.get("file") != null ? where.get("file") : where.get("option") != null ? where.get("option") : where.get("profile");
-            out.append("  ").append(DisplayWidth.padRight(e.getKey(), width)).append("  ").append(shown)
-                    .append("  ").append(cli.style().dim(String.valueOf(file))).append('\n');
+            rows.add(new String[] {e.getKey(), shown, String.valueOf(file)});
+        }
+        int keyWidth = 0;
+        int valueWidth = 0;
+        for (String[] r : rows) {
+            keyWidth = Math.max(keyWidth, DisplayWidth.of(r[0]));
+            valueWidth = Math.max(valueWidth, DisplayWidth.of(r[1]));
+        }
+        for (String[] r : rows) {
+            out.append("  ").append(DisplayWidth.padRight(r[0], keyWidth)).append("  ").append(DisplayWidth.padRight(r[1], valueWidth))
+                    .append("  ").append(cli.style().dim(r[2])).append('\n');
         }
         if (!unknown.isEmpty()) out.append("  ").append(cli.t("tenant.facts.unknown", "facts", String.join(", ", unknown))).append('\n');
         out.append('\n');

@@ -135,4 +135,27 @@ class TenantSnapshotTest {
         assertThat(ExportScript.pwsh()).contains("Connect-MgGraph -Scopes", "Invoke-MgGraphRequest", "@odata.nextLink");
         assertThat(ExportScript.bash()).contains("az rest --method get", "@odata.nextLink");
     }
+
+    /** EntraExporter without RoleManagement/: the legacy DirectoryRoles members and scopedMembers give the same roles. */
+    @org.junit.jupiter.api.Test
+    void directoryRoleMembersStandInForRoleAssignments(@org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        Path from = FIXTURES.resolve("exporter");
+        try (Stream<Path> all = java.nio.file.Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path rel = from.relativize(p);
+                if (rel.startsWith("RoleManagement")) continue;
+                Path to = tmp.resolve(rel.toString());
+                if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(to);
+                else java.nio.file.Files.copy(p, to);
+            }
+        }
+        TenantSnapshot s = TenantSnapshot.open(tmp);
+        assertThat(s.missing()).doesNotContain(Collection.ROLE_ASSIGNMENTS);
+        assertThat(s.actorFacts(s.user("helpdesk@contoso.example", "--actor")).facts().get("role").value()).isEqualTo(List.of("helpdesk-admin"));
+        assertThat(s.actorFacts(s.user("au.helpdesk@contoso.example", "--actor")).facts().get("role-scope").value()).isEqualTo("au");
+        TenantSnapshot.User exec = s.user("execadmin@contoso.example", "--user");
+        assertThat(s.targetFacts(exec, null, false).facts().get("target-in-restricted-au").value()).isEqualTo(true);
+        TenantSnapshot.User grace = s.user("grace@contoso.example", "--user");
+        assertThat(s.targetFacts(grace, null, false).facts().get("target-role").value()).isEqualTo(List.of("global-reader"));
+    }
 }
