@@ -41,6 +41,27 @@ public final class AuditReport implements AutoCloseable {
         if (format == Format.csv) direct.write("id,userPrincipalName,isAdmin,findings\r\n");
     }
 
+    /**
+     * audit --tenant: also the findings that keep the administrator from resetting the password, as
+     * {@code "adminReset":[codes]} in JSON and NDJSON, after ';' and "admin-reset:" in the CSV's findings.
+     */
+    public void user(UserRecord r, List<String> findings, List<String> adminReset) throws IOException {
+        if (format == Format.json || format == Format.ndjson) {
+            String line = jsonLine(r, findings);
+            StringBuilder sb = new StringBuilder(line.length() + 64).append(line, 0, line.length() - 1).append(",\"adminReset\":[");
+            for (int i = 0; i < adminReset.size(); i++) sb.append(i > 0 ? "," : "").append(json(adminReset.get(i)));
+            Writer w = format == Format.ndjson ? direct : spoolWriter;
+            w.write(sb.append("]}").toString());
+            w.write('\n');
+        } else if (format == Format.csv) {
+            List<String> all = new ArrayList<>(findings);
+            for (String a : adminReset) all.add("admin-reset:" + a);
+            user(r, all);
+        } else if (!findings.isEmpty()) {
+            user(r, findings);
+        }
+    }
+
     public void user(UserRecord r, List<String> findings) throws IOException {
         switch (format) {
             case csv:

@@ -9,20 +9,20 @@ import java.util.Locale;
  * audit join a large users export under a 64 MB heap. Two keys share a hash with probability about
  * n²/2⁶⁵ (3·10⁻⁸ for a million users); keys are case-folded, as ids and user principal names are.
  */
-final class CompactIndex {
-    static final int MISSING = -1;
+public final class CompactIndex {
+    public static final int MISSING = -1;
 
     private final long[] keys;
     private final int[] values;
     private int size;
     private boolean sealed;
 
-    CompactIndex(int capacity) {
+    public CompactIndex(int capacity) {
         keys = new long[capacity];
         values = new int[capacity];
     }
 
-    void put(String key, int value) {
+    public void put(String key, int value) {
         if (sealed) throw new IllegalStateException("index is sealed");
         if (value < 0) throw new IllegalArgumentException("negative value");
         keys[size] = hash(key);
@@ -31,13 +31,13 @@ final class CompactIndex {
     }
 
     /** Sorts the entries; after this, {@link #get} works and {@link #put} does not. On equal keys the last put wins. */
-    CompactIndex seal() {
+    public CompactIndex seal() {
         mergeSort(size);
         sealed = true;
         return this;
     }
 
-    int get(String key) {
+    public int get(String key) {
         if (!sealed) throw new IllegalStateException("index is not sealed");
         long h = hash(key);
         int lo = 0;

@@ -31,6 +31,8 @@ import sspr.doctor.diagnosis.ProfileReader;
 import sspr.doctor.diagnosis.RawFact;
 import sspr.doctor.i18n.Messages;
 import sspr.doctor.io.TreeWriter;
+import sspr.doctor.tenant.TenantAudit;
+import sspr.doctor.tenant.TenantSnapshot;
 import sspr.doctor.text.DisplayWidth;
 
 /** {@code audit}: every user of a Graph export at once, streaming, in bounded memory. */
@@ -40,12 +42,22 @@ import sspr.doctor.text.DisplayWidth;
                 "  sspr-doctor audit registration.json",
                 "  sspr-doctor audit exports/ --users users.json --skus skus.json --no-writeback",
                 "  sspr-doctor audit details.csv --format csv --output cannot-reset.csv",
-                "  sspr-doctor audit registration.json --sspr-scope all --format json --fail-on blocker"})
+                "  sspr-doctor audit registration.json --sspr-scope all --format json --fail-on blocker",
+                "  sspr-doctor audit --tenant export/ --actor-role helpdesk-admin --fail-on blocker"})
 final class AuditCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files or folders.")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Export files or folders (or --tenant instead).")
     List<Path> files;
+
+    @Option(names = "--tenant", paramLabel = "DIR", description = "Audit every user of a tenant snapshot (EntraExporter's folders or flat Graph pages) instead of export files.")
+    Path tenant;
+
+    @Option(names = "--actor-role", paramLabel = "ROLE", split = ",", description = "With --tenant: also decide, for every user, whether an administrator with these roles can reset the password.")
+    List<String> actorRoles;
+
+    @Option(names = "--actor", paramLabel = "UPN|ID", description = "With --tenant: as --actor-role, with the roles, scope and PIM state of this administrator in the snapshot.")
+    String actor;
 
     @Option(names = "--users", paramLabel = "FILE", description = "Graph users export (onPremisesSyncEnabled, assignedLicenses, userType, accountEnabled), joined on id, else userPrincipalName.")
     Path users;
@@ -87,8 +99,9 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Cli cli = SsprDoctor.cli(spec);
         if (junitPerUser && format != AuditReport.Format.junit) throw new UserError("--junit-per-user needs --format junit");
+        TenantRun tenantRun = tenantRun(cli);
         DiagnosisInput tenant = tenantFacts();
-        List<Path> inputs = ExportFiles.expand(files);
+        List<Path> inputs = tenantRun != null ? List.of() : ExportFiles.expand(files);
         UserDirectory directory = users == null ? null : UserDirectory.read(existing(users, "--users"));
         SubscribedSkus subscribed = skus == null ? null : SubscribedSkus.read(existing(skus, "--skus"));
         Auditor auditor = new Auditor(Tables.load(null), tenant, directory, subscribed);
@@ -107,7 +120,18 @@ final class AuditCommand implements Callable<Integer> {
             try (AuditReport report = new AuditReport(format, w);
                  AuditJunit junit = format == AuditReport.Format.junit ? new AuditJunit(cli, junitPerUser, tenant) : null) {
                 UserRecord r = new UserRecord();
-                ProgressBar progress = progressBar(cli, inputs);
+                ProgressBar progress = tenantRun != null ? null : progressBar(cli, inputs);
+                if (tenantRun != null) {
+                    tenantRun.audit.run((user, self, admin) -> {
+                        summary.add(user, self);
+                        tenantRun.add(user, admin);
+                        try {
+                            if (!self.isEmpty() || !admin.isEmpty()) report.user(user, self, admin);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                }
                 for (Path file : inputs) {
                     try (RecordReader reader = ExportFiles.open(file, progress == null ? n -> { } : progress::bytesRead)) {
                         while (reader.next(r)) {
@@ -121,10 +145,11 @@ final class AuditCommand implements Callable<Integer> {
                 }
                 if (progress != null) progress.finish();
                 Map<String, Object> totals = summary.toMap();
+                if (tenantRun != null) tenantRun.addTo(totals);
                 switch (format) {
                     case json: report.finishJson(TreeWriter.jsonLine(totals)); break;
                     case ndjson: cli.err().println(TreeWriter.jsonLine(totals)); break;
-                    case text: w.write(text(cli, totals, report)); break;
+                    case text: w.write(text(cli, totals, report) + (tenantRun == null ? "" : tenantRun.text(cli))); break;
                     case junit: junit.finish(w, summary); break;
                     default: break;
                 }
@@ -148,7 +173,98 @@ final class AuditCommand implements Callable<Integer> {
                 if (!done || output == null) Files.deleteIfExists(temp);
             }
         }
-        return failOn.threshold != null && summary.cannotReset() > 0 ? Main.PROBLEMS : 0;
+        boolean problems = summary.cannotReset() > 0 || (tenantRun != null && tenantRun.cannotBeReset > 0);
+        return failOn.threshold != null && problems ? Main.PROBLEMS : 0;
+    }
+
+    /** --tenant: the snapshot's audit and the administrator's side of the counts. */
+    private static final class TenantRun {
+        final TenantAudit audit;
+        final String actorName;
+        final boolean withActor;
+        long total;
+        long cannotBeReset;
+        final Map<String, Long> byFinding = new java.util.TreeMap<>();
+        final List<AuditReport.Listed> listed = new ArrayList<>();
+
+        TenantRun(TenantAudit audit, String actorName, boolean withActor) {
+            this.audit = audit;
+            this.actorName = actorName;
+            this.withActor = withActor;
+        }
+
+        void add(UserRecord r, List<String> admin) {
+            total++;
+            if (admin.isEmpty()) return;
+            cannotBeReset++;
+            for (String f : admin) byFinding.merge(f, 1L, Long::sum);
+            if (listed.size() < AuditReport.LISTED) listed.add(new AuditReport.Listed(r.id, r.userPrincipalName, r.admin(), admin));
+        }
+
+        /** Adds summary.adminReset (and the snapshot's registered methods as byMethod). */
+        void addTo(Map<String, Object> totals) {
+            totals.put("byMethod", new LinkedHashMap<>(audit.byMethod()));
+            if (!withActor) return;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("actor", actorName);
+            m.put("total", total);
+            m.put("cannotBeResetByActor", cannotBeReset);
+            m.put("byFinding", new LinkedHashMap<>(byFinding));
+            totals.put("adminReset", m);
+        }
+
+        String text(Cli cli) {
+            if (!withActor) return "";
+            StringBuilder out = new StringBuilder("\n");
+            Messages findings = Messages.of("findings", cli.messagesLanguage());
+            Map<String, Long> summary = new LinkedHashMap<>();
+            summary.put(cli.t("audit.total"), total);
+            summary.put(cli.t("audit.cannotBeResetByActor"), cannotBeReset);
+            StringBuilder block = new StringBuilder();
+            counts(block, cli, cli.t("audit.adminReset", "actor", actorName), summary, label -> "");
+            counts(block, cli, cli.t("audit.byFinding"), byFinding, code -> findings.get(code + ".title"));
+            out.append(block);
+            if (cannotBeReset > 0) {
+                out.append('\n').append(cli.style().bold(cli.t("audit.adminReset.users", "shown", listed.size(),
+                        "count", String.format("%,d", cannotBeReset)))).append('\n');
+                int width = 0;
+                for (AuditReport.Listed u : listed) width = Math.max(width, DisplayWidth.of(name(u)));
+                for (AuditReport.Listed u : listed) {
+                    out.append("  ").append(DisplayWidth.padRight(name(u), width)).append("  ").append(String.join(", ", u.findings())).append('\n');
+                }
+            }
+            return out.toString();
+        }
+
+        private static String name(AuditReport.Listed u) {
+            return (u.userPrincipalName() == null ? u.id() : u.userPrincipalName()) + (u.admin() ? "  [admin]" : "");
+        }
+    }
+
+    private TenantRun tenantRun(Cli cli) {
+        if (tenant == null) {
+            if (files == null || files.isEmpty()) throw new UserError("give export files or folders, or --tenant DIR");
+            if (actorRoles != null) throw new UserError("--actor-role: reads a tenant snapshot: give --tenant DIR");
+            if (actor != null) throw new UserError("--actor: reads a tenant snapshot: give --tenant DIR");
+            return null;
+        }
+        if (files != null && !files.isEmpty()) throw new UserError("--tenant: give export files or --tenant, not both");
+        if (users != null || skus != null) throw new UserError("--tenant: the snapshot holds the users and SKUs; --users and --skus are for export files");
+        if (actorRoles != null && actor != null) throw new UserError("--actor-role and --actor: give one");
+        TenantSnapshot snapshot = TenantSnapshot.open(tenant);
+        TenantFacts.warnMissing(cli, snapshot.missing());
+        Map<String, RawFact> actorFacts = new LinkedHashMap<>();
+        String actorName = null;
+        if (actorRoles != null) {
+            actorFacts.put("role", new RawFact(new ArrayList<>(actorRoles), "--actor-role"));
+            actorName = String.join(", ", actorRoles);
+        } else if (actor != null) {
+            actorFacts.putAll(snapshot.actorFacts(snapshot.user(actor, "--actor")).facts());
+            actorName = actor;
+        }
+        Map<String, RawFact> overrides = rawTenantFacts();
+        overrides.remove("scenario");
+        return new TenantRun(new TenantAudit(snapshot, Tables.load(null), overrides, actorFacts), actorName, actorName != null);
     }
 
     /** A bar on stderr when it is a terminal; none when piped or redirected, so logs stay clean. */
@@ -166,6 +282,13 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private DiagnosisInput tenantFacts() {
+        Map<String, RawFact> facts = rawTenantFacts();
+        facts.put("scenario", new RawFact("self-service", "audit"));
+        return InputResolver.resolve(facts, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"));
+    }
+
+    /** Tenant facts from --profile and the options, as typed. */
+    private Map<String, RawFact> rawTenantFacts() {
         Map<String, RawFact> facts = new LinkedHashMap<>();
         if (profile != null) {
             List<ProfileReader.Case> cases = ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
@@ -178,8 +301,7 @@ final class AuditCommand implements Callable<Integer> {
         DiagnoseCommand.flag(facts, "admin-sspr-disabled", adminSsprDisabled);
         if (licenses != null) facts.put("license", new RawFact(new ArrayList<>(licenses), "--license"));
         facts.remove("role");
-        facts.put("scenario", new RawFact("self-service", "audit"));
-        return InputResolver.resolve(facts, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"));
+        return facts;
     }
 
     /** A titled table of counts by key, with an optional description after each count; blocks are separated by a blank line. */

@@ -82,7 +82,7 @@ final class CompletionCommand implements Callable<Integer> {
     /** Which value list completes an option, by its longest name; null when none applies. */
     private static String listFor(String option) {
         switch (option) {
-            case "--role": case "--target-role": return "roles";
+            case "--role": case "--target-role": case "--actor-role": return "roles";
             case "--license": return "licenses";
             case "--lang": return "langs";
             case "--portal": return "portals";

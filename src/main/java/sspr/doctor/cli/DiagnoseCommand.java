@@ -125,6 +125,15 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "FILE", description = "NDJSON facts, one object per line (profile keys; '-' reads standard input): one JSON result per line. The command line overrides every line.")
     Path batch;
 
+    @Option(names = "--tenant", paramLabel = "DIR", description = "Read facts from a tenant snapshot (EntraExporter's folders or flat Graph pages); the command line and --profile override them.")
+    Path tenant;
+
+    @Option(names = "--user", paramLabel = "UPN|ID", description = "With --tenant: the user whose password is reset.")
+    String user;
+
+    @Option(names = "--actor", paramLabel = "UPN|ID", description = "With --tenant: the administrator who resets it (roles, scope and PIM state from the snapshot).")
+    String actor;
+
     @Option(names = "--rules", paramLabel = "FILE", description = "Evaluate this decision table instead of the bundled one.")
     Path rules;
 
@@ -165,17 +174,34 @@ final class DiagnoseCommand implements Callable<Integer> {
                 ? List.of(new ProfileReader.Case(null, Map.of()))
                 : ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
         Diagnoser diagnoser = diagnoser(cli, rules);
+        if (batch != null && tenant != null) throw new UserError("--batch and --tenant cannot be combined; give the snapshot's facts on each line");
         if (batch != null) return batch(cli, diagnoser, commandLine, cases);
         List<String> names = new ArrayList<>();
         List<Diagnosis> results = new ArrayList<>();
+        Map<String, Object> sources = null;
+        TenantFacts fromTenant = tenantFacts(cli, commandLine, cases);
         for (ProfileReader.Case c : cases) {
-            Map<String, RawFact> facts = new LinkedHashMap<>(c.facts());
+            Map<String, RawFact> facts = new LinkedHashMap<>();
+            if (fromTenant != null) facts.putAll(fromTenant.facts(c, commandLine));
+            facts.putAll(c.facts());
             facts.putAll(commandLine);
             results.add(diagnose(diagnoser, facts));
             names.add(c.name());
+            if (fromTenant != null && sources == null) sources = fromTenant.sources(c, commandLine);
         }
         boolean multi = cases.size() > 1 || cases.get(0).name() != null;
-        return print(cli, names, results, multi, format, trace, failOn);
+        return print(cli, names, results, multi, format, trace, failOn, sources);
+    }
+
+    /** The snapshot's facts when --tenant is given (with --user, and --actor for admin-reset), else null. */
+    private TenantFacts tenantFacts(Cli cli, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases) {
+        if (tenant == null) {
+            if (user != null) throw new UserError("--user reads a tenant snapshot: give --tenant DIR");
+            if (actor != null) throw new UserError("--actor reads a tenant snapshot: give --tenant DIR");
+            return null;
+        }
+        if (user == null) throw new UserError("--tenant: give the user whose password is reset with --user UPN|ID");
+        return TenantFacts.read(cli, tenant, user, actor, commandLine, cases);
     }
 
     private int batch(Cli cli, Diagnoser diagnoser, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases) {
@@ -204,7 +230,13 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** Prints diagnoses in {@code format}; returns the exit code for {@code failOn}. Shared with {@code wizard}. */
     static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi,
                      DiagnosisFormat format, boolean trace, FailOn failOn) {
-        DiagnosisView view = new DiagnosisView(cli, trace);
+        return print(cli, names, results, multi, format, trace, failOn, null);
+    }
+
+    /** As above, with where the facts came from when they were read from a tenant snapshot. */
+    static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi,
+                     DiagnosisFormat format, boolean trace, FailOn failOn, Map<String, Object> sources) {
+        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources);
         switch (format) {
             case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
             case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;

@@ -16,16 +16,30 @@ final class DiagnosisView {
     private final Cli cli;
     private final boolean trace;
 
+    /** Where each fact came from when read from a tenant snapshot (JSON input.sources), or null. */
+    private Map<String, Object> sources;
+
     DiagnosisView(Cli cli, boolean trace) {
         this.cli = cli;
         this.trace = trace;
+    }
+
+    DiagnosisView sources(Map<String, Object> sources) {
+        this.sources = sources;
+        return this;
+    }
+
+    private Map<String, Object> input(Diagnosis d) {
+        Map<String, Object> input = d.input().toMap();
+        if (sources != null) input.put("sources", sources);
+        return input;
     }
 
     Map<String, Object> tree(Diagnosis d) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", 1);
         root.put("lang", d.lang());
-        root.put("input", d.input().toMap());
+        root.put("input", input(d));
         root.put("verdict", d.verdict());
         root.put("findings", findings(d));
         if (trace) root.put("trace", traceTree(d));
@@ -44,7 +58,7 @@ final class DiagnosisView {
             Diagnosis d = results.get(i);
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("name", names.get(i));
-            c.put("input", d.input().toMap());
+            c.put("input", input(d));
             c.put("verdict", d.verdict());
             c.put("findings", findings(d));
             if (trace) c.put("trace", traceTree(d));
@@ -94,12 +108,44 @@ final class DiagnosisView {
 
     String text(List<String> names, List<Diagnosis> results, boolean multi) {
         StringBuilder out = new StringBuilder();
+        if (sources != null) snapshotFacts(results.get(0), out);
         for (int i = 0; i < results.size(); i++) {
             if (i > 0) out.append('\n');
             if (multi) out.append(cli.style().bold("── " + names.get(i) + " ──")).append('\n');
             text(results.get(i), out);
         }
         return out.toString();
+    }
+
+    /** The short "facts from the snapshot" section: each fact the snapshot gave, its value and file; then the unknown ones. */
+    private void snapshotFacts(Diagnosis d, StringBuilder out) {
+        Map<String, Object> input = d.input().toMap();
+        out.append(cli.style().bold(cli.t("tenant.facts"))).append('\n');
+        List<String[]> rows = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (Map.Entry<String, Object> e : sources.entrySet()) {
+            if (!(e.getValue() instanceof Map<?, ?> where)) {
+                unknown.add(e.getKey());
+                continue;
+            }
+            Object value = input.get(e.getKey());
+            String shown = value instanceof List<?> list ? (list.isEmpty() ? "none" : String.join(", ", list.stream().map(String::valueOf).toList()))
+                    : String.valueOf(value);
+            Object file = where.get("file") != null ? where.get("file") : where.get("option") != null ? where.get("option") : where.get("profile");
+            rows.add(new String[] {e.getKey(), shown, String.valueOf(file)});
+        }
+        int keyWidth = 0;
+        int valueWidth = 0;
+        for (String[] r : rows) {
+            keyWidth = Math.max(keyWidth, DisplayWidth.of(r[0]));
+            valueWidth = Math.max(valueWidth, DisplayWidth.of(r[1]));
+        }
+        for (String[] r : rows) {
+            out.append("  ").append(DisplayWidth.padRight(r[0], keyWidth)).append("  ").append(DisplayWidth.padRight(r[1], valueWidth))
+                    .append("  ").append(cli.style().dim(r[2])).append('\n');
+        }
+        if (!unknown.isEmpty()) out.append("  ").append(cli.t("tenant.facts.unknown", "facts", String.join(", ", unknown))).append('\n');
+        out.append('\n');
     }
 
     static String mark(Severity s) {

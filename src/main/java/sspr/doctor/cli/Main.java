@@ -61,6 +61,7 @@ public final class Main {
         m.put("audit", AuditCommand::new);
         m.put("wizard", WizardCommand::new);
         m.put("completion", CompletionCommand::new);
+        m.put("tenant", TenantCommand::new);
         return m;
     }
 
@@ -113,7 +114,8 @@ public final class Main {
     /** Errors the user can fix (exit 2, one line): bad options, facts, files. */
     static boolean isUserError(Throwable t) {
         return t instanceof UserError || t instanceof sspr.doctor.diagnosis.InvalidInput
-                || t instanceof sspr.doctor.audit.AuditInputException;
+                || t instanceof sspr.doctor.audit.AuditInputException
+                || t instanceof sspr.doctor.tenant.SnapshotException;
     }
 
     private static int onParameterError(ParameterException ex, String[] args) {

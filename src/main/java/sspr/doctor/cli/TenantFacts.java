@@ -1,0 +1,85 @@
+package sspr.doctor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import sspr.doctor.diagnosis.ProfileReader;
+import sspr.doctor.diagnosis.RawFact;
+import sspr.doctor.tenant.Collection;
+import sspr.doctor.tenant.SnapshotFacts;
+import sspr.doctor.tenant.TenantSnapshot;
+
+/**
+ * {@code diagnose --tenant}: the facts of one user (and actor) from a snapshot, beneath the profile's
+ * and the command line's. The scenario stays what it always is — admin-reset unless --scenario (or
+ * the profile) says self-service —; --actor belongs to admin-reset.
+ */
+final class TenantFacts {
+    private final SnapshotFacts adminReset;
+    private final SnapshotFacts selfService;
+
+    private TenantFacts(SnapshotFacts adminReset, SnapshotFacts selfService) {
+        this.adminReset = adminReset;
+        this.selfService = selfService;
+    }
+
+    static TenantFacts read(Cli cli, Path dir, String userName, String actorName, Map<String, RawFact> commandLine,
+                            List<ProfileReader.Case> cases) {
+        boolean anySelfService = false;
+        for (ProfileReader.Case c : cases) if (selfService(c, commandLine)) anySelfService = true;
+        if (anySelfService && actorName != null) {
+            throw new UserError("--actor: the administrator who resets applies to admin-reset; self-service has no actor");
+        }
+        TenantSnapshot snapshot = TenantSnapshot.open(dir);
+        warnMissing(cli, snapshot.missing());
+        TenantSnapshot.User user = snapshot.user(userName, "--user");
+        TenantSnapshot.User registration = snapshot.registration(user);
+        SnapshotFacts admin = snapshot.targetFacts(user, registration, false);
+        SnapshotFacts self = snapshot.targetFacts(user, registration, true);
+        if (actorName != null) {
+            SnapshotFacts actor = snapshot.actorFacts(snapshot.user(actorName, "--actor"));
+            for (Map.Entry<String, RawFact> e : actor.facts().entrySet()) admin.facts().put(e.getKey(), e.getValue());
+            admin.sources().putAll(actor.sources());
+        }
+        return new TenantFacts(admin, self);
+    }
+
+    /** One line on stderr naming the files the snapshot lacks and the facts left unknown by them. */
+    static void warnMissing(Cli cli, List<Collection> missing) {
+        if (missing.isEmpty()) return;
+        List<String> files = new ArrayList<>();
+        List<String> facts = new ArrayList<>();
+        for (Collection c : missing) {
+            files.add(c.describe());
+            for (String f : TenantSnapshot.factsFrom(c)) if (!facts.contains(f)) facts.add(f);
+        }
+        cli.err().println("sspr-doctor: " + cli.t("tenant.missing", "files", String.join(", ", files), "facts", String.join(", ", facts)));
+        cli.err().flush();
+    }
+
+    private static boolean selfService(ProfileReader.Case c, Map<String, RawFact> commandLine) {
+        RawFact s = commandLine.containsKey("scenario") ? commandLine.get("scenario") : c.facts().get("scenario");
+        return s != null && s.value() != null && String.valueOf(s.value()).strip().equalsIgnoreCase("self-service");
+    }
+
+    Map<String, RawFact> facts(ProfileReader.Case c, Map<String, RawFact> commandLine) {
+        return (selfService(c, commandLine) ? selfService : adminReset).facts();
+    }
+
+    /** input.sources: the snapshot's, with the facts the profile or the command line replaced. */
+    Map<String, Object> sources(ProfileReader.Case c, Map<String, RawFact> commandLine) {
+        Map<String, Object> out = new LinkedHashMap<>((selfService(c, commandLine) ? selfService : adminReset).sources());
+        for (Map<String, RawFact> given : List.of(c.facts(), commandLine)) {
+            for (Map.Entry<String, RawFact> e : given.entrySet()) {
+                if (e.getKey().equals("scenario")) continue;
+                String origin = e.getValue().origin();
+                Map<String, Object> where = new LinkedHashMap<>();
+                where.put(origin != null && origin.startsWith("--") ? "option" : "profile", origin);
+                out.put(SnapshotFacts.inputKey(e.getKey()), where);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,305 @@
+package sspr.doctor.tenant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import sspr.doctor.catalog.Resolution;
+import sspr.doctor.catalog.Role;
+import sspr.doctor.catalog.Sku;
+import sspr.doctor.diagnosis.Catalogs;
+import sspr.doctor.text.Suggestions;
+
+/**
+ * A tenant read from disk, offline: EntraExporter's folders or a flat folder of Graph pages (see
+ * {@link Collection}). The small collections are indexed on opening; users and registration
+ * details are streamed when asked for. Facts the snapshot does not hold are reported unknown.
+ */
+public final class TenantSnapshot {
+    /** A user object of the snapshot and where it is. */
+    public record User(JsonNode object, Source source) {
+        public String id() { return TenantIndex.text(object, "id"); }
+
+        public String userPrincipalName() { return TenantIndex.text(object, "userPrincipalName"); }
+    }
+
+    private final SnapshotFiles files;
+    private final TenantIndex index;
+
+    private TenantSnapshot(SnapshotFiles files) {
+        this.files = files;
+        this.index = TenantIndex.read(files);
+    }
+
+    /** Opens and indexes {@code dir}; a missing folder is a {@link SnapshotException}. */
+    public static TenantSnapshot open(Path dir) {
+        if (!Files.isDirectory(dir)) throw new SnapshotException("--tenant: " + dir + ": no such directory");
+        return new TenantSnapshot(new SnapshotFiles(dir));
+    }
+
+    /** The collections the snapshot lacks, each with its file names in both layouts. */
+    public List<Collection> missing() {
+        return index.missing();
+    }
+
+    /** The facts that a missing collection leaves unknown, for the warning. */
+    public static List<String> factsFrom(Collection c) {
+        switch (c) {
+            case USERS: return List.of("hybrid", "federated", "licenses", "guest", "signInBlocked");
+            case SUBSCRIBED_SKUS: return List.of("licenses");
+            case DOMAINS: return List.of("federated");
+            case ROLE_ASSIGNMENTS: return List.of("roles", "targetRoles", "targetInRestrictedAu");
+            case ROLE_ELIGIBILITY: return List.of("roleNotActivated");
+            case GROUPS: return List.of("targetInRoleAssignableGroup");
+            case ADMINISTRATIVE_UNITS: return List.of("targetMemberOfRestrictedAu");
+            case AUTHORIZATION_POLICY: return List.of("adminSsprDisabled");
+            case ONPREM_SYNC: return List.of("writeback");
+            case REGISTRATION: return List.of("registered", "ssprScope", "inSsprGroup");
+            default: return List.of();
+        }
+    }
+
+    /** Every user, streamed; {@code each} must not keep the object. */
+    public void eachUser(Consumer<User> each) {
+        List<SnapshotFiles.SnapshotFile> list = files.files(Collection.USERS);
+        if (list == null) return;
+        for (SnapshotFiles.SnapshotFile f : list) {
+            GraphRecords.read(f.path(), f.name(), (n, s) -> {
+                each.accept(new User(n, s));
+                return true;
+            });
+        }
+    }
+
+    /** The user with this id or user principal name; a miss is a {@link SnapshotException} with a did-you-mean over the UPNs. */
+    public User user(String idOrUpn, String option) {
+        if (files.files(Collection.USERS) == null) {
+            throw new SnapshotException(option + ": the snapshot has no users (" + Collection.USERS.describe() + ")");
+        }
+        String wanted = idOrUpn.strip().toLowerCase(Locale.ROOT);
+        User[] found = new User[1];
+        // the closest names seen so far, so that a million users need no list of every name
+        List<String> close = new ArrayList<>();
+        eachUser(u -> {
+            if (found[0] != null) return;
+            String id = u.id();
+            String upn = u.userPrincipalName();
+            if ((id != null && id.toLowerCase(Locale.ROOT).equals(wanted)) || (upn != null && upn.toLowerCase(Locale.ROOT).equals(wanted))) {
+                found[0] = new User(u.object().deepCopy(), u.source());
+            } else if (upn != null) {
+                close.add(upn);
+                if (close.size() > 256) {
+                    List<String> keep = Suggestions.closest(idOrUpn, close, 3);
+                    close.clear();
+                    close.addAll(keep);
+                }
+            }
+        });
+        if (found[0] == null) {
+            throw new SnapshotException(option + ": no user '" + idOrUpn + "' in the snapshot"
+                    + Suggestions.didYouMean(idOrUpn, close, " (did you mean {0}?)"));
+        }
+        return found[0];
+    }
+
+    /** The registration details of a user (by id, else by user principal name), or null. */
+    public User registration(User user) {
+        List<SnapshotFiles.SnapshotFile> list = files.files(Collection.REGISTRATION);
+        if (list == null) return null;
+        String id = user.id();
+        String upn = user.userPrincipalName();
+        User[] found = new User[1];
+        for (SnapshotFiles.SnapshotFile f : list) {
+            GraphRecords.read(f.path(), f.name(), (n, s) -> {
+                String rid = TenantIndex.text(n, "id");
+                String rupn = TenantIndex.text(n, "userPrincipalName");
+                if ((id != null && id.equalsIgnoreCase(rid)) || (rid == null && upn != null && upn.equalsIgnoreCase(rupn))) {
+                    found[0] = new User(n, s);
+                    return false;
+                }
+                return true;
+            });
+            if (found[0] != null) break;
+        }
+        return found[0];
+    }
+
+    /** Facts about the user whose password is reset. {@code selfService} picks whose licences count: the user's, else the tenant's. */
+    public SnapshotFacts targetFacts(User user, User registration, boolean selfService) {
+        SnapshotFacts f = new SnapshotFacts();
+        JsonNode u = user.object();
+        String id = user.id();
+        // roles held, directly or through a role-assignable group; at a restricted unit's scope
+        if (index.assignmentsKnown) {
+            List<TenantIndex.Assignment> held = index.rolesOf(index.assignments, id);
+            List<String> aliases = aliases(held);
+            TenantIndex.Assignment restricted = null;
+            for (TenantIndex.Assignment a : held) if (a.auScoped() && index.restrictedUnits.contains(a.auId()) && restricted == null) restricted = a;
+            f.put("target-role", aliases.isEmpty() ? List.of("none") : aliases,
+                    held.isEmpty() ? filter(index.assignmentsAt, "principalId", id) : held.get(0).source());
+            if (restricted != null) f.put("target-in-restricted-au", Boolean.TRUE, restricted.source());
+            else if (index.unitsAt != null) f.put("target-in-restricted-au", Boolean.FALSE, filter(index.assignmentsAt, "principalId", id));
+            else f.unknown("target-in-restricted-au");
+        } else {
+            f.unknown("target-role");
+            f.unknown("target-in-restricted-au");
+        }
+        membership(f, "target-in-role-assignable-group", index.groupsAt, index.roleAssignableGroupsOf.get(TenantIndex.key(id)), id);
+        membership(f, "target-member-of-restricted-au", index.unitsAt, index.restrictedUnitsOf.get(TenantIndex.key(id)), id);
+        Boolean synced = has(u, "onPremisesSyncEnabled") ? Boolean.TRUE.equals(TenantIndex.bool(u, "onPremisesSyncEnabled")) : null;
+        if (synced != null) f.put("hybrid", synced, user.source().at("onPremisesSyncEnabled"));
+        else f.unknown("hybrid");
+        String upn = user.userPrincipalName();
+        TenantIndex.Flag domain = upn == null || upn.indexOf('@') < 0 ? null
+                : index.federatedDomains.get(upn.substring(upn.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT));
+        // a federated domain describes synced accounts; a cloud-only account there is left to --federated
+        if (domain != null && !(domain.value() && Boolean.FALSE.equals(synced))) f.put("federated", domain.value(), domain.source());
+        else f.unknown("federated");
+        licences(f, user, selfService);
+        String type = TenantIndex.text(u, "userType");
+        if (type != null) f.put("guest", type.equalsIgnoreCase("Guest"), user.source().at("userType"));
+        else f.unknown("guest");
+        Boolean enabled = TenantIndex.bool(u, "accountEnabled");
+        if (enabled != null) f.put("sign-in-blocked", !enabled, user.source().at("accountEnabled"));
+        else f.unknown("sign-in-blocked");
+        if (index.writeback != null) f.put("writeback", index.writeback.value(), index.writeback.source());
+        else f.unknown("writeback");
+        if (index.adminSspr != null) f.put("admin-sspr-disabled", !index.adminSspr.value(), index.adminSspr.source());
+        else f.unknown("admin-sspr-disabled");
+        registrationFacts(f, registration);
+        return f;
+    }
+
+    /** Registered from isSsprRegistered; whether policy enables the user from isSsprEnabled (scope all, or selected without the group). */
+    static void registrationFacts(SnapshotFacts f, User registration) {
+        Boolean registered = registration == null ? null : TenantIndex.bool(registration.object(), "isSsprRegistered");
+        if (registered != null) f.put("registered", registered, registration.source().at("isSsprRegistered"));
+        else f.unknown("registered");
+        Boolean enabled = registration == null ? null : TenantIndex.bool(registration.object(), "isSsprEnabled");
+        if (enabled == null) {
+            f.unknown("sspr-scope");
+            f.unknown("in-sspr-group");
+        } else if (enabled) {
+            f.put("sspr-scope", "all", registration.source().at("isSsprEnabled"));
+            f.unknown("in-sspr-group");
+        } else {
+            f.put("sspr-scope", "selected", registration.source().at("isSsprEnabled"));
+            f.put("in-sspr-group", Boolean.FALSE, registration.source().at("isSsprEnabled"));
+        }
+    }
+
+    /** Facts about the administrator who resets: roles (active, else PIM-eligible), their scope and activation. */
+    public SnapshotFacts actorFacts(User actor) {
+        SnapshotFacts f = new SnapshotFacts();
+        String id = actor.id();
+        if (!index.assignmentsKnown && !index.eligibilitiesKnown) {
+            f.unknown("role");
+            f.unknown("role-scope");
+            f.unknown("role-not-activated");
+            return f;
+        }
+        List<TenantIndex.Assignment> active = index.assignmentsKnown ? index.rolesOf(index.assignments, id) : List.of();
+        List<TenantIndex.Assignment> eligible = index.eligibilitiesKnown ? index.rolesOf(index.eligibilities, id) : List.of();
+        boolean activeCanReset = false;
+        for (TenantIndex.Assignment a : active) if (canReset(a)) activeCanReset = true;
+        List<TenantIndex.Assignment> used = new ArrayList<>(active);
+        boolean notActivated = !activeCanReset && !eligible.isEmpty();
+        if (notActivated) used.addAll(eligible);
+        List<String> aliases = aliases(used);
+        Source at = !used.isEmpty() ? used.get(0).source()
+                : filter(index.assignmentsKnown ? index.assignmentsAt : index.eligibilitiesAt, "principalId", id);
+        f.put("role", aliases.isEmpty() ? List.of("none") : aliases, at);
+        // the scope of the roles that reset: unit-scoped only when none of them is tenant-wide
+        boolean tenantWide = false;
+        TenantIndex.Assignment unit = null;
+        for (TenantIndex.Assignment a : used) {
+            if (!canReset(a)) continue;
+            if (a.auScoped()) { if (unit == null) unit = a; } else tenantWide = true;
+        }
+        if (unit != null && !tenantWide) f.put("role-scope", "au", new Source(unit.source().file(), unit.source().path().replace(".roleDefinitionId", ".directoryScopeId"), unit.source().page()));
+        else f.put("role-scope", "tenant", at);
+        if (index.eligibilitiesKnown) {
+            f.put("role-not-activated", notActivated, notActivated ? eligible.get(0).source()
+                    : filter(index.eligibilitiesAt, "principalId", id));
+        } else {
+            f.unknown("role-not-activated");
+        }
+        return f;
+    }
+
+    private static boolean canReset(TenantIndex.Assignment a) {
+        Role r = role(a.roleId());
+        return r != null && r.canResetPasswords();
+    }
+
+    private static Role role(String templateId) {
+        if (templateId == null) return null;
+        Resolution<Role> r = Catalogs.roles().resolve(templateId);
+        return r.found() ? r.value() : null;
+    }
+
+    /** Built-in roles by alias, in assignment order; roles the catalog does not know (custom roles) are left out. */
+    private static List<String> aliases(List<TenantIndex.Assignment> held) {
+        Set<String> out = new LinkedHashSet<>();
+        for (TenantIndex.Assignment a : held) {
+            Role r = role(a.roleId());
+            if (r != null) out.add(r.alias());
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void membership(SnapshotFacts f, String key, Source collection, List<TenantIndex.Membership> found, String id) {
+        if (collection == null) f.unknown(key);
+        else if (found != null && !found.isEmpty()) f.put(key, Boolean.TRUE, found.get(0).source());
+        else f.put(key, Boolean.FALSE, filter(collection, "id", id));
+    }
+
+    private void licences(SnapshotFacts f, User user, boolean selfService) {
+        JsonNode assigned = user.object().get("assignedLicenses");
+        if (!selfService && index.skusAt != null) {
+            f.put("license", partNumbers(index.tenantSkuIds), index.skusAt);
+        } else if (assigned != null && assigned.isArray()) {
+            List<String> ids = new ArrayList<>();
+            for (JsonNode l : assigned) {
+                String sku = TenantIndex.text(l, "skuId");
+                if (sku != null) ids.add(sku.toLowerCase(Locale.ROOT));
+            }
+            f.put("license", partNumbers(ids), user.source().at("assignedLicenses"));
+        } else {
+            f.unknown("license");
+        }
+    }
+
+    /** Part numbers the catalog knows: the tenant's own name for the skuId first, else the catalog's; unknown SKUs are left out. */
+    private List<String> partNumbers(List<String> skuIds) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : skuIds) {
+            Resolution<Sku> r = Catalogs.skus().resolve(id);
+            if (r.found()) { out.add(r.value().skuPartNumber()); continue; }
+            String part = index.skuPartNumbers.get(id);
+            if (part != null && Catalogs.skus().resolve(part).found()) out.add(Catalogs.skus().resolve(part).value().skuPartNumber());
+        }
+        List<String> sorted = new ArrayList<>(out);
+        java.util.Collections.sort(sorted);
+        return sorted;
+    }
+
+    private static boolean has(JsonNode n, String field) {
+        return n.has(field);
+    }
+
+    /** A JSONPath filter over a collection, for a fact that holds because no record matched. */
+    private static Source filter(Source collection, String field, String id) {
+        return new Source(collection.file(), collection.path() + "[?(@." + field + "=='" + id + "')]", 0);
+    }
+
+    /** The directory index, for the audit. */
+    TenantIndex index() { return index; }
+
+    SnapshotFiles files() { return files; }
+}
