@@ -135,6 +135,7 @@ public final class InputResolver {
      */
     private static void refuseEmpty(String key, RawFact fact) {
         if (fact == null || fact.value() == null || fact.value() instanceof Boolean) return;
+        if (fact.observed()) return;
         if (fact.value() instanceof List<?> list && list.isEmpty()) {
             throw new InvalidInput(fact.origin() + ": '" + key + "' is an empty list; leave the key out"
                     + (key.endsWith("role") ? " or write [none]" : ""));

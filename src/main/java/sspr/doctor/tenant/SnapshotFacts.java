@@ -16,7 +16,7 @@ public final class SnapshotFacts {
     private final Map<String, Object> sources = new LinkedHashMap<>();
 
     void put(String key, Object value, Source source) {
-        facts.put(key, new RawFact(value, source.file() + " " + source.path()));
+        facts.put(key, RawFact.observed(value, source.file() + " " + source.path()));
         sources.put(inputKey(key), source.toMap());
     }
 
