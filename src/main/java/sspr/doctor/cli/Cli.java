@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.i18n.LocalizedText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,15 +44,15 @@ public final class Cli {
         this.interactive = interactive;
         if (langOption != null) {
             this.requestedLang = LanguageTags.normalize(langOption)
-                    .orElseThrow(() -> new UserError("--lang: '" + langOption + "' is not a valid language tag (examples: en, id-ID, zh-CN, zh-TW)"));
+                    .orElseThrow(() -> new UserError("--lang", LocalizedText.of("lang-invalid", "value", langOption)));
             this.langFromOption = true;
         } else {
             this.requestedLang = LanguageTags.defaultTag(env.get("SSPR_DOCTOR_LANG"), localeFromEnv(env));
             this.langFromOption = false;
         }
         if (contentDir != null) {
-            if (!Files.isDirectory(contentDir)) throw new UserError("--content-dir: " + contentDir + ": no such directory");
-            if (!Files.isReadable(contentDir)) throw new UserError("--content-dir: " + contentDir + ": not readable");
+            if (!Files.isDirectory(contentDir)) throw new UserError("--content-dir", LocalizedText.of("no-such-directory", "path", contentDir));
+            if (!Files.isReadable(contentDir)) throw new UserError("--content-dir", LocalizedText.of("not-readable", "path", contentDir));
         }
         this.contentDir = contentDir;
         this.style = new Style(useColor(color, env, interactive));

@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.i18n.LocalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +49,8 @@ final class FaqCommand implements Runnable {
         ContentLibrary lib = cli.library();
         List<Article> out = new ArrayList<>();
         if (onlySlug != null && !lib.hasArticle(onlySlug)) {
-            throw new UserError("--article: unknown article '" + onlySlug + "'"
-                    + Suggestions.didYouMean(onlySlug, lib.slugs(), " (did you mean {0}?)"));
+            throw new UserError("--article: " + cli.t("error.article-unknown", "slug", onlySlug)
+                    + Suggestions.didYouMean(onlySlug, lib.slugs(), cli.t("did-you-mean")));
         }
         for (ContentLibrary.Resolved r : lib.all(cli.requestedLang())) {
             if (onlySlug != null && !r.article().slug().equals(onlySlug)) continue;
@@ -79,7 +80,7 @@ final class FaqCommand implements Runnable {
             if (index != null) {
                 // bundled content only: the build-time index answers without parsing any article
                 if (article != null && !index.articles().containsKey(article)) {
-                    throw new UserError("--article: unknown article '" + article + "'"
+                    throw new UserError("--article: " + cli.t("error.article-unknown", "slug", article)
                             + Suggestions.didYouMean(article, index.articles().keySet(), cli.t("did-you-mean")));
                 }
                 for (Map.Entry<String, Map<String, FaqIndex.Copy>> a : index.articles().entrySet()) {
@@ -249,7 +250,7 @@ final class FaqCommand implements Runnable {
         @Override
         public Integer call() {
             Cli cli = SsprDoctor.cli(spec);
-            if (limit < 1) throw new UserError("--limit must be at least 1");
+            if (limit < 1) throw new UserError("--limit", LocalizedText.of("at-least-one"));
             ContentLibrary lib = cli.library();
             List<FaqSearch.Document> docs = new ArrayList<>();
             for (Article a : articles(cli, null)) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import sspr.doctor.i18n.LocalizedError;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -135,7 +136,8 @@ public final class Main {
     private static int onExecutionError(Exception ex, SsprDoctor root, PrintWriter err) {
         Throwable cause = ex;
         if (isUserError(cause)) {
-            err.println("sspr-doctor: " + cause.getMessage());
+            String line = cause instanceof LocalizedError l ? l.line(root.errorLanguage()) : cause.getMessage();
+            err.println("sspr-doctor: " + line);
             err.flush();
             return USAGE;
         }

@@ -67,6 +67,15 @@ public final class SsprDoctor implements Callable<Integer> {
         return cli;
     }
 
+    /** The language of error lines: the user's, or English when the options that choose it are themselves wrong. */
+    String errorLanguage() {
+        try {
+            return cli().messagesLanguage();
+        } catch (RuntimeException e) {
+            return "en";
+        }
+    }
+
     /** The context for a subcommand. */
     static Cli cli(CommandSpec spec) {
         return ((SsprDoctor) spec.root().userObject()).cli();

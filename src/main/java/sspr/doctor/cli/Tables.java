@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.i18n.LocalizedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,18 +47,18 @@ final class Tables {
     /** Reads a small text file the user named, refusing missing, unreadable, huge or non-UTF-8 files. */
     static String readFile(Path file, String option) {
         try {
-            if (!Files.isRegularFile(file)) throw new UserError(option + ": " + file + ": no such file");
+            if (!Files.isRegularFile(file)) throw new UserError(option, LocalizedText.of("no-such-file", "path", file));
             if (Files.size(file) > SafeYaml.MAX_FILE_BYTES) {
-                throw new UserError(option + ": " + file + ": larger than " + SafeYaml.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                throw new UserError(option, LocalizedText.of("file-too-large", "path", file, "mb", SafeYaml.MAX_FILE_BYTES / (1024 * 1024)));
             }
             byte[] bytes = Files.readAllBytes(file);
             try {
                 return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             } catch (java.nio.charset.CharacterCodingException e) {
-                throw new UserError(option + ": " + file + ": not valid UTF-8");
+                throw new UserError(option, LocalizedText.of("not-utf8", "path", file));
             }
         } catch (IOException e) {
-            throw new UserError(option + ": " + file + ": cannot read (" + e.getMessage() + ")");
+            throw new UserError(option + ": " + file, LocalizedText.of("cannot-read", "reason", String.valueOf(e.getMessage())));
         }
     }
 

@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.i18n.LocalizedText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ final class TenantFacts {
         boolean anySelfService = false;
         for (ProfileReader.Case c : cases) if (selfService(c, commandLine)) anySelfService = true;
         if (anySelfService && actorName != null) {
-            throw new UserError("--actor: the administrator who resets applies to admin-reset; self-service has no actor");
+            throw new UserError("--actor", LocalizedText.of("actor-in-self-service"));
         }
         TenantSnapshot snapshot = TenantSnapshot.open(dir);
         warnMissing(cli, snapshot.missing());

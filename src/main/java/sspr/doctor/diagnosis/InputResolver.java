@@ -12,6 +12,7 @@ import sspr.doctor.catalog.Role;
 import sspr.doctor.catalog.RoleCatalog;
 import sspr.doctor.catalog.Sku;
 import sspr.doctor.catalog.SkuCatalog;
+import sspr.doctor.i18n.LocalizedText;
 import sspr.doctor.text.Suggestions;
 
 /**
@@ -69,7 +70,7 @@ public final class InputResolver {
         RawFact role = facts.get("role");
         if (role != null && role.value() != null) {
             if (in.selfService()) {
-                throw new InvalidInput(role.origin() + ": the actor's --role applies to admin-reset; in self-service give the user's roles with --target-role");
+                throw new InvalidInput(role.origin(), LocalizedText.of("role-in-self-service"));
             }
             in.roles = roles(role, roles, true);
         }
@@ -86,7 +87,7 @@ public final class InputResolver {
         in.federated = flag(facts, "federated", false);
         RawFact hybrid = facts.get("hybrid");
         if (hybrid != null && Boolean.FALSE.equals(hybrid.value()) && in.federated) {
-            throw new InvalidInput(hybrid.origin() + ": --federated describes a hybrid account and contradicts --cloud-only");
+            throw new InvalidInput(hybrid.origin(), LocalizedText.of("federated-cloud-only"));
         }
         in.hybrid = flag(facts, "hybrid", false) || in.federated;
         RawFact writeback = facts.get("writeback");
@@ -96,7 +97,7 @@ public final class InputResolver {
         if (portal != null && portal.value() != null) {
             in.portal = choice(portal, PORTALS);
             if (!in.selfService() && in.portal.equals("sspr-portal")) {
-                throw new InvalidInput(portal.origin() + ": sspr-portal is where users reset their own password; use --scenario self-service, or an admin portal");
+                throw new InvalidInput(portal.origin(), LocalizedText.of("portal-self-service"));
             }
         }
         RawFact symptom = facts.get("symptom");
@@ -121,8 +122,8 @@ public final class InputResolver {
             ErrorCatalog catalog = errors.get();
             String code = catalog.canonical(String.valueOf(error.value()));
             if (code == null) {
-                throw new InvalidInput(error.origin() + ": unknown error code or event ID '" + error.value() + "'"
-                        + Suggestions.didYouMean(String.valueOf(error.value()), catalog.codes(), " (did you mean {0}?)"));
+                throw new InvalidInput(error.origin(), LocalizedText.of("error-code-unknown", "code", error.value(),
+                        "suggest", LocalizedText.didYouMean(Suggestions.closest(String.valueOf(error.value()), catalog.codes(), 3))));
             }
             in.error = code;
         }
@@ -137,13 +138,13 @@ public final class InputResolver {
         if (fact == null || fact.value() == null || fact.value() instanceof Boolean) return;
         if (fact.observed()) return;
         if (fact.value() instanceof List<?> list && list.isEmpty()) {
-            throw new InvalidInput(fact.origin() + ": '" + key + "' is an empty list; leave the key out"
-                    + (key.endsWith("role") ? " or write [none]" : ""));
+            throw new InvalidInput(fact.origin(), LocalizedText.of("empty-list", "key", key,
+                    "hint", key.endsWith("role") ? LocalizedText.of("empty-list.roles") : LocalizedText.NONE));
         }
         for (String v : fact.strings()) {
-            if (v == null || v.isBlank()) throw new InvalidInput(fact.origin() + ": empty value for '" + key + "'");
+            if (v == null || v.isBlank()) throw new InvalidInput(fact.origin(), LocalizedText.of("empty-value", "key", key));
             if (COMMA_LISTS.contains(key) && hasEmptyMember(v)) {
-                throw new InvalidInput(fact.origin() + ": '" + v + "' has an empty item (a stray comma?)");
+                throw new InvalidInput(fact.origin(), LocalizedText.of("empty-item", "value", v));
             }
         }
     }
@@ -171,15 +172,15 @@ public final class InputResolver {
             if (r.isAmbiguous()) {
                 List<String> c = new ArrayList<>();
                 for (Role x : r.candidates()) c.add(x.alias());
-                throw new InvalidInput(fact.origin() + ": '" + typed + "' may mean several roles: " + String.join(", ", c));
+                throw new InvalidInput(fact.origin(), LocalizedText.of("role-ambiguous", "typed", typed, "candidates", String.join(", ", c)));
             }
             if (!r.found()) {
-                throw new InvalidInput(fact.origin() + ": unknown role '" + typed + "'"
-                        + (r.suggestions().isEmpty() ? " (see 'sspr-doctor roles list')" : " (did you mean " + String.join(", ", r.suggestions()) + "?)"));
+                throw new InvalidInput(fact.origin(), LocalizedText.of("role-unknown", "typed", typed,
+                        "suggest", r.suggestions().isEmpty() ? LocalizedText.of("role-unknown.see") : LocalizedText.didYouMean(r.suggestions())));
             }
             if (!out.contains(r.value().alias())) out.add(r.value().alias());
         }
-        if (none && !out.isEmpty()) throw new InvalidInput(fact.origin() + ": 'none' cannot be combined with other roles");
+        if (none && !out.isEmpty()) throw new InvalidInput(fact.origin(), LocalizedText.of("role-none-combined"));
         return out;
     }
 
@@ -189,18 +190,18 @@ public final class InputResolver {
             Resolution<Sku> whole = catalog.resolve(typed);
             List<String> parts = whole.found() || whole.isAmbiguous() || !typed.contains(",") ? List.of(typed) : split(List.of(typed));
             if (parts.size() > 1 || !parts.get(0).equals(typed)) {
-                if (hasEmptyMember(typed)) throw new InvalidInput(fact.origin() + ": '" + typed + "' has an empty item (a stray comma?)");
+                if (hasEmptyMember(typed)) throw new InvalidInput(fact.origin(), LocalizedText.of("empty-item", "value", typed));
             }
             for (String p : parts) {
                 Resolution<Sku> r = p.equals(typed) ? whole : catalog.resolve(p);
                 if (r.isAmbiguous()) {
                     List<String> c = new ArrayList<>();
                     for (Sku s : r.candidates()) c.add(s.skuPartNumber() + " (" + s.skuId() + ")");
-                    throw new InvalidInput(fact.origin() + ": '" + p + "' is the name of several licences; give one of: " + String.join(", ", c));
+                    throw new InvalidInput(fact.origin(), LocalizedText.of("license-ambiguous", "typed", p, "candidates", String.join(", ", c)));
                 }
                 if (!r.found()) {
-                    throw new InvalidInput(fact.origin() + ": unknown licence '" + p + "'"
-                            + (r.suggestions().isEmpty() ? " (see 'sspr-doctor licenses list --search TEXT')" : " (did you mean " + String.join(", ", r.suggestions()) + "?)"));
+                    throw new InvalidInput(fact.origin(), LocalizedText.of("license-unknown", "typed", p,
+                            "suggest", r.suggestions().isEmpty() ? LocalizedText.of("license-unknown.see") : LocalizedText.didYouMean(r.suggestions())));
                 }
                 if (!out.contains(r.value().skuPartNumber())) out.add(r.value().skuPartNumber());
             }
@@ -211,13 +212,13 @@ public final class InputResolver {
     private static String choice(RawFact fact, List<String> allowed) {
         Object v = fact.value();
         if (v instanceof List<?> list) {
-            if (list.size() != 1) throw new InvalidInput(fact.origin() + ": expected one value, got " + list.size());
+            if (list.size() != 1) throw new InvalidInput(fact.origin(), LocalizedText.of("one-value", "count", list.size()));
             v = list.get(0);
         }
         String s = String.valueOf(v).strip().toLowerCase(Locale.ROOT);
         if (allowed.contains(s)) return s;
-        throw new InvalidInput(fact.origin() + ": unknown value '" + v + "'"
-                + Suggestions.didYouMean(String.valueOf(v), allowed, " (did you mean {0}?)") + "; allowed: " + String.join(", ", allowed));
+        throw new InvalidInput(fact.origin(), LocalizedText.of("value-unknown", "value", v,
+                "suggest", LocalizedText.didYouMean(Suggestions.closest(String.valueOf(v), allowed, 3)), "allowed", String.join(", ", allowed)));
     }
 
     private static boolean flag(Map<String, RawFact> facts, String key, boolean dflt) {
@@ -231,6 +232,6 @@ public final class InputResolver {
         String s = String.valueOf(f.value()).strip().toLowerCase(Locale.ROOT);
         if (s.equals("true") || s.equals("yes")) return true;
         if (s.equals("false") || s.equals("no")) return false;
-        throw new InvalidInput(f.origin() + ": expected true or false, got '" + f.value() + "'");
+        throw new InvalidInput(f.origin(), LocalizedText.of("not-boolean", "value", f.value()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import sspr.doctor.io.YamlTree;
 import sspr.doctor.io.YamlTree.Node;
+import sspr.doctor.i18n.LocalizedText;
 import sspr.doctor.text.Suggestions;
 
 /**
@@ -26,19 +27,19 @@ public final class ProfileReader {
             throw new InvalidInput(file + (e.line > 0 ? ":" + e.line + ":" + e.column : "") + ": " + e.getMessage());
         }
         if (root.isNull()) return List.of(new Case(null, Map.of()));
-        if (!root.isMap()) throw new InvalidInput(file + ":" + root.line() + ":" + root.column() + ": a profile is a map of facts (e.g. role: [user-admin])");
+        if (!root.isMap()) throw new InvalidInput(file + ":" + root.line() + ":" + root.column(), LocalizedText.of("profile-not-map"));
         Map<String, Node> top = root.asMap();
         Node cases = top.get("cases");
         Map<String, RawFact> shared = facts(top, file, true, 0);
         if (cases == null) return List.of(new Case(null, shared));
         if (!cases.isList() || cases.asList().isEmpty()) {
-            throw new InvalidInput(file + ":" + cases.line() + ":" + cases.column() + ": cases must be a non-empty list");
+            throw new InvalidInput(file + ":" + cases.line() + ":" + cases.column(), LocalizedText.of("cases-not-list"));
         }
         List<Case> out = new ArrayList<>();
         int n = 0;
         for (Node c : cases.asList()) {
             n++;
-            if (!c.isMap()) throw new InvalidInput(file + ":" + c.line() + ":" + c.column() + ": each case is a map with name and facts");
+            if (!c.isMap()) throw new InvalidInput(file + ":" + c.line() + ":" + c.column(), LocalizedText.of("case-not-map"));
             Map<String, RawFact> merged = new LinkedHashMap<>(shared);
             merged.putAll(facts(c.asMap(), file, false, 0));
             Node name = c.asMap().get("name");
@@ -58,11 +59,11 @@ public final class ProfileReader {
         } catch (YamlTree.SyntaxError e) {
             throw new InvalidInput(file + ":" + line + (e.column > 0 ? ":" + e.column : "") + ": " + e.getMessage());
         }
-        if (!root.isMap()) throw new InvalidInput(file + ":" + line + ": each line is one JSON object of facts (e.g. {\"role\":[\"user-admin\"]})");
+        if (!root.isMap()) throw new InvalidInput(file + ":" + line, LocalizedText.of("batch-line-not-object"));
         Node cases = root.asMap().get("cases");
-        if (cases != null) throw new InvalidInput(file + ":" + line + ":" + cases.column() + ": a batch line is one case; give each case its own line");
+        if (cases != null) throw new InvalidInput(file + ":" + line + ":" + cases.column(), LocalizedText.of("batch-line-cases"));
         Node name = root.asMap().get("name");
-        if (name != null && !name.isNull() && !name.isScalar()) throw new InvalidInput(file + ":" + line + ":" + name.column() + ": 'name' must be a plain value");
+        if (name != null && !name.isNull() && !name.isScalar()) throw new InvalidInput(file + ":" + line + ":" + name.column(), LocalizedText.of("batch-name-not-plain"));
         return new Case(name == null || name.isNull() ? null : name.text(), facts(root.asMap(), file, false, line));
     }
 
@@ -75,23 +76,22 @@ public final class ProfileReader {
             if ((top && key.equals("cases")) || (!top && key.equals("name"))) continue;
             String kind = InputResolver.KEYS.get(key);
             if (kind == null) {
-                throw new InvalidInput(origin + ": unknown key '" + key + "'"
-                        + Suggestions.didYouMean(key, InputResolver.KEYS.keySet(), " (did you mean {0}?)")
-                        + "; a profile holds facts only");
+                throw new InvalidInput(origin, LocalizedText.of("profile-key-unknown", "key", key,
+                        "suggest", LocalizedText.didYouMean(Suggestions.closest(key, InputResolver.KEYS.keySet(), 3))));
             }
             if (v.isNull()) { out.put(key, new RawFact(null, origin)); continue; }
-            if (v.isMap()) throw new InvalidInput(origin + ": '" + key + "' must be a value or a list, not a map");
+            if (v.isMap()) throw new InvalidInput(origin, LocalizedText.of("key-is-map", "key", key));
             if (v.isList()) {
-                if (!kind.equals("list")) throw new InvalidInput(origin + ": '" + key + "' takes one value, not a list");
+                if (!kind.equals("list")) throw new InvalidInput(origin, LocalizedText.of("key-one-value", "key", key));
                 List<String> items = new ArrayList<>();
                 for (Node item : v.asList()) {
-                    if (!item.isScalar() || item.isNull()) throw new InvalidInput(file + ":" + (line > 0 ? line : item.line()) + ":" + item.column() + ": '" + key + "' items must be plain values");
-                    if (item.text().isBlank()) throw new InvalidInput(file + ":" + (line > 0 ? line : item.line()) + ":" + item.column() + ": empty item in '" + key + "'");
+                    if (!item.isScalar() || item.isNull()) throw new InvalidInput(file + ":" + (line > 0 ? line : item.line()) + ":" + item.column(), LocalizedText.of("items-plain", "key", key));
+                    if (item.text().isBlank()) throw new InvalidInput(file + ":" + (line > 0 ? line : item.line()) + ":" + item.column(), LocalizedText.of("item-empty", "key", key));
                     items.add(item.text());
                 }
                 out.put(key, new RawFact(items, origin));
             } else if (kind.equals("flag")) {
-                if (!(v.value() instanceof Boolean)) throw new InvalidInput(origin + ": '" + key + "' must be true or false");
+                if (!(v.value() instanceof Boolean)) throw new InvalidInput(origin, LocalizedText.of("key-boolean", "key", key));
                 out.put(key, new RawFact(v.value(), origin));
             } else if (kind.equals("list")) {
                 out.put(key, new RawFact(List.of(v.text()), origin));

@@ -1,8 +1,10 @@
 package sspr.doctor.tenant;
 
+import sspr.doctor.i18n.LocalizedText;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import sspr.doctor.io.ParseErrors;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,15 +46,14 @@ final class GraphRecords {
                 } else if (t == JsonToken.START_OBJECT) {
                     if (!object(p, name, document, visitor)) return;
                 } else {
-                    throw error(name, p, "expected a Graph object, a page {\"value\": [...]} or an array");
+                    throw error(name, p, "snapshot-not-graph");
                 }
             }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String m = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage().split("\n")[0];
-            throw new SnapshotException(name + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": " + m);
+            ParseErrors.Described d = ParseErrors.describe(e, null);
+            throw new SnapshotException(name + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "") + ": " + d.message());
         } catch (IOException e) {
-            throw new SnapshotException(name + ": cannot read (" + e.getMessage() + ")");
+            throw new SnapshotException(name, LocalizedText.of("cannot-read", "reason", String.valueOf(e.getMessage())));
         }
     }
 
@@ -60,7 +61,7 @@ final class GraphRecords {
         int i = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) throw error(name, p, "a record must be a JSON object");
+            if (t != JsonToken.START_OBJECT) throw error(name, p, "snapshot-record-not-object");
             JsonNode node = MAPPER.readTree(p);
             if (!visitor.record(node, new Source(name, path + "[" + i++ + "]", document))) return false;
         }
@@ -91,12 +92,12 @@ final class GraphRecords {
                 record.set(field, value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value);
             }
         }
-        if (t != JsonToken.END_OBJECT) throw error(name, p, "the file ends inside an object");
+        if (t != JsonToken.END_OBJECT) throw error(name, p, "snapshot-ends-inside-object");
         return page || visitor.record(record, new Source(name, "$", document));
     }
 
-    private static SnapshotException error(String name, JsonParser p, String message) {
+    private static SnapshotException error(String name, JsonParser p, String key) {
         JsonLocation at = p.currentTokenLocation();
-        return new SnapshotException(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + message);
+        return new SnapshotException(name + ":" + at.getLineNr() + ":" + at.getColumnNr(), LocalizedText.of(key));
     }
 }

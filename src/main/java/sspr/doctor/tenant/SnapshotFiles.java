@@ -1,5 +1,6 @@
 package sspr.doctor.tenant;
 
+import sspr.doctor.i18n.LocalizedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ final class SnapshotFiles {
                 }
             }
         } catch (IOException e) {
-            throw new SnapshotException(name(folder) + ": cannot read folder (" + e.getMessage() + ")");
+            throw new SnapshotException(name(folder), LocalizedText.of("cannot-read-folder", "reason", String.valueOf(e.getMessage())));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package sspr.doctor.tenant;
 
+import sspr.doctor.i18n.LocalizedText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public final class TenantSnapshot {
 
     /** Opens and indexes {@code dir}; a missing folder is a {@link SnapshotException}. */
     public static TenantSnapshot open(Path dir) {
-        if (!Files.isDirectory(dir)) throw new SnapshotException("--tenant: " + dir + ": no such directory");
+        if (!Files.isDirectory(dir)) throw new SnapshotException("--tenant", LocalizedText.of("no-such-directory", "path", dir));
         return new TenantSnapshot(new SnapshotFiles(dir));
     }
 
@@ -79,7 +80,7 @@ public final class TenantSnapshot {
     /** The user with this id or user principal name; a miss is a {@link SnapshotException} with a did-you-mean over the UPNs. */
     public User user(String idOrUpn, String option) {
         if (files.files(Collection.USERS) == null) {
-            throw new SnapshotException(option + ": the snapshot has no users (" + Collection.USERS.describe() + ")");
+            throw new SnapshotException(option, LocalizedText.of("snapshot-no-users", "files", Collection.USERS.describe()));
         }
         String wanted = idOrUpn.strip().toLowerCase(Locale.ROOT);
         User[] found = new User[1];
@@ -101,8 +102,8 @@ public final class TenantSnapshot {
             }
         });
         if (found[0] == null) {
-            throw new SnapshotException(option + ": no user '" + idOrUpn + "' in the snapshot"
-                    + Suggestions.didYouMean(idOrUpn, close, " (did you mean {0}?)"));
+            throw new SnapshotException(option, LocalizedText.of("snapshot-no-user", "user", idOrUpn,
+                    "suggest", LocalizedText.didYouMean(Suggestions.closest(idOrUpn, close, 3))));
         }
         return found[0];
     }
