@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.i18n.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -57,13 +58,13 @@ final class BatchRunner {
         shared.putAll(commandLine);
         InputResolver.resolve(shared, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"));
         Path file = source.equals("-") ? null : Path.of(source);
-        if (file != null && Files.isDirectory(file)) throw new UserError("--batch: " + source + ": is a folder, not a file");
+        if (file != null && Files.isDirectory(file)) throw new UserError("--batch", LocalizedText.of("is-a-folder", "path", source));
         try (InputStream in = file == null ? stdin : Files.newInputStream(file)) {
             return run(in, file == null ? "stdin" : source);
         } catch (NoSuchFileException e) {
-            throw new UserError("--batch: " + source + ": no such file");
+            throw new UserError("--batch", LocalizedText.of("no-such-file", "path", source));
         } catch (IOException e) {
-            throw new UserError("--batch: " + source + ": cannot read (" + e.getMessage() + ")");
+            throw new UserError("--batch: " + source, LocalizedText.of("cannot-read", "reason", String.valueOf(e.getMessage())));
         }
     }
 

@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.i18n.LocalizedText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -174,7 +175,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 ? List.of(new ProfileReader.Case(null, Map.of()))
                 : ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
         Diagnoser diagnoser = diagnoser(cli, rules);
-        if (batch != null && tenant != null) throw new UserError("--batch and --tenant cannot be combined; give the snapshot's facts on each line");
+        if (batch != null && tenant != null) throw new UserError("--batch", LocalizedText.of("batch-with-tenant"));
         if (batch != null) return batch(cli, diagnoser, commandLine, cases);
         List<String> names = new ArrayList<>();
         List<Diagnosis> results = new ArrayList<>();
@@ -196,20 +197,20 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** The snapshot's facts when --tenant is given (with --user, and --actor for admin-reset), else null. */
     private TenantFacts tenantFacts(Cli cli, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases) {
         if (tenant == null) {
-            if (user != null) throw new UserError("--user reads a tenant snapshot: give --tenant DIR");
-            if (actor != null) throw new UserError("--actor reads a tenant snapshot: give --tenant DIR");
+            if (user != null) throw new UserError("--user", LocalizedText.of("needs-tenant"));
+            if (actor != null) throw new UserError("--actor", LocalizedText.of("needs-tenant"));
             return null;
         }
-        if (user == null) throw new UserError("--tenant: give the user whose password is reset with --user UPN|ID");
+        if (user == null) throw new UserError("--tenant", LocalizedText.of("tenant-needs-user"));
         return TenantFacts.read(cli, tenant, user, actor, commandLine, cases);
     }
 
     private int batch(Cli cli, Diagnoser diagnoser, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases) {
         if (spec.commandLine().getParseResult().hasMatchedOption("--format") && format != DiagnosisFormat.json) {
-            throw new UserError("--batch writes one JSON result per line; --format " + format + " cannot be combined with it");
+            throw new UserError("--batch", LocalizedText.of("batch-format", "format", format));
         }
         if (cases.size() != 1 || cases.get(0).name() != null) {
-            throw new UserError("--profile: with --batch it holds the facts every line shares, not cases");
+            throw new UserError("--profile", LocalizedText.of("batch-profile-cases"));
         }
         return new BatchRunner(cli, diagnoser, cases.get(0).facts(), commandLine, trace, failOn)
                 .run(batch.toString(), ((SsprDoctor) spec.root().userObject()).in);
@@ -282,7 +283,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     static void conflict(boolean a, boolean b, String na, String nb) {
-        if (a && b) throw new UserError(na + " and " + nb + " contradict each other; give one");
+        if (a && b) throw new UserError(null, LocalizedText.of("options-contradict", "first", na, "second", nb));
     }
 
     static void put(Map<String, RawFact> f, String key, String value, String option) {
