@@ -22,6 +22,14 @@ final class HelpLanguage {
 
     /** Sets the bundle for the language the arguments or environment ask for (help is printed after parsing). */
     static void apply(CommandLine cl, String[] args, Map<String, String> env) {
+        String lang = requested(args, env);
+        if (lang.equals("en")) return;
+        ResourceBundle bundle = load(lang);
+        if (bundle != null) cl.setResourceBundle(bundle);
+    }
+
+    /** The supported language the arguments or environment ask for, read before (or without) parsing. */
+    static String requested(String[] args, Map<String, String> env) {
         String requested = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) requested = args[i + 1];
@@ -29,10 +37,7 @@ final class HelpLanguage {
         }
         String tag = requested != null ? LanguageTags.normalize(requested).orElse("en")
                 : LanguageTags.defaultTag(env.get("SSPR_DOCTOR_LANG"), Cli.localeFromEnv(env));
-        String lang = LanguageTags.match(tag, Messages.LANGUAGES).tag();
-        if (lang.equals("en")) return;
-        ResourceBundle bundle = load(lang);
-        if (bundle != null) cl.setResourceBundle(bundle);
+        return LanguageTags.match(tag, Messages.LANGUAGES).tag();
     }
 
     static ResourceBundle load(String lang) {

@@ -121,14 +121,9 @@ public final class Main {
 
     private static int onParameterError(ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
-        String message = ex.getMessage();
-        if (ex instanceof UnmatchedArgumentException u) {
-            List<String> suggestions = u.getSuggestions();
-            if (!suggestions.isEmpty()) {
-                message = message.split("\n")[0] + " (did you mean " + String.join(", ", suggestions.subList(0, Math.min(3, suggestions.size()))) + "?)";
-            }
-        }
-        err.println("sspr-doctor: " + message.split("\n")[0]);
+        Object root = ex.getCommandLine().getCommandSpec().root().userObject();
+        Map<String, String> env = root instanceof SsprDoctor d ? d.env : System.getenv();
+        err.println("sspr-doctor: " + ParseErrorText.line(ex, HelpLanguage.requested(args, env)));
         err.flush();
         return USAGE;
     }

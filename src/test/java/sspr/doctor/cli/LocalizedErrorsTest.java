@@ -55,6 +55,22 @@ class LocalizedErrorsTest {
         assertThat(r.err()).isEqualTo("sspr-doctor: --lang: 'x_!' is not a valid language tag (examples: en, id-ID, zh-CN, zh-TW)\n");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "diagnose,--rol,x|en|sspr-doctor: unknown option '--rol' (did you mean --role",
+            "diagnose,--rol,x|zh-TW|sspr-doctor: 未知的選項 '--rol'（您是否是指 --role",
+            "diagnose,--role|id-ID|sspr-doctor: --role: memerlukan nilai",
+            "diagnose,--format,xml|zh-CN|sspr-doctor: --format: 未知的值 'xml'；允许的值：text, json, yaml, junit",
+            "diagnose,--hybrid=maybe|en|sspr-doctor: --hybrid: expected true or false, got 'maybe'",
+            "diagnoze|zh-CN|sspr-doctor: 意外的参数 'diagnoze'（您是否指 diagnose"})
+    void parseErrorsInTheLanguageTheArgumentsAskFor(String args, String lang, String expected) {
+        java.util.List<String> argv = new java.util.ArrayList<>(java.util.List.of("--lang", lang));
+        argv.addAll(java.util.List.of(args.split(",")));
+        CliRunner.Result r = CliRunner.exec(argv.toArray(String[]::new));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith(expected).hasLineCount(1);
+    }
+
     /** Every key the code raises exists in the errors bundle (the bundle test then checks all four languages). */
     @Test
     void everyRaisedKeyIsInTheBundle() throws IOException {

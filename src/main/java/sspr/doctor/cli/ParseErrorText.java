@@ -1,0 +1,52 @@
+package sspr.doctor.cli;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+import sspr.doctor.i18n.LocalizedText;
+
+/**
+ * picocli's parse errors as one line in the user's language. picocli words them in English only;
+ * the common ones (unknown option or command, missing value, a value not allowed) are reworded from
+ * the exception, the rare rest stay in picocli's English.
+ */
+final class ParseErrorText {
+    private static final Pattern INVALID = Pattern.compile("Invalid value for (?:option|positional parameter) '([^']+)': (.*)", Pattern.DOTALL);
+    private static final Pattern ENUM = Pattern.compile("expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'");
+    private static final Pattern BOOLEAN = Pattern.compile("'(.*)' is not a boolean");
+
+    private ParseErrorText() {}
+
+    static String line(ParameterException ex, String lang) {
+        if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            List<String> close = u.getSuggestions();
+            LocalizedText suggest = LocalizedText.didYouMean(close.subList(0, Math.min(3, close.size())));
+            String key = first.startsWith("-") ? "unknown-option" : "unexpected-argument";
+            return LocalizedText.of(key, "value", first, "suggest", suggest).in(lang);
+        }
+        if (ex instanceof MissingParameterException m && m.getMissing() != null && !m.getMissing().isEmpty()
+                && m.getMissing().get(0).isOption()) {
+            String option = ((picocli.CommandLine.Model.OptionSpec) m.getMissing().get(0)).longestName();
+            return option + ": " + LocalizedText.of("option-needs-value").in(lang);
+        }
+        String message = ex.getMessage() == null ? "" : ex.getMessage().split("\n")[0];
+        Matcher invalid = INVALID.matcher(message);
+        if (invalid.matches()) {
+            String option = invalid.group(1);
+            Matcher choice = ENUM.matcher(invalid.group(2));
+            if (choice.find()) {
+                return option + ": " + LocalizedText.of("value-unknown", "value", choice.group(2), "suggest", LocalizedText.NONE,
+                        "allowed", choice.group(1)).in(lang);
+            }
+            Matcher bool = BOOLEAN.matcher(invalid.group(2));
+            if (bool.find()) return option + ": " + LocalizedText.of("not-boolean", "value", bool.group(1)).in(lang);
+        }
+        Matcher expected = Pattern.compile("Expected parameter for option '([^']+)'").matcher(message);
+        if (expected.find()) return expected.group(1) + ": " + LocalizedText.of("option-needs-value").in(lang);
+        return message;
+    }
+}
