@@ -147,11 +147,20 @@ public final class Cli {
             for (Problem p : library.problems()) {
                 if (p.code().equals("index") && p.message().startsWith("no index.yaml")) continue;
                 if (warned.add(p.file())) {
-                    err.println(t("warning.content", "location", p.location(), "message", p.message()));
+                    err.println(t("warning.content", "location", p.location(), "message", problemText(p)));
                 }
             }
         }
         return library;
+    }
+
+    /** A problem in the user's language when the ui bundle words its code, else its English message. */
+    public String problemText(Problem p) {
+        String key = "problem." + p.code();
+        if (p.args().isEmpty() || !ui().has(key)) return p.message();
+        List<Object> namesAndValues = new ArrayList<>();
+        p.args().forEach((name, value) -> { namesAndValues.add(name); namesAndValues.add(value); });
+        return t(key, namesAndValues.toArray());
     }
 
     /** A notice on stderr, printed once per invocation however often it is raised. */

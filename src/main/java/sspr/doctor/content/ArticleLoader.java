@@ -42,13 +42,12 @@ public final class ArticleLoader {
             problems.add(new Problem(path, lineAtByte(bytes, bad), 0, "encoding", "invalid UTF-8 at byte " + bad));
             return new Result(null, problems, false);
         }
+        // Editors on Windows save Microsoft's copies with a BOM and CRLF: the same article, not a problem.
         if (text.startsWith("\uFEFF")) {
-            problems.add(new Problem(path, 1, 1, "bom", "file starts with a byte order mark; save as UTF-8 without BOM"));
             text = text.substring(1);
         }
         int cr = text.indexOf('\r');
         if (cr >= 0) {
-            problems.add(new Problem(path, lineAt(text, cr), 0, "line-endings", "CRLF line endings; use LF"));
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         ArticleParser.ParsedArticle parsed;
@@ -99,8 +98,11 @@ public final class ArticleLoader {
         boolean mismatch = false;
         if (index != null && split.entries().size() != index.ids().size()) {
             mismatch = true;
+            // another revision of the article: entries would get the wrong IDs, so the copy is not used
             problems.add(new Problem(path, split.entries().isEmpty() ? fm.bodyLine() : split.entries().get(0).line(), 0, "entries",
-                    "has " + split.entries().size() + " entries but the index of " + file.slug() + " lists " + index.ids().size()));
+                    "the copy has " + split.entries().size() + (split.entries().size() == 1 ? " entry" : " entries") + " but the index of " + file.slug() + " lists "
+                            + index.ids().size() + "; it is not used",
+                    java.util.Map.of("found", split.entries().size(), "expected", index.ids().size(), "article", file.slug())));
         } else if (index == null) {
             problems.add(new Problem(path, 0, 0, "index", "no index.yaml for article " + file.slug() + "; entries are numbered"));
         }

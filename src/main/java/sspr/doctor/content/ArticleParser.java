@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
 import org.commonmark.node.HtmlBlock;
@@ -20,6 +22,9 @@ import sspr.doctor.text.ControlCharacters;
 /** Parses a Microsoft help article: YAML front matter, then a CommonMark body. */
 public final class ArticleParser {
 
+    // Trailing spaces after a delimiter are invisible in an editor; the article is the same.
+    private static final Pattern FRONT_MATTER_OPEN = Pattern.compile("---[ \\t]*\\n");
+    private static final Pattern FRONT_MATTER_CLOSE = Pattern.compile("\\n---[ \\t]*(\\n|\\z)");
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     /** Thrown when the file cannot be used at all. */
@@ -59,13 +64,12 @@ public final class ArticleParser {
     }
 
     static FrontMatter frontMatter(String text) throws ArticleException {
-        if (!text.startsWith("---\n")) throw new ArticleException("missing front matter (the file must start with ---)", 1, 1);
-        int end = text.indexOf("\n---\n", 3);
-        if (end < 0) {
-            if (text.endsWith("\n---")) end = text.length() - 4;
-            else throw new ArticleException("front matter is not closed by ---", 1, 1);
-        }
-        String yaml = text.substring(4, end + 1);
+        Matcher open = FRONT_MATTER_OPEN.matcher(text);
+        if (!open.lookingAt()) throw new ArticleException("missing front matter (the file must start with ---)", 1, 1);
+        Matcher close = FRONT_MATTER_CLOSE.matcher(text);
+        if (!close.find(open.end() - 1)) throw new ArticleException("front matter is not closed by ---", 1, 1);
+        int end = close.start();
+        String yaml = text.substring(open.end(), end + 1);
         YamlTree.Node root;
         try {
             root = YamlTree.parseYaml(yaml);
@@ -83,7 +87,8 @@ public final class ArticleParser {
                 fields.put(e.getKey(), String.join(",", items));
             }
         }
-        int bodyLine = (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count() + 1;
+        int bodyLine = (int) text.substring(0, close.end()).chars().filter(c -> c == '\n').count()
+                + (close.end() == text.length() && !text.endsWith("\n") ? 2 : 1);
         return new FrontMatter(fields, bodyLine);
     }
 

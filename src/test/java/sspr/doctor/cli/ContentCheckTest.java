@@ -79,13 +79,13 @@ class ContentCheckTest {
     @Test
     void byteOrderMark() throws Exception {
         write("zh-TW.md", ("\uFEFF" + good).getBytes(StandardCharsets.UTF_8));
-        assertThat(check().out()).contains("zh-TW.md:1:1").contains("byte order mark");
+        assertThat(check().exit()).as("a BOM is not a problem").isZero();
     }
 
     @Test
     void crlfLineEndings() throws Exception {
         write("zh-TW.md", good.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(check().out()).contains("zh-TW.md:1").contains("CRLF");
+        assertThat(check().exit()).as("CRLF is not a problem").isZero();
     }
 
     @Test
