@@ -156,10 +156,22 @@ public final class Cli {
 
     /** A problem in the user's language when the ui bundle words its code, else its English message. */
     public String problemText(Problem p) {
-        String key = "problem." + p.code();
-        if (p.args().isEmpty() || !ui().has(key)) return p.message();
+        return p.args().isEmpty() ? p.message() : contentText("problem." + p.code(), p.args(), p.message());
+    }
+
+    /**
+     * The ui message {@code key} filled from {@code args}, or {@code english} when the bundle has no
+     * such key. A {@code kind} arg (a control character's) also fills
+     * {@code {control}} with its localized name.
+     */
+    public String contentText(String key, Map<String, Object> args, String english) {
+        if (!ui().has(key)) return english;
         List<Object> namesAndValues = new ArrayList<>();
-        p.args().forEach((name, value) -> { namesAndValues.add(name); namesAndValues.add(value); });
+        args.forEach((name, value) -> { namesAndValues.add(name); namesAndValues.add(value); });
+        if (args.get("kind") instanceof String kind) {
+            namesAndValues.add("control");
+            namesAndValues.add(t("control." + kind, "codePoint", args.getOrDefault("codePoint", "")));
+        }
         return t(key, namesAndValues.toArray());
     }
 

@@ -14,8 +14,11 @@ import java.util.Map;
 public final class ContentChecker {
     private ContentChecker() {}
 
-    /** With {@code onlyLast}, problems are reported for the last store only (the user's folder). */
-    public static List<Problem> check(List<ContentStore> stores, boolean onlyLast) {
+    /** Every problem found, and what was found in each article file checked. */
+    public record Report(List<Problem> problems, List<FileReport> files) {}
+
+    /** With {@code onlyLast}, the last store only (the user's folder) is reported. */
+    public static Report check(List<ContentStore> stores, boolean onlyLast) {
         List<Problem> problems = new ArrayList<>();
         Map<String, ArticleIndex> indexes = new HashMap<>();
         for (int s = 0; s < stores.size(); s++) {
@@ -28,13 +31,15 @@ public final class ContentChecker {
                 });
             }
         }
+        List<FileReport> files = new ArrayList<>();
         for (int s = 0; s < stores.size(); s++) {
             if (onlyLast && s != stores.size() - 1) continue;
             for (ContentFile f : stores.get(s).articles()) {
                 ArticleLoader.Result r = ArticleLoader.load(f, indexes.get(f.slug()));
                 problems.addAll(r.problems());
+                files.add(r.report());
             }
         }
-        return problems;
+        return new Report(problems, files);
     }
 }
