@@ -36,10 +36,16 @@ public final class ContentChecker {
             if (onlyLast && s != stores.size() - 1) continue;
             for (ContentFile f : stores.get(s).articles()) {
                 ArticleLoader.Result r = ArticleLoader.load(f, indexes.get(f.slug()));
-                problems.addAll(r.problems());
+                for (Problem p : r.problems()) problems.add(p.code().equals("index") ? withDidYouMean(p, f.slug(), indexes.keySet()) : p);
                 files.add(r.report());
             }
         }
         return new Report(problems, files);
+    }
+
+    /** A copy named a little off a known article (a misspelt file name) is a new article: say which was meant. */
+    private static Problem withDidYouMean(Problem p, String slug, java.util.Set<String> known) {
+        String hint = sspr.doctor.text.Suggestions.didYouMean(slug, known, " (did you mean {0}?)");
+        return hint.isEmpty() ? p : new Problem(p.file(), p.line(), p.column(), p.code(), p.message() + hint, p.args());
     }
 }

@@ -208,6 +208,17 @@ class ContentCheckTest {
     }
 
     @Test
+    void aCopyNamedAfterNoArticleIsANewArticleAndCheckSaysWhichWasMeant() throws Exception {
+        Files.copy(SideBySide.FOLDER.resolve("issues-with-credentials/de-DE.md"), dir.resolve("issues-with-credential.md"));
+        CliRunner.Result r = check();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("issues-with-credential.md +problem +index +no index.yaml for article issues-with-credential;"
+                + " entries are numbered \\(did you mean issues-with-credentials\\?\\)");
+        CliRunner.Result show = CliRunner.exec("--content-dir", dir.toString(), "faq", "show", "issues-with-credentials/app-credentials", "--lang", "de-DE");
+        assertThat(show.out()).as("the bundled article is not replaced").doesNotContain("Wie verwalte");
+    }
+
+    @Test
     void jsonProblemsKeepTheirShape() throws Exception {
         write("zh-TW.md", good.replace("ms.contentlocale: zh-TW\n", "").getBytes(StandardCharsets.UTF_8));
         for (JsonNode p : json().get("problems")) {
