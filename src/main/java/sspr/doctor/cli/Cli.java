@@ -143,12 +143,15 @@ public final class Cli {
             stores.add(new BundledContent());
             if (contentDir != null) stores.add(new DirectoryContent(contentDir));
             library = ContentLibrary.load(stores);
-            Set<String> warned = new LinkedHashSet<>();
+            // one warning per file; a refused copy says so rather than naming a lesser problem
+            Map<String, Problem> warning = new java.util.LinkedHashMap<>();
             for (Problem p : library.problems()) {
                 if (p.code().equals("index") && p.message().startsWith("no index.yaml")) continue;
-                if (warned.add(p.file())) {
-                    err.println(t("warning.content", "location", p.location(), "message", problemText(p)));
-                }
+                if (p.code().equals("entries")) warning.put(p.file(), p);
+                else warning.putIfAbsent(p.file(), p);
+            }
+            for (Problem p : warning.values()) {
+                err.println(t("warning.content", "location", p.location(), "message", problemText(p)));
             }
         }
         return library;

@@ -107,6 +107,16 @@ class ArticleRevisionsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theOneWarningOfARefusedCopySaysItIsNotUsed(@TempDir Path dir) throws Exception {
+        String zh = Files.readString(Path.of("content/articles/issues-with-credentials/zh-TW.md"));
+        String copy = zh.replace("**[密碼重設] 按鈕會灰顯**", "[密碼重設] 按鈕會灰顯")
+                .replace("**如何管理應用程式的密碼或憑證認證？**", "**如何管理應用程式的\u001b[2J密碼或憑證認證？**");
+        write(dir, "issues-with-credentials", "zh-TW", copy);
+        CliRunner.Result r = CliRunner.exec("--content-dir", dir.toString(), "faq", "list");
+        assertThat(r.err().lines()).singleElement().asString().contains("it is not used");
+    }
+
+    @org.junit.jupiter.api.Test
     void aRefusedCopyWithoutABundledOneFallsBackToEnglish(@TempDir Path dir) throws Exception {
         String de = Files.readString(SideBySide.FOLDER.resolve("issues-with-credentials/de-DE.md"));
         String[] lines = de.split("\n", -1);
