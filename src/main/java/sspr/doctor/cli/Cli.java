@@ -144,15 +144,39 @@ public final class Cli {
             stores.add(new BundledContent());
             if (contentDir != null) stores.add(new DirectoryContent(contentDir));
             library = ContentLibrary.load(stores);
-            Set<String> warned = new LinkedHashSet<>();
+            // one warning per file; a refused copy says so rather than naming a lesser problem
+            Map<String, Problem> warning = new java.util.LinkedHashMap<>();
             for (Problem p : library.problems()) {
                 if (p.code().equals("index") && p.message().startsWith("no index.yaml")) continue;
-                if (warned.add(p.file())) {
-                    err.println(t("warning.content", "location", p.location(), "message", p.message()));
-                }
+                if (p.code().equals("entries")) warning.put(p.file(), p);
+                else warning.putIfAbsent(p.file(), p);
+            }
+            for (Problem p : warning.values()) {
+                err.println(t("warning.content", "location", p.location(), "message", problemText(p)));
             }
         }
         return library;
+    }
+
+    /** A problem in the user's language when the ui bundle words its code, else its English message. */
+    public String problemText(Problem p) {
+        return p.args().isEmpty() ? p.message() : contentText("problem." + p.code(), p.args(), p.message());
+    }
+
+    /**
+     * The ui message {@code key} filled from {@code args}, or {@code english} when the bundle has no
+     * such key. A {@code kind} arg (a control character's) also fills
+     * {@code {control}} with its localized name.
+     */
+    public String contentText(String key, Map<String, Object> args, String english) {
+        if (!ui().has(key)) return english;
+        List<Object> namesAndValues = new ArrayList<>();
+        args.forEach((name, value) -> { namesAndValues.add(name); namesAndValues.add(value); });
+        if (args.get("kind") instanceof String kind) {
+            namesAndValues.add("control");
+            namesAndValues.add(t("control." + kind, "codePoint", args.getOrDefault("codePoint", "")));
+        }
+        return t(key, namesAndValues.toArray());
     }
 
     /** A notice on stderr, printed once per invocation however often it is raised. */

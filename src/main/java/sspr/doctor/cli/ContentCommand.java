@@ -33,11 +33,6 @@ final class ContentCommand implements Runnable {
 
     /** Prints problems (text or the contract's JSON) and returns the check's exit code. */
     static int report(Cli cli, List<Problem> problems, boolean json) {
-        return report(cli, problems, List.of(), json);
-    }
-
-    /** With {@code files}: the added JSON key {@code files}, one {"file","form"} per article file checked. */
-    static int report(Cli cli, List<Problem> problems, List<Map<String, Object>> files, boolean json) {
         if (json) {
             List<Object> rows = new ArrayList<>();
             for (Problem p : problems) {
@@ -49,17 +44,18 @@ final class ContentCommand implements Runnable {
                 row.put("message", p.message());
                 rows.add(row);
             }
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("problems", rows);
-            if (!files.isEmpty()) root.put("files", files);
-            cli.out().print(TreeWriter.json(root));
+            cli.out().print(TreeWriter.json(Map.of("problems", rows)));
         } else {
             for (Problem p : problems) {
-                cli.out().println(p.location() + ": " + cli.style().red(p.code()) + ": " + p.message());
+                cli.out().println(p.location() + ": " + cli.style().red(p.code()) + ": " + cli.problemText(p));
             }
-            cli.err().println(problems.isEmpty() ? cli.t("check.ok") : cli.t("check.problems", "count", problems.size()));
+            summary(cli, problems);
         }
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    static void summary(Cli cli, List<Problem> problems) {
+        cli.err().println(problems.isEmpty() ? cli.t("check.ok") : cli.t("check.problems", "count", problems.size()));
     }
 
     @Command(name = "check", description = "Check the bundled articles, or those in DIR; exit 1 on any problem.")
@@ -82,16 +78,14 @@ final class ContentCommand implements Runnable {
                 if (!Files.isDirectory(dir)) throw new UserError(cli.t("error.no-such-dir", "path", dir.toString()));
                 stores.add(new DirectoryContent(dir));
             }
-            List<Problem> problems = ContentChecker.check(stores, dir != null);
-            List<Map<String, Object>> files = new ArrayList<>();
-            for (sspr.doctor.content.ContentFile f : stores.get(stores.size() - 1).articles()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("file", f.path());
-                // side-by-side: Microsoft's live-sxs copy, translated and English halves in span pairs
-                row.put("form", new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("sxs-lookup") ? "side-by-side" : "plain");
-                files.add(row);
+            ContentChecker.Report report = ContentChecker.check(stores, dir != null);
+            if (format == Format.json) {
+                cli.out().print(ContentCheckView.json(report));
+            } else {
+                cli.out().print(ContentCheckView.text(cli, report));
+                summary(cli, report.problems());
             }
-            return report(cli, problems, files, format == Format.json);
+            return report.problems().isEmpty() ? 0 : 1;
         }
     }
 }

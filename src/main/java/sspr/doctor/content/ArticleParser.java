@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
 import org.commonmark.node.HtmlBlock;
@@ -20,7 +22,10 @@ import sspr.doctor.text.ControlCharacters;
 /** Parses a Microsoft help article: YAML front matter, then a CommonMark body. */
 public final class ArticleParser {
 
-    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    // Trailing spaces after a delimiter are invisible in an editor; the article is the same.
+    private static final Pattern FRONT_MATTER_OPEN = Pattern.compile("---[ \\t]*\\n");
+    private static final Pattern FRONT_MATTER_CLOSE = Pattern.compile("\\n---[ \\t]*(\\n|\\z)");
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     /** Thrown when the file cannot be used at all. */
     public static final class ArticleException extends Exception {
@@ -33,8 +38,12 @@ public final class ArticleParser {
         }
     }
 
-    /** The parsed body: title heading, anchor and blocks (entries are split later, per the index). */
-    public record ParsedArticle(FrontMatter frontMatter, InlineText title, String anchor, List<Block> blocks) {}
+    /**
+     * The parsed body: title heading, anchor and blocks (entries are split later, per the index),
+     * and the file line of every side-by-side span pair reduced to its translated half.
+     */
+    public record ParsedArticle(FrontMatter frontMatter, InlineText title, String anchor, List<Block> blocks,
+                                List<Integer> reducedPairLines) {}
 
     private ArticleParser() {}
 
@@ -44,10 +53,11 @@ public final class ArticleParser {
         Document doc = (Document) MARKDOWN.parse(body);
         int offset = fm.bodyLine() - 1;
         List<Block> blocks = new ArrayList<>();
+        List<Integer> pairLines = new ArrayList<>();
         InlineText title = null;
         String anchor = null;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            Block b = block(n, offset);
+            Block b = block(n, offset, pairLines);
             if (title == null && b instanceof Block.Heading h && h.level() == 1) {
                 title = h.text();
                 anchor = h.anchor();
@@ -55,17 +65,16 @@ public final class ArticleParser {
             }
             if (b != null) blocks.add(b);
         }
-        return new ParsedArticle(fm, title == null ? InlineText.EMPTY : title, anchor, List.copyOf(blocks));
+        return new ParsedArticle(fm, title == null ? InlineText.EMPTY : title, anchor, List.copyOf(blocks), List.copyOf(pairLines));
     }
 
     static FrontMatter frontMatter(String text) throws ArticleException {
-        if (!text.startsWith("---\n")) throw new ArticleException("missing front matter (the file must start with ---)", 1, 1);
-        int end = text.indexOf("\n---\n", 3);
-        if (end < 0) {
-            if (text.endsWith("\n---")) end = text.length() - 4;
-            else throw new ArticleException("front matter is not closed by ---", 1, 1);
-        }
-        String yaml = text.substring(4, end + 1);
+        Matcher open = FRONT_MATTER_OPEN.matcher(text);
+        if (!open.lookingAt()) throw new ArticleException("missing front matter (the file must start with ---)", 1, 1);
+        Matcher close = FRONT_MATTER_CLOSE.matcher(text);
+        if (!close.find(open.end() - 1)) throw new ArticleException("front matter is not closed by ---", 1, 1);
+        int end = close.start();
+        String yaml = text.substring(open.end(), end + 1);
         YamlTree.Node root;
         try {
             root = YamlTree.parseYaml(yaml);
@@ -83,7 +92,8 @@ public final class ArticleParser {
                 fields.put(e.getKey(), String.join(",", items));
             }
         }
-        int bodyLine = (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count() + 1;
+        int bodyLine = (int) text.substring(0, close.end()).chars().filter(c -> c == '\n').count()
+                + (close.end() == text.length() && !text.endsWith("\n") ? 2 : 1);
         return new FrontMatter(fields, bodyLine);
     }
 
@@ -93,19 +103,25 @@ public final class ArticleParser {
         return idx <= 0 ? "" : text.substring(idx);
     }
 
+    private static InlineCollector collect(Node n, int offset, int blockLine, List<Integer> pairLines) {
+        InlineCollector c = InlineCollector.of(n);
+        for (int index : c.reducedPairLines) pairLines.add(index < 0 ? blockLine : index + 1 + offset);
+        return c;
+    }
+
     private static int lineOf(Node n, int offset) {
         List<SourceSpan> spans = n.getSourceSpans();
         return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1 + offset;
     }
 
-    private static Block block(Node n, int offset) {
+    private static Block block(Node n, int offset, List<Integer> pairLines) {
         int line = lineOf(n, offset);
         if (n instanceof org.commonmark.node.Heading h) {
-            InlineCollector c = InlineCollector.of(h);
+            InlineCollector c = collect(h, offset, line, pairLines);
             return new Block.Heading(h.getLevel(), c.result(), c.anchor, line);
         }
         if (n instanceof Paragraph p) {
-            InlineCollector c = InlineCollector.of(p);
+            InlineCollector c = collect(p, offset, line, pairLines);
             return new Block.Paragraph(c.result(), c.onlyBold(), line);
         }
         if (n instanceof BulletList || n instanceof OrderedList) {
@@ -114,7 +130,7 @@ public final class ArticleParser {
                 if (!(item instanceof ListItem)) continue;
                 List<Block> content = new ArrayList<>();
                 for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-                    Block b = block(c, offset);
+                    Block b = block(c, offset, pairLines);
                     if (b != null) content.add(b);
                 }
                 items.add(List.copyOf(content));

@@ -14,8 +14,11 @@ import java.util.Map;
 public final class ContentChecker {
     private ContentChecker() {}
 
-    /** With {@code onlyLast}, problems are reported for the last store only (the user's folder). */
-    public static List<Problem> check(List<ContentStore> stores, boolean onlyLast) {
+    /** Every problem found, and what was found in each article file checked. */
+    public record Report(List<Problem> problems, List<FileReport> files) {}
+
+    /** With {@code onlyLast}, the last store only (the user's folder) is reported. */
+    public static Report check(List<ContentStore> stores, boolean onlyLast) {
         List<Problem> problems = new ArrayList<>();
         Map<String, ArticleIndex> indexes = new HashMap<>();
         for (int s = 0; s < stores.size(); s++) {
@@ -28,13 +31,21 @@ public final class ContentChecker {
                 });
             }
         }
+        List<FileReport> files = new ArrayList<>();
         for (int s = 0; s < stores.size(); s++) {
             if (onlyLast && s != stores.size() - 1) continue;
             for (ContentFile f : stores.get(s).articles()) {
                 ArticleLoader.Result r = ArticleLoader.load(f, indexes.get(f.slug()));
-                problems.addAll(r.problems());
+                for (Problem p : r.problems()) problems.add(p.code().equals("index") ? withDidYouMean(p, f.slug(), indexes.keySet()) : p);
+                files.add(r.report());
             }
         }
-        return problems;
+        return new Report(problems, files);
+    }
+
+    /** A copy named a little off a known article (a misspelt file name) is a new article: say which was meant. */
+    private static Problem withDidYouMean(Problem p, String slug, java.util.Set<String> known) {
+        String hint = sspr.doctor.text.Suggestions.didYouMean(slug, known, " (did you mean {0}?)");
+        return hint.isEmpty() ? p : new Problem(p.file(), p.line(), p.column(), p.code(), p.message() + hint, p.args());
     }
 }

@@ -36,6 +36,8 @@ final class InlineCollector {
     private boolean boldRunHasText;
     private boolean textOutsideBold;
     String anchor;
+    /** Where each English ({@code sxs-lookup}) half began: 0-based line in the Markdown body, -1 if unknown. */
+    final List<Integer> reducedPairLines = new ArrayList<>();
 
     static InlineCollector of(Node parent) {
         InlineCollector c = new InlineCollector();
@@ -78,7 +80,7 @@ final class InlineCollector {
         } else if (n instanceof HardLineBreak) {
             add(Segment.text("\n"));
         } else if (n instanceof HtmlInline html) {
-            html(html.getLiteral());
+            html(html);
         } else if (n instanceof Link link) {
             List<Segment> outerDisplay = display;
             List<Segment> outerSource = source;
@@ -102,7 +104,8 @@ final class InlineCollector {
         }
     }
 
-    private void html(String tag) {
+    private void html(HtmlInline node) {
+        String tag = node.getLiteral();
         String lower = tag.toLowerCase(java.util.Locale.ROOT);
         Matcher anchorMatch = ANCHOR.matcher(tag);
         if (anchorMatch.find()) {
@@ -112,6 +115,7 @@ final class InlineCollector {
             if (!inSource() && SOURCE.matcher(tag).find()) {
                 sourceDepth = spanDepth;
                 sideBySide = true;
+                reducedPairLines.add(node.getSourceSpans().isEmpty() ? -1 : node.getSourceSpans().get(0).getLineIndex());
             } else if (!inSource() && translatedDepth < 0 && TRANSLATED.matcher(tag).find()) {
                 translatedDepth = spanDepth;
             }

@@ -1,11 +1,23 @@
 package sspr.doctor.io;
 
-/** Something wrong in a file the tool reads (article, index, rules), with its position (line and column are 1-based, 0 = unknown). */
-public record Problem(String file, int line, int column, String code, String message) implements java.io.Serializable {
+import java.util.Map;
+
+/**
+ * Something wrong in a file the tool reads (article, index, rules), with its position (line and
+ * column are 1-based, 0 = unknown). {@code message} is English, for JSON; {@code args}, when set,
+ * let the text output say the same in the user's language (ui key {@code problem.<code>}).
+ */
+public record Problem(String file, int line, int column, String code, String message, Map<String, Object> args)
+        implements java.io.Serializable {
     /** Messages quote file names and content; neither may control the terminal. */
     public Problem {
         file = sspr.doctor.text.ControlCharacters.clean(file);
         message = sspr.doctor.text.ControlCharacters.clean(message);
+        args = args == null ? Map.of() : Map.copyOf(args);
+    }
+
+    public Problem(String file, int line, int column, String code, String message) {
+        this(file, line, column, code, message, Map.of());
     }
 
     public String location() {

@@ -17,8 +17,23 @@ public final class ControlCharacters {
     private static final char BEL = 0x07;
     private static final char C1_ST = 0x9C;
 
-    /** One run of unsafe characters: where it starts in the text, how long it is, what it is. */
-    public record Finding(int offset, int length, String what) {}
+    /**
+     * One run of unsafe characters: where it starts in the text, how long it is, what it is in
+     * English, and a stable {@code kind} for reports: {@code csi}, {@code osc}, {@code osc8},
+     * {@code osc52}, {@code control-string}, {@code esc}, {@code control} (a single C0/C1
+     * character, BEL and DEL included), {@code bidi-override}, {@code bidi-embedding},
+     * {@code bidi-isolate}. {@code codePoint} is the run's first character.
+     */
+    public record Finding(int offset, int length, String what, String kind, int codePoint) {
+        /** Bidi embeddings and isolates belong in right-to-left text; they never hide or reverse a run as overrides can. */
+        public boolean expectedInText() {
+            return kind.equals("bidi-embedding") || kind.equals("bidi-isolate");
+        }
+
+        public String codePointLabel() {
+            return String.format("U+%04X", codePoint);
+        }
+    }
 
     private ControlCharacters() {}
 
@@ -53,31 +68,40 @@ public final class ControlCharacters {
             if (!isUnsafe(c)) { i++; continue; }
             int end;
             String what;
+            String kind;
             if (c == ESC && i + 1 < n) {
                 char k = text.charAt(i + 1);
                 if (k == '[') {
                     end = csiEnd(text, i + 2);
                     what = "ESC [ (CSI) sequence";
+                    kind = "csi";
                 } else if (k == ']' || k == 'P' || k == 'X' || k == '^' || k == '_') {
                     end = stringEnd(text, i + 2);
                     what = k == ']' ? oscName(text, i + 2) : "ESC " + k + " control string";
+                    kind = k == ']' ? oscKind(text, i + 2) : "control-string";
                 } else {
                     end = i + 1;
                     while (end < n && text.charAt(end) >= 0x20 && text.charAt(end) <= 0x2F) end++;
                     if (end < n && text.charAt(end) >= 0x30 && text.charAt(end) <= 0x7E) end++;
                     what = "ESC sequence";
+                    kind = "esc";
                 }
             } else if (c == 0x9B) {
                 end = csiEnd(text, i + 1);
                 what = "C1 CSI sequence";
+                kind = "csi";
             } else if (c == 0x9D || c == 0x90 || c == 0x98 || c == 0x9E || c == 0x9F) {
                 end = stringEnd(text, i + 1);
                 what = c == 0x9D ? "C1 " + oscName(text, i + 1) : "C1 control string";
+                kind = c == 0x9D ? oscKind(text, i + 1) : "control-string";
             } else {
                 end = i + 1;
                 what = name(c);
+                kind = c == 0x202D || c == 0x202E ? "bidi-override"
+                        : c >= 0x202A && c <= 0x202C ? "bidi-embedding"
+                        : c >= 0x2066 && c <= 0x2069 ? "bidi-isolate" : "control";
             }
-            out.add(new Finding(i, end - i, what));
+            out.add(new Finding(i, end - i, what, kind, c));
             i = end;
         }
         return out;
@@ -118,12 +142,19 @@ public final class ControlCharacters {
         return "OSC (operating system command) sequence";
     }
 
+    private static String oscKind(String text, int from) {
+        if (text.startsWith("8;", from)) return "osc8";
+        if (text.startsWith("52;", from)) return "osc52";
+        return "osc";
+    }
+
     private static String name(char c) {
         if (c == BEL) return "BEL";
         if (c == ESC) return "ESC";
         if (c == '\r') return "carriage return";
         if (c == 0x7F) return "DEL";
-        if (c >= 0x202A && c <= 0x202E) return String.format("bidi override U+%04X", (int) c);
+        if (c == 0x202D || c == 0x202E) return String.format("bidi override U+%04X", (int) c);
+        if (c >= 0x202A && c <= 0x202C) return String.format("bidi embedding U+%04X", (int) c);
         if (c >= 0x2066 && c <= 0x2069) return String.format("bidi isolate U+%04X", (int) c);
         return String.format(c < 0x80 ? "C0 control U+%04X" : "C1 control U+%04X", (int) c);
     }

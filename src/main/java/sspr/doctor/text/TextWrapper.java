@@ -1,11 +1,15 @@
 package sspr.doctor.text;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Wraps text to a column width. Latin text breaks at spaces; CJK text may break between any
- * two ideographs, because Chinese has no spaces between words.
+ * two ideographs, because Chinese has no spaces between words; Thai, Lao, Khmer and Burmese, also
+ * written without spaces, break between words found by the JDK's dictionary line
+ * {@link BreakIterator}. A combining mark or joining jamo stays with the character it joins.
  */
 public final class TextWrapper {
     private TextWrapper() {}
@@ -62,7 +66,7 @@ public final class TextWrapper {
             return j;
         }
         if (DisplayWidth.of(cp) == 2) {
-            int j = start + Character.charCount(cp);
+            int j = joined(text, start + Character.charCount(cp));
             // keep closing punctuation with the character before it
             while (j < text.length() && isClosingPunctuation(text.codePointAt(j))) {
                 j += Character.charCount(text.codePointAt(j));
@@ -70,17 +74,43 @@ public final class TextWrapper {
             return j;
         }
         int j = start;
+        boolean unspaced = false;
         while (j < text.length()) {
             int c = text.codePointAt(j);
             if (c == ' ' || DisplayWidth.of(c) == 2) break;
+            unspaced |= isUnspacedScript(c);
             j += Character.charCount(c);
         }
+        if (unspaced) j = Math.min(j, dictionaryBreak(text, start, j));
         // a line never starts with closing punctuation ("[2]。" stays together)
         while (j < text.length() && isClosingPunctuation(text.codePointAt(j))) {
             j += Character.charCount(text.codePointAt(j));
         }
         return j;
     }
+
+    /** After {@code from}: past the combining marks, joining jamo and zero-width characters there. */
+    private static int joined(String text, int from) {
+        int j = from;
+        while (j < text.length() && DisplayWidth.isZeroWidth(text.codePointAt(j))) j += Character.charCount(text.codePointAt(j));
+        return j;
+    }
+
+    private static boolean isUnspacedScript(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
+                || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;
+    }
+
+    /** The first line-break opportunity after {@code start} within the run {@code [start, end)}. */
+    private static int dictionaryBreak(String text, int start, int end) {
+        BreakIterator lines = BreakIterator.getLineInstance(THAI);
+        lines.setText(text.substring(start, end));
+        int next = lines.following(0);
+        return next == BreakIterator.DONE || next <= 0 ? end : start + next;
+    }
+
+    private static final Locale THAI = Locale.forLanguageTag("th");
 
     private static boolean isClosingPunctuation(int cp) {
         return "，。、；：？！）」』】》〉".indexOf(cp) >= 0;

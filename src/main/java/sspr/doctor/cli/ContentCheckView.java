@@ -1,0 +1,134 @@
+package sspr.doctor.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import sspr.doctor.content.ContentChecker;
+import sspr.doctor.content.FileReport;
+import sspr.doctor.io.Problem;
+import sspr.doctor.io.TreeWriter;
+import sspr.doctor.text.DisplayWidth;
+
+/**
+ * {@code content check}'s report: for each article file one line saying its form and whether it
+ * is used, then what was found in it by line (notes, which are not problems, and problems), in
+ * aligned columns; JSON keeps the contract's {@code problems} and adds {@code files}.
+ */
+final class ContentCheckView {
+    private record Row(String location, boolean problem, String code, String text) {}
+
+    private ContentCheckView() {}
+
+    static String json(ContentChecker.Report report) {
+        List<Object> problems = new ArrayList<>();
+        for (Problem p : report.problems()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("file", p.file());
+            row.put("line", p.line());
+            row.put("column", p.column());
+            row.put("code", p.code());
+            row.put("message", p.message());
+            problems.add(row);
+        }
+        List<Object> files = new ArrayList<>();
+        for (FileReport f : report.files()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("file", f.file());
+            row.put("form", f.form());
+            row.put("article", f.article());
+            row.put("lang", f.lang());
+            row.put("used", f.used());
+            row.put("entries", f.entries() < 0 ? null : f.entries());
+            row.put("indexEntries", f.indexEntries() < 0 ? null : f.indexEntries());
+            row.put("bom", f.bom());
+            row.put("crlfLines", f.crlfLines());
+            row.put("sideBySidePairs", f.pairLines().size());
+            row.put("sideBySideLines", f.pairLines().stream().distinct().toList());
+            List<Object> controls = new ArrayList<>();
+            for (FileReport.Control c : f.controls()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("line", c.line());
+                m.put("column", c.column());
+                m.put("kind", c.kind());
+                m.put("codePoint", c.codePoint());
+                m.put("what", c.what());
+                m.put("problem", c.problem());
+                controls.add(m);
+            }
+            row.put("controls", controls);
+            List<Object> notes = new ArrayList<>();
+            for (FileReport.Note n : f.notes()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("line", n.line());
+                m.put("column", n.column());
+                m.put("code", n.code());
+                m.put("message", n.message());
+                notes.add(m);
+            }
+            row.put("notes", notes);
+            files.add(row);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("problems", problems);
+        root.put("files", files);
+        return TreeWriter.json(root);
+    }
+
+    static String text(Cli cli, ContentChecker.Report report) {
+        List<Row> rows = new ArrayList<>();
+        List<Problem> rest = new ArrayList<>(report.problems());
+        for (FileReport f : report.files()) {
+            rows.add(new Row(f.file(), false, "form", fileLine(cli, f)));
+            List<Row> found = new ArrayList<>();
+            List<int[]> at = new ArrayList<>();
+            for (FileReport.Note n : f.notes()) {
+                found.add(new Row(location(f.file(), n.line(), n.column()), false, n.code(),
+                        cli.contentText("note." + n.code(), n.args(), n.message())));
+                at.add(new int[] {n.line(), n.column()});
+            }
+            for (Problem p : report.problems()) {
+                if (!p.file().equals(f.file())) continue;
+                rest.remove(p);
+                found.add(new Row(p.location(), true, p.code(), cli.problemText(p)));
+                at.add(new int[] {p.line(), p.column()});
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) order.add(i);
+            order.sort(Comparator.<Integer>comparingInt(i -> at.get(i)[0]).thenComparingInt(i -> at.get(i)[1]));
+            for (int i : order) rows.add(found.get(i));
+        }
+        for (Problem p : rest) rows.add(new Row(p.location(), true, p.code(), cli.problemText(p)));
+
+        String info = cli.t("check.level.info");
+        String problem = cli.t("check.level.problem");
+        int locationWidth = 0;
+        int codeWidth = 0;
+        for (Row r : rows) {
+            locationWidth = Math.max(locationWidth, DisplayWidth.of(r.location()));
+            codeWidth = Math.max(codeWidth, DisplayWidth.of(r.code()));
+        }
+        int levelWidth = Math.max(DisplayWidth.of(info), DisplayWidth.of(problem));
+        StringBuilder out = new StringBuilder();
+        for (Row r : rows) {
+            String level = DisplayWidth.padRight(r.problem() ? problem : info, levelWidth);
+            out.append(DisplayWidth.padRight(r.location(), locationWidth)).append("  ")
+                    .append(r.problem() ? cli.style().red(level) : cli.style().dim(level)).append("  ")
+                    .append(DisplayWidth.padRight(r.code(), codeWidth)).append("  ")
+                    .append(r.text()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String fileLine(Cli cli, FileReport f) {
+        String form = cli.t("check.form." + f.form());
+        if (!f.used()) return cli.t("check.file.unused", "form", form);
+        if (f.indexEntries() < 0) return cli.t("check.file.unindexed", "form", form, "lang", f.lang(), "entries", f.entries());
+        return cli.t("check.file.used", "form", form, "lang", f.lang(), "entries", f.entries());
+    }
+
+    private static String location(String file, int line, int column) {
+        return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
+    }
+}
