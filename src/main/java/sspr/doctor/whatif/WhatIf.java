@@ -2,6 +2,7 @@ package sspr.doctor.whatif;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +37,7 @@ import sspr.doctor.rules.Severity;
  * for the only path there is (reset in the home tenant, on-premises, or wait).
  */
 public final class WhatIf {
-    public static final int MAX_CHANGES = 3;
+    public static final int MAX_CHANGES = 5;
 
     private final DecisionTable table;
     private final RoleCatalog roles;
@@ -45,6 +46,7 @@ public final class WhatIf {
     private final Map<String, String> errorFindings;
     private final ControllableFacts controllable;
     private final List<Rule> blockerRules = new ArrayList<>();
+    private final List<Rule> warningRules = new ArrayList<>();
 
     /** One way to unblock: the changes (in {@link ControllableFacts#NAMES} order), the verdict after them and the changed facts. */
     public record Proposal(List<Change> changes, String verdict, int cost, DiagnosisInput input) {}
@@ -63,7 +65,10 @@ public final class WhatIf {
         this.skus = skus;
         this.errorFindings = errorFindings;
         this.controllable = new ControllableFacts(roles, matrix, skus);
-        for (Rule r : table.rules()) if (r.then().severity() == Severity.blocker) blockerRules.add(r);
+        for (Rule r : table.rules()) {
+            if (r.then().severity() == Severity.blocker) blockerRules.add(r);
+            if (r.then().severity() == Severity.warning) warningRules.add(r);
+        }
     }
 
     public ControllableFacts controllable() {
@@ -79,6 +84,16 @@ public final class WhatIf {
     public boolean blocked(Map<String, Object> facts) {
         for (Rule r : blockerRules) if (RuleEngine.matches(table, r, facts)) return true;
         return false;
+    }
+
+    /**
+     * The verdict of rules that match, the search's quick form: blocked if any blocker rule holds, else
+     * warning if any warning rule does, else ok (what the engine's one-finding-per-code collection gives).
+     */
+    private String quickVerdict(Map<String, Object> facts) {
+        if (blocked(facts)) return "blocked";
+        for (Rule r : warningRules) if (RuleEngine.matches(table, r, facts)) return "warning";
+        return "ok";
     }
 
     /** The verdict the table gives: blocked, warning or ok (as {@code Diagnosis.verdictOf}). */
@@ -115,17 +130,22 @@ public final class WhatIf {
         int evaluations = 1;
 
         // a blocker no single change lifts rests on facts nobody here can change (rules are conjunctions of one-fact tests)
-        List<Map<String, Object>> singles = new ArrayList<>();
-        for (Candidate c : candidates) {
-            DiagnosisInput changed = in.copy();
-            c.applyTo(changed);
-            singles.add(facts(changed));
-            evaluations++;
-        }
+        Map<Candidate, Map<String, Object>> singles = new IdentityHashMap<>();
         Set<String> onlyPaths = new LinkedHashSet<>();
         for (Rule r : firing) {
+            Set<String> reads = inputsOf(r);
             boolean lifted = false;
-            for (Map<String, Object> f : singles) if (!RuleEngine.matches(table, r, f)) { lifted = true; break; }
+            for (Candidate c : candidates) {
+                if (!reads.contains(c.fact())) continue;
+                Map<String, Object> f = singles.get(c);
+                if (f == null) {
+                    DiagnosisInput changed = in.copy();
+                    c.applyTo(changed);
+                    singles.put(c, f = facts(changed));
+                    evaluations++;
+                }
+                if (!RuleEngine.matches(table, r, f)) { lifted = true; break; }
+            }
             if (!lifted) onlyPaths.add(r.then().code());
         }
         if (!onlyPaths.isEmpty()) return new Result(true, List.of(), List.copyOf(onlyPaths), evaluations);
@@ -151,13 +171,16 @@ public final class WhatIf {
                 List<List<Candidate>> choices = new ArrayList<>();
                 for (int i = 0; i < n; i++) if ((set & (1 << i)) != 0) choices.add(byFact.get(relevant.get(i)));
                 Best best = new Best();
-                evaluations += tryAll(in, choices, 0, new ArrayList<>(), best);
-                if (best.changes != null) {
-                    solved.add(set);
-                    List<Change> changes = new ArrayList<>();
-                    for (Candidate c : best.changes) changes.add(new Change(c.fact(), now.get(c.fact()), c.to()));
-                    proposals.add(new Proposal(List.copyOf(changes), best.verdict, best.cost, best.input));
-                }
+                evaluations += tryAll(in, choices, 0, 0, new ArrayList<>(), best, singles);
+                if (best.changes == null) continue;
+                // verified as the engine evaluates a diagnosis (all rules, one finding per code), not by the quick check
+                String verdict = verdict(best.input);
+                evaluations++;
+                if (verdict.equals("blocked")) throw new IllegalStateException("what-if: " + best.changes + " leaves a blocker");
+                solved.add(set);
+                List<Change> changes = new ArrayList<>();
+                for (Candidate c : best.changes) changes.add(new Change(c.fact(), now.get(c.fact()), c.to()));
+                proposals.add(new Proposal(List.copyOf(changes), verdict, best.cost, best.input));
             }
         }
         proposals.sort(Comparator.comparingInt((Proposal p) -> p.changes().size())
@@ -174,30 +197,31 @@ public final class WhatIf {
         DiagnosisInput input;
     }
 
-    private int tryAll(DiagnosisInput in, List<List<Candidate>> choices, int depth, List<Candidate> chosen, Best best) {
+    /**
+     * Tries every combination of one value per fact, cheapest values first; a combination that cannot
+     * beat an ok already found (costs only add up) is not evaluated. Returns the evaluations made.
+     */
+    private int tryAll(DiagnosisInput in, List<List<Candidate>> choices, int depth, int cost, List<Candidate> chosen, Best best,
+                       Map<Candidate, Map<String, Object>> singles) {
+        if ("ok".equals(best.verdict) && cost >= best.cost) return 0;
         if (depth == choices.size()) {
             DiagnosisInput changed = in.copy();
-            int cost = 0;
-            for (Candidate c : chosen) {
-                c.applyTo(changed);
-                cost += c.cost();
-            }
-            if (blocked(facts(changed))) return 1;
-            String verdict = verdict(changed);
-            int rank = verdict.equals("ok") ? 0 : 1;
-            int bestRank = best.verdict == null ? Integer.MAX_VALUE : best.verdict.equals("ok") ? 0 : 1;
-            if (best.changes == null || rank < bestRank || (rank == bestRank && cost < best.cost)) {
+            for (Candidate c : chosen) c.applyTo(changed);
+            Map<String, Object> known = chosen.size() == 1 ? singles.get(chosen.get(0)) : null;
+            String verdict = quickVerdict(known != null ? known : facts(changed));
+            if (verdict.equals("blocked")) return known != null ? 0 : 1;
+            if (best.verdict == null || (verdict.equals("ok") && !best.verdict.equals("ok")) || (verdict.equals(best.verdict) && cost < best.cost)) {
                 best.changes = List.copyOf(chosen);
                 best.verdict = verdict;
                 best.cost = cost;
                 best.input = changed;
             }
-            return 2;
+            return known != null ? 0 : 1;
         }
         int evaluations = 0;
         for (Candidate c : choices.get(depth)) {
             chosen.add(c);
-            evaluations += tryAll(in, choices, depth + 1, chosen, best);
+            evaluations += tryAll(in, choices, depth + 1, cost + c.cost(), chosen, best, singles);
             chosen.remove(chosen.size() - 1);
         }
         return evaluations;

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import sspr.doctor.content.BundledContent;
 import sspr.doctor.diagnosis.Catalogs;
 import sspr.doctor.diagnosis.DiagnosisInput;
+import sspr.doctor.rules.DecisionTable;
 import sspr.doctor.rules.DecisionTableParser;
 
 class WhatIfExamplesTest {
-    static final WhatIf WHAT_IF = new WhatIf(
-            DecisionTableParser.parse(BundledContent.readText("rules/sspr-reset.yaml"), "bundled").table(),
-            Catalogs.roles(), Catalogs.matrix(), Catalogs.skus(), Catalogs.errorFindings());
+    static final DecisionTable TABLE = DecisionTableParser.parse(BundledContent.readText("rules/sspr-reset.yaml"), "bundled").table();
+    static final WhatIf WHAT_IF = new WhatIf(TABLE, Catalogs.roles(), Catalogs.matrix(), Catalogs.skus(), Catalogs.errorFindings());
 
     static DiagnosisInput admin(String... roles) {
         DiagnosisInput in = new DiagnosisInput();
