@@ -52,11 +52,17 @@ public final class WhatIf {
     public record Proposal(List<Change> changes, String verdict, int cost, DiagnosisInput input) {}
 
     /**
-     * {@code blocked}: whether the diagnosis had a blocker at all. {@code onlyPaths}: codes of blockers
-     * no controllable change removes (then {@code proposals} is empty). {@code evaluations}: how many
-     * sets of facts the table was evaluated for.
+     * A blocker no controllable change lifts: its finding code, its rule, and the facts that pin it
+     * (the input facts it tests that nothing proposed can change; the scenario is left out).
      */
-    public record Result(boolean blocked, List<Proposal> proposals, List<String> onlyPaths, int evaluations) {}
+    public record OnlyPath(String code, String rule, List<String> facts) {}
+
+    /**
+     * {@code blocked}: whether the diagnosis had a blocker at all. {@code onlyPaths}: blockers no
+     * controllable change removes, one per code (then {@code proposals} is empty). {@code evaluations}:
+     * how many sets of facts the table was evaluated for.
+     */
+    public record Result(boolean blocked, List<Proposal> proposals, List<OnlyPath> onlyPaths, int evaluations) {}
 
     public WhatIf(DecisionTable table, RoleCatalog roles, ResetMatrix matrix, SkuCatalog skus, Map<String, String> errorFindings) {
         this.table = table;
@@ -131,7 +137,7 @@ public final class WhatIf {
 
         // a blocker no single change lifts rests on facts nobody here can change (rules are conjunctions of one-fact tests)
         Map<Candidate, Map<String, Object>> singles = new IdentityHashMap<>();
-        Set<String> onlyPaths = new LinkedHashSet<>();
+        Map<String, OnlyPath> onlyPaths = new LinkedHashMap<>();
         for (Rule r : firing) {
             Set<String> reads = inputsOf(r);
             boolean lifted = false;
@@ -146,9 +152,9 @@ public final class WhatIf {
                 }
                 if (!RuleEngine.matches(table, r, f)) { lifted = true; break; }
             }
-            if (!lifted) onlyPaths.add(r.then().code());
+            if (!lifted) onlyPaths.putIfAbsent(r.then().code(), new OnlyPath(r.then().code(), r.id(), pinning(r, candidates)));
         }
-        if (!onlyPaths.isEmpty()) return new Result(true, List.of(), List.copyOf(onlyPaths), evaluations);
+        if (!onlyPaths.isEmpty()) return new Result(true, List.of(), List.copyOf(onlyPaths.values()), evaluations);
 
         Set<String> changeable = new HashSet<>();
         for (Candidate c : candidates) changeable.add(c.fact());
@@ -252,6 +258,18 @@ public final class WhatIf {
         List<String> out = new ArrayList<>();
         for (String f : ControllableFacts.NAMES) if (found.contains(f)) out.add(f);
         return out;
+    }
+
+    private static List<String> pinning(Rule r, List<Candidate> candidates) {
+        Set<String> changeable = new HashSet<>();
+        for (Candidate c : candidates) changeable.add(c.fact());
+        Set<String> out = new LinkedHashSet<>();
+        for (Condition c : r.when()) {
+            for (String input : DerivedFacts.INPUTS.getOrDefault(c.fact(), List.of())) {
+                if (!input.equals("scenario") && !changeable.contains(input)) out.add(input);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static Set<String> inputsOf(Rule r) {
