@@ -110,6 +110,12 @@ class WhatIfSpaceTest {
             }
             String verdict = WHAT_IF.verdict(WhatIf.apply(in, p.changes()));
             require(!verdict.equals("blocked") && verdict.equals(p.verdict()), () -> what.get() + ": the table says " + verdict);
+            if (p.input().licenses != null && p.input().licenses.isEmpty()) {
+                // the proposed command cannot type "no licences at all": it must not matter where a proposal leaves it
+                DiagnosisInput typed = p.input().copy();
+                typed.licenses = null;
+                require(WHAT_IF.verdict(typed).equals(verdict), () -> what.get() + ": no licences and unknown licences differ");
+            }
             for (List<Change> part : properSubsets(p.changes())) {
                 require(!unblocks(in, part), () -> what.get() + ": a part of it, " + part + ", unblocks too");
             }
