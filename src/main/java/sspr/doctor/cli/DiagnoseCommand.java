@@ -205,7 +205,7 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     /** What-if over the same table the diagnosis used; proposed commands name it again when it is not the bundled one. */
     static WhatIfView whatIfView(Cli cli, DecisionTable table, Path rules) {
-        WhatIf engine = new WhatIf(table, Catalogs.roles(), Catalogs.matrix(), Catalogs.skus(), Catalogs.errorFindings());
+        WhatIf engine = new WhatIf(table, Catalogs.roles(), Catalogs.matrix(), Catalogs::skus, Catalogs.errorFindings());
         return new WhatIfView(cli, engine, rules == null ? List.of() : List.of("--rules", rules.toString()));
     }
 

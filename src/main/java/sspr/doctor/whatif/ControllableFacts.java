@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import sspr.doctor.catalog.ResetMatrix;
 import sspr.doctor.catalog.Role;
 import sspr.doctor.catalog.RoleCatalog;
@@ -35,15 +38,15 @@ public final class ControllableFacts {
     private static final int MAX_TARGET_ROLES_FOR_SUBSETS = 4;
 
     private final List<String> resetters;
-    private final Map<String, Sku> commercialLicenses;
-    private final Map<String, Sku> governmentLicenses;
-    private final SkuCatalog skus;
+    private final Supplier<SkuCatalog> skuCatalog;
+    private SkuCatalog skus;
+    private Map<String, Sku> commercialLicenses;
+    private Map<String, Sku> governmentLicenses;
 
-    public ControllableFacts(RoleCatalog roles, ResetMatrix matrix, SkuCatalog skus) {
+    /** @param skus read only when a licence could matter: most diagnoses never parse the 570 SKUs */
+    public ControllableFacts(RoleCatalog roles, ResetMatrix matrix, Supplier<SkuCatalog> skus) {
         this.resetters = resettersByPrivilege(roles, matrix);
-        this.skus = skus;
-        this.commercialLicenses = cheapestPerEffect(skus, false);
-        this.governmentLicenses = cheapestPerEffect(skus, true);
+        this.skuCatalog = skus;
     }
 
     /**
@@ -99,11 +102,40 @@ public final class ControllableFacts {
         return s.cloudResetLicensed() + "/" + s.writebackLicensed();
     }
 
+    /**
+     * The facts {@link #candidates} has changes for, without working them out. Licences always count:
+     * there is always a licence not held yet.
+     */
+    Set<String> changeable(DiagnosisInput in) {
+        Set<String> out = new LinkedHashSet<>();
+        boolean admin = !in.selfService();
+        if (admin && in.roles != null && !in.roles.containsAll(resetters)) out.add("roles");
+        if (admin) out.add("roleScope");
+        if (admin && in.roleNotActivated) out.add("roleNotActivated");
+        if (!in.targetRoles.isEmpty()) out.add("targetRoles");
+        out.add("licenses");
+        if (!Boolean.TRUE.equals(in.writeback)) out.add("writeback");
+        out.add("portal");
+        if (!admin) {
+            out.add("ssprScope");
+            if (!Boolean.TRUE.equals(in.inSsprGroup)) out.add("inSsprGroup");
+            if (!Boolean.TRUE.equals(in.registered)) out.add("registered");
+            if (in.adminSsprDisabled) out.add("adminSsprDisabled");
+            if (in.signInBlocked) out.add("signInBlocked");
+        }
+        return out;
+    }
+
     /** Every single change worth trying for {@code in}, grouped by fact in {@link #NAMES} order, cheapest first. */
     List<Candidate> candidates(DiagnosisInput in) {
+        return candidates(in, Set.copyOf(NAMES));
+    }
+
+    /** The changes worth trying to the facts in {@code facts} only. */
+    List<Candidate> candidates(DiagnosisInput in, Set<String> facts) {
         List<Candidate> out = new ArrayList<>();
         boolean admin = !in.selfService();
-        if (admin && in.roles != null) {
+        if (admin && in.roles != null && facts.contains("roles")) {
             int rank = 0;
             for (String alias : resetters) {
                 if (!in.roles.contains(alias)) {
@@ -114,27 +146,31 @@ public final class ControllableFacts {
                 rank++;
             }
         }
-        if (admin) {
+        if (admin && facts.contains("roleScope")) {
             for (String scope : InputResolver.ROLE_SCOPES) {
                 if (!scope.equals(in.roleScope)) out.add(new Candidate("roleScope", scope, 2));
             }
         }
-        if (admin && in.roleNotActivated) out.add(new Candidate("roleNotActivated", false, 0));
-        targetRoleRemovals(in.targetRoles, out);
-        licenseAdditions(in, out);
-        if (!Boolean.TRUE.equals(in.writeback)) out.add(new Candidate("writeback", true, 2));
+        if (admin && in.roleNotActivated && facts.contains("roleNotActivated")) out.add(new Candidate("roleNotActivated", false, 0));
+        if (facts.contains("targetRoles")) targetRoleRemovals(in.targetRoles, out);
+        if (facts.contains("licenses")) licenseAdditions(in, out);
+        if (!Boolean.TRUE.equals(in.writeback) && facts.contains("writeback")) out.add(new Candidate("writeback", true, 2));
         String defaultPortal = in.selfService() ? "sspr-portal" : "entra";
-        for (String portal : InputResolver.PORTALS) {
-            if (portal.equals(in.effectivePortal()) || (admin && portal.equals("sspr-portal"))) continue;
-            out.add(new Candidate("portal", portal, portal.equals(defaultPortal) ? 0 : 1));
+        if (facts.contains("portal")) {
+            for (String portal : InputResolver.PORTALS) {
+                if (portal.equals(in.effectivePortal()) || (admin && portal.equals("sspr-portal"))) continue;
+                out.add(new Candidate("portal", portal, portal.equals(defaultPortal) ? 0 : 1));
+            }
         }
         if (!admin) {
-            if (!"selected".equals(in.ssprScope)) out.add(new Candidate("ssprScope", "selected", 2));
-            if (!"all".equals(in.ssprScope)) out.add(new Candidate("ssprScope", "all", 3));
-            if (!Boolean.TRUE.equals(in.inSsprGroup)) out.add(new Candidate("inSsprGroup", true, 1));
-            if (!Boolean.TRUE.equals(in.registered)) out.add(new Candidate("registered", true, 0));
-            if (in.adminSsprDisabled) out.add(new Candidate("adminSsprDisabled", false, 3));
-            if (in.signInBlocked) out.add(new Candidate("signInBlocked", false, 2));
+            if (facts.contains("ssprScope")) {
+                if (!"selected".equals(in.ssprScope)) out.add(new Candidate("ssprScope", "selected", 2));
+                if (!"all".equals(in.ssprScope)) out.add(new Candidate("ssprScope", "all", 3));
+            }
+            if (!Boolean.TRUE.equals(in.inSsprGroup) && facts.contains("inSsprGroup")) out.add(new Candidate("inSsprGroup", true, 1));
+            if (!Boolean.TRUE.equals(in.registered) && facts.contains("registered")) out.add(new Candidate("registered", true, 0));
+            if (in.adminSsprDisabled && facts.contains("adminSsprDisabled")) out.add(new Candidate("adminSsprDisabled", false, 3));
+            if (in.signInBlocked && facts.contains("signInBlocked")) out.add(new Candidate("signInBlocked", false, 2));
         }
         return out;
     }
@@ -162,6 +198,11 @@ public final class ControllableFacts {
     }
 
     private void licenseAdditions(DiagnosisInput in, List<Candidate> out) {
+        if (skus == null) {
+            skus = skuCatalog.get();
+            commercialLicenses = cheapestPerEffect(skus, false);
+            governmentLicenses = cheapestPerEffect(skus, true);
+        }
         List<String> held = in.licenses == null ? List.of() : in.licenses;
         boolean government = false;
         for (String part : held) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import sspr.doctor.catalog.ResetMatrix;
 import sspr.doctor.catalog.RoleCatalog;
 import sspr.doctor.catalog.SkuCatalog;
@@ -42,7 +43,7 @@ public final class WhatIf {
     private final DecisionTable table;
     private final RoleCatalog roles;
     private final ResetMatrix matrix;
-    private final SkuCatalog skus;
+    private final Supplier<SkuCatalog> skus;
     private final Map<String, String> errorFindings;
     private final ControllableFacts controllable;
     private final List<Rule> blockerRules = new ArrayList<>();
@@ -64,7 +65,8 @@ public final class WhatIf {
      */
     public record Result(boolean blocked, List<Proposal> proposals, List<OnlyPath> onlyPaths, int evaluations) {}
 
-    public WhatIf(DecisionTable table, RoleCatalog roles, ResetMatrix matrix, SkuCatalog skus, Map<String, String> errorFindings) {
+    /** @param skus the SKU catalog, read only when a licence is stated or could be proposed */
+    public WhatIf(DecisionTable table, RoleCatalog roles, ResetMatrix matrix, Supplier<SkuCatalog> skus, Map<String, String> errorFindings) {
         this.table = table;
         this.roles = roles;
         this.matrix = matrix;
@@ -83,7 +85,7 @@ public final class WhatIf {
 
     /** The table facts for {@code in}, derived facts included. */
     public Map<String, Object> facts(DiagnosisInput in) {
-        return DerivedFacts.facts(in, roles, () -> skus, matrix, errorFindings);
+        return DerivedFacts.facts(in, roles, skus, matrix, errorFindings);
     }
 
     /** Whether any blocker rule holds for {@code facts}. */
@@ -132,8 +134,11 @@ public final class WhatIf {
         List<Rule> firing = new ArrayList<>();
         for (Rule r : blockerRules) if (RuleEngine.matches(table, r, root)) firing.add(r);
         if (firing.isEmpty()) return new Result(false, List.of(), List.of(), 1);
-        List<Candidate> candidates = controllable.candidates(in);
         int evaluations = 1;
+        // only facts some blocker could read get candidates: a cloud-only admin reset never needs the licence catalog
+        Set<String> changeable = controllable.changeable(in);
+        List<String> relevant = relevantFacts(root, changeable);
+        List<Candidate> candidates = controllable.candidates(in, new HashSet<>(relevant));
 
         // a blocker no single change lifts rests on facts nobody here can change (rules are conjunctions of one-fact tests)
         Map<Candidate, Map<String, Object>> singles = new IdentityHashMap<>();
@@ -152,13 +157,10 @@ public final class WhatIf {
                 }
                 if (!RuleEngine.matches(table, r, f)) { lifted = true; break; }
             }
-            if (!lifted) onlyPaths.putIfAbsent(r.then().code(), new OnlyPath(r.then().code(), r.id(), pinning(r, candidates)));
+            if (!lifted) onlyPaths.putIfAbsent(r.then().code(), new OnlyPath(r.then().code(), r.id(), pinning(r, changeable)));
         }
         if (!onlyPaths.isEmpty()) return new Result(true, List.of(), List.copyOf(onlyPaths.values()), evaluations);
 
-        Set<String> changeable = new HashSet<>();
-        for (Candidate c : candidates) changeable.add(c.fact());
-        List<String> relevant = relevantFacts(root, changeable);
         Map<String, List<Candidate>> byFact = new LinkedHashMap<>();
         for (String fact : relevant) byFact.put(fact, new ArrayList<>());
         for (Candidate c : candidates) if (byFact.containsKey(c.fact())) byFact.get(c.fact()).add(c);
@@ -260,9 +262,7 @@ public final class WhatIf {
         return out;
     }
 
-    private static List<String> pinning(Rule r, List<Candidate> candidates) {
-        Set<String> changeable = new HashSet<>();
-        for (Candidate c : candidates) changeable.add(c.fact());
+    private static List<String> pinning(Rule r, Set<String> changeable) {
         Set<String> out = new LinkedHashSet<>();
         for (Condition c : r.when()) {
             for (String input : DerivedFacts.INPUTS.getOrDefault(c.fact(), List.of())) {

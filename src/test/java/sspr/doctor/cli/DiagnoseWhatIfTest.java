@@ -163,7 +163,7 @@ class DiagnoseWhatIfTest {
     @Test
     void proposedCommandsShowTheUnblockedResult() throws Exception {
         WhatIf whatIf = new WhatIf(Tables.load(null), sspr.doctor.diagnosis.Catalogs.roles(), sspr.doctor.diagnosis.Catalogs.matrix(),
-                sspr.doctor.diagnosis.Catalogs.skus(), sspr.doctor.diagnosis.Catalogs.errorFindings());
+                sspr.doctor.diagnosis.Catalogs::skus, sspr.doctor.diagnosis.Catalogs.errorFindings());
         List<DiagnosisInput> sample = new ArrayList<>();
         List<DiagnosisInput> admin = FactSpaces.adminReset();
         for (int i = 0; i < admin.size(); i += 1999) sample.add(admin.get(i));

@@ -74,4 +74,34 @@ public final class FactSpaces {
         }
         return out;
     }
+
+    /**
+     * A sample of both spaces (every 73rd combination) with one fact nobody here can change turned
+     * on: guest, federated domain, throttled, locked out, protected on-premises, a rejected password,
+     * or an error code as evidence.
+     */
+    public static List<DiagnosisInput> uncontrollable() {
+        List<DiagnosisInput> base = new ArrayList<>();
+        List<DiagnosisInput> admin = adminReset();
+        for (int i = 0; i < admin.size(); i += 73) base.add(admin.get(i));
+        List<DiagnosisInput> self = selfService();
+        for (int i = 0; i < self.size(); i += 73) base.add(self.get(i));
+        List<DiagnosisInput> out = new ArrayList<>();
+        for (DiagnosisInput b : base) {
+            for (int variant = 0; variant < 7; variant++) {
+                DiagnosisInput in = b.copy();
+                switch (variant) {
+                    case 0 -> in.guest = true;
+                    case 1 -> { in.federated = true; in.hybrid = true; }
+                    case 2 -> in.throttled = true;
+                    case 3 -> in.lockedOut = true;
+                    case 4 -> { in.onpremProtected = true; in.hybrid = true; }
+                    case 5 -> in.symptoms = List.of("password-rejected");
+                    default -> in.error = b.selfService() ? "SSPR_0009" : "SSPR_0010";
+                }
+                out.add(in);
+            }
+        }
+        return out;
+    }
 }

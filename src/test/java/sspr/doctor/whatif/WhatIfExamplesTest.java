@@ -12,7 +12,7 @@ import sspr.doctor.rules.DecisionTableParser;
 
 class WhatIfExamplesTest {
     static final DecisionTable TABLE = DecisionTableParser.parse(BundledContent.readText("rules/sspr-reset.yaml"), "bundled").table();
-    static final WhatIf WHAT_IF = new WhatIf(TABLE, Catalogs.roles(), Catalogs.matrix(), Catalogs.skus(), Catalogs.errorFindings());
+    static final WhatIf WHAT_IF = new WhatIf(TABLE, Catalogs.roles(), Catalogs.matrix(), Catalogs::skus, Catalogs.errorFindings());
 
     static DiagnosisInput admin(String... roles) {
         DiagnosisInput in = new DiagnosisInput();

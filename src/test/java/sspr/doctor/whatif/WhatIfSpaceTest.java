@@ -43,6 +43,14 @@ class WhatIfSpaceTest {
         assertThat(s.withProposals).isGreaterThan(s.blocked * 98 / 100);
     }
 
+    @Test
+    void factsNobodyHereCanChange() {
+        Stats s = check(FactSpaces.uncontrollable());
+        System.out.println("uncontrollable what-if: " + s);
+        assertThat(s.onlyPaths).isGreaterThan(s.blocked / 3);
+        assertThat(s.withProposals).isGreaterThan(0);
+    }
+
     static final class Stats {
         int cases, blocked, withProposals, onlyPaths, beyondReach, maxProposals, maxSize;
         int[] bySize = new int[WhatIf.MAX_CHANGES + 1];
@@ -88,6 +96,14 @@ class WhatIfSpaceTest {
         }
         if (!r.onlyPaths().isEmpty()) {
             require(r.proposals().isEmpty(), () -> describe(in) + ": proposals beside only paths");
+            Map<String, Object> root = WHAT_IF.facts(in);
+            for (WhatIf.OnlyPath o : r.onlyPaths()) {
+                Rule rule = TABLE.rules().stream().filter(x -> x.id().equals(o.rule())).findFirst().orElseThrow();
+                require(rule.then().severity() == Severity.blocker && RuleEngine.matches(TABLE, rule, root), () -> describe(in) + ": " + o);
+                for (Change c : WHAT_IF.candidates(in)) {
+                    require(RuleEngine.matches(TABLE, rule, WHAT_IF.facts(WhatIf.apply(in, List.of(c)))), () -> describe(in) + ": " + c + " lifts " + o);
+                }
+            }
             s.add(1, 0, 0, -2);
             return;
         }
