@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import sspr.doctor.diagnosis.Catalogs;
 import sspr.doctor.diagnosis.DerivedFacts;
 import sspr.doctor.diagnosis.DiagnosisInput;
 import sspr.doctor.rules.Condition;
@@ -136,6 +137,7 @@ class WhatIfSpaceTest {
                 require(!unblocks(in, part), () -> what.get() + ": a part of it, " + part + ", unblocks too");
             }
             narrowerRoleWouldNotDo(in, p, resetters, what);
+            cheaperLicenceWouldNotDo(in, p, what);
         }
         int shortest = r.proposals().get(0).changes().size();
         List<Change> fewer = anyUnblocksWithFewer(in, shortest);
@@ -164,6 +166,30 @@ class WhatIfSpaceTest {
                 List<Change> changes = new ArrayList<>(p.changes());
                 changes.set(i, new Change("roles", c.from(), alt));
                 require(!unblocks(in, changes), () -> what.get() + ": " + narrower + " would do");
+            }
+        }
+    }
+
+    /**
+     * A licence added by a proposal is the cheapest that does as well there (Entra ID P1 before P2
+     * before suites): each cheaper one in its place leaves a blocker or only reaches a worse verdict.
+     */
+    @SuppressWarnings("unchecked")
+    static void cheaperLicenceWouldNotDo(DiagnosisInput in, WhatIf.Proposal p, Supplier<String> what) {
+        for (int i = 0; i < p.changes().size(); i++) {
+            Change c = p.changes().get(i);
+            if (!c.fact().equals("licenses")) continue;
+            List<String> to = (List<String>) c.to();
+            int family = ControllableFacts.family(Catalogs.skus().resolve(to.get(to.size() - 1)).value());
+            for (Change other : WHAT_IF.candidates(in)) {
+                if (!other.fact().equals("licenses")) continue;
+                List<String> alt = (List<String>) other.to();
+                if (ControllableFacts.family(Catalogs.skus().resolve(alt.get(alt.size() - 1)).value()) >= family) continue;
+                List<Change> changes = new ArrayList<>(p.changes());
+                changes.set(i, other);
+                String verdict = WHAT_IF.verdict(WhatIf.apply(in, changes));
+                require(verdict.equals("blocked") || (verdict.equals("warning") && p.verdict().equals("ok")),
+                        () -> what.get() + ": the cheaper " + alt + " gives " + verdict);
             }
         }
     }
