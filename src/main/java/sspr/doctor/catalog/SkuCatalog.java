@@ -39,9 +39,19 @@ public final class SkuCatalog {
             for (int i = 0; i < header.size() && i < row.size(); i++) f.put(header.get(i), row.get(i));
             skus.add(new Sku(f.get("skuPartNumber"), f.get("skuId"), f.get("productName"), f.getOrDefault("alias", ""),
                     bool(f, "hasEntraP1"), bool(f, "hasEntraP2"), bool(f, "isFree"), bool(f, "isTrial"),
-                    bool(f, "isGovernment"), bool(f, "writebackLicensed"), f.getOrDefault("cloudResetLicensed", "unclear")));
+                    bool(f, "isGovernment"), bool(f, "writebackLicensed"), f.getOrDefault("cloudResetLicensed", "unclear"),
+                    count(f.get("servicePlanCount"))));
         }
         return new SkuCatalog(skus);
+    }
+
+    private static int count(String text) {
+        if (text == null || text.isBlank()) return 0;
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static boolean bool(Map<String, String> f, String key) {

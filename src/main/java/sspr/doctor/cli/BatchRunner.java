@@ -42,12 +42,12 @@ final class BatchRunner {
     private final Severity failOn;
 
     BatchRunner(Cli cli, Diagnoser diagnoser, Map<String, RawFact> profile, Map<String, RawFact> commandLine,
-                boolean trace, DiagnoseCommand.FailOn failOn) {
+                boolean trace, DiagnoseCommand.FailOn failOn, WhatIfView whatIf) {
         this.cli = cli;
         this.diagnoser = diagnoser;
         this.profile = profile;
         this.commandLine = commandLine;
-        this.view = new DiagnosisView(cli, trace);
+        this.view = new DiagnosisView(cli, trace).whatIf(whatIf);
         this.failOn = failOn.threshold;
     }
 

@@ -21,6 +21,7 @@ import sspr.doctor.diagnosis.RawFact;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.rules.DecisionTable;
 import sspr.doctor.rules.Severity;
+import sspr.doctor.whatif.WhatIf;
 
 /** {@code diagnose}: why can't this password be reset? */
 @Command(name = "diagnose", sortOptions = false,
@@ -30,6 +31,7 @@ import sspr.doctor.rules.Severity;
                 "  sspr-doctor diagnose --role helpdesk-admin --target-role global-admin --symptom greyed-out-button",
                 "  sspr-doctor diagnose --scenario self-service --license o365-e3 --sspr-scope selected --not-in-sspr-group",
                 "  sspr-doctor diagnose --profile tenant.yaml --format json --fail-on warning",
+                "  sspr-doctor diagnose --role helpdesk-admin --target-role global-admin --what-if",
                 "", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input, 70 internal error."})
 final class DiagnoseCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -147,6 +149,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Show every rule evaluated and why it matched or not.")
     boolean trace;
 
+    @Option(names = "--what-if", description = "Also show what would unblock it: the fewest changes an administrator can make (a role, a licence, writeback, portal, SSPR settings…), each checked against the decision table, with the command that shows the result.")
+    boolean whatIf;
+
     enum DiagnosisFormat { text, json, yaml, junit }
 
     enum FailOn {
@@ -174,9 +179,14 @@ final class DiagnoseCommand implements Callable<Integer> {
         List<ProfileReader.Case> cases = profile == null
                 ? List.of(new ProfileReader.Case(null, Map.of()))
                 : ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
-        Diagnoser diagnoser = diagnoser(cli, rules);
+        if (whatIf && format == DiagnosisFormat.junit) {
+            throw new UserError("--what-if", LocalizedText.of("what-if-junit"));
+        }
+        DecisionTable table = Tables.load(rules);
+        Diagnoser diagnoser = diagnoser(cli, table);
+        WhatIfView whatIfView = whatIf ? whatIfView(cli, table, rules) : null;
         if (batch != null && tenant != null) throw new UserError("--batch", LocalizedText.of("batch-with-tenant"));
-        if (batch != null) return batch(cli, diagnoser, commandLine, cases);
+        if (batch != null) return batch(cli, diagnoser, commandLine, cases, whatIfView);
         List<String> names = new ArrayList<>();
         List<Diagnosis> results = new ArrayList<>();
         Map<String, Object> sources = null;
@@ -191,7 +201,13 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (fromTenant != null && sources == null) sources = fromTenant.sources(c, commandLine);
         }
         boolean multi = cases.size() > 1 || cases.get(0).name() != null;
-        return print(cli, names, results, multi, format, trace, failOn, sources);
+        return print(cli, names, results, multi, format, trace, failOn, sources, whatIfView);
+    }
+
+    /** What-if over the same table the diagnosis used; proposed commands name it again when it is not the bundled one. */
+    static WhatIfView whatIfView(Cli cli, DecisionTable table, Path rules) {
+        WhatIf engine = new WhatIf(table, Catalogs.roles(), Catalogs.matrix(), Catalogs::skus, Catalogs.errorFindings());
+        return new WhatIfView(cli, engine, rules == null ? List.of() : List.of("--rules", rules.toString()));
     }
 
     /** The snapshot's facts when --tenant is given (with --user, and --actor for admin-reset), else null. */
@@ -205,20 +221,19 @@ final class DiagnoseCommand implements Callable<Integer> {
         return TenantFacts.read(cli, tenant, user, actor, commandLine, cases);
     }
 
-    private int batch(Cli cli, Diagnoser diagnoser, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases) {
+    private int batch(Cli cli, Diagnoser diagnoser, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases, WhatIfView whatIfView) {
         if (spec.commandLine().getParseResult().hasMatchedOption("--format") && format != DiagnosisFormat.json) {
             throw new UserError("--batch", LocalizedText.of("batch-format", "format", format));
         }
         if (cases.size() != 1 || cases.get(0).name() != null) {
             throw new UserError("--profile", LocalizedText.of("batch-profile-cases"));
         }
-        return new BatchRunner(cli, diagnoser, cases.get(0).facts(), commandLine, trace, failOn)
+        return new BatchRunner(cli, diagnoser, cases.get(0).facts(), commandLine, trace, failOn, whatIfView)
                 .run(batch.toString(), ((SsprDoctor) spec.root().userObject()).in);
     }
 
-    /** The engine over the bundled decision table, or over {@code rules} when given. */
-    static Diagnoser diagnoser(Cli cli, Path rules) {
-        DecisionTable table = Tables.load(rules);
+    /** The engine over {@code table}, findings worded in the output language. */
+    static Diagnoser diagnoser(Cli cli, DecisionTable table) {
         return new Diagnoser(table, cli.messagesLanguage(), (a, id) -> Tables.faqRef(cli, a, id));
     }
 
@@ -237,7 +252,13 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** As above, with where the facts came from when they were read from a tenant snapshot. */
     static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi,
                      DiagnosisFormat format, boolean trace, FailOn failOn, Map<String, Object> sources) {
-        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources);
+        return print(cli, names, results, multi, format, trace, failOn, sources, null);
+    }
+
+    /** As above, with what would unblock each diagnosis (--what-if) when {@code whatIf} is not null. */
+    static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi,
+                     DiagnosisFormat format, boolean trace, FailOn failOn, Map<String, Object> sources, WhatIfView whatIf) {
+        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf);
         switch (format) {
             case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
             case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;

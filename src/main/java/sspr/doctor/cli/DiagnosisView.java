@@ -29,6 +29,14 @@ final class DiagnosisView {
         return this;
     }
 
+    /** With --what-if: what would unblock each diagnosis, or null. */
+    private WhatIfView whatIf;
+
+    DiagnosisView whatIf(WhatIfView whatIf) {
+        this.whatIf = whatIf;
+        return this;
+    }
+
     private Map<String, Object> input(Diagnosis d) {
         Map<String, Object> input = d.input().toMap();
         if (sources != null) input.put("sources", sources);
@@ -42,6 +50,7 @@ final class DiagnosisView {
         root.put("input", input(d));
         root.put("verdict", d.verdict());
         root.put("findings", findings(d));
+        whatIfTree(d, root);
         if (trace) root.put("trace", traceTree(d));
         return root;
     }
@@ -61,11 +70,18 @@ final class DiagnosisView {
             c.put("input", input(d));
             c.put("verdict", d.verdict());
             c.put("findings", findings(d));
+            whatIfTree(d, c);
             if (trace) c.put("trace", traceTree(d));
             cases.add(c);
         }
         root.put("cases", cases);
         return root;
+    }
+
+    private void whatIfTree(Diagnosis d, Map<String, Object> into) {
+        if (whatIf == null) return;
+        into.put("whatIf", whatIf.proposals(d));
+        into.put("whatIfOnlyPaths", whatIf.onlyPaths(d));
     }
 
     private static List<Object> findings(Diagnosis d) {
@@ -196,6 +212,7 @@ final class DiagnosisView {
             }
             for (String link : f.links()) out.append(indent).append(cli.style().dim(link)).append('\n');
         }
+        if (whatIf != null) whatIf.text(d, out);
         if (trace) {
             out.append('\n').append(cli.style().bold(cli.t("diagnose.trace"))).append('\n');
             for (RuleEngine.TraceLine t : d.trace()) {

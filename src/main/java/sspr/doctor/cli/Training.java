@@ -17,6 +17,7 @@ public final class Training {
                 {"diagnose", "--role", "user-admin", "--hybrid", "--format", "json"},
                 {"diagnose", "--role", "helpdesk-admin", "--target-role", "global-admin", "--lang", "zh-TW"},
                 {"diagnose", "--scenario", "self-service", "--license", "o365-e3", "--format", "yaml"},
+                {"diagnose", "--role", "helpdesk-admin", "--target-role", "global-admin", "--hybrid", "--no-writeback", "--what-if", "--format", "json"},
                 {"faq", "list", "--lang", "zh-TW"},
                 {"faq", "show", "reset-button-greyed-out", "--format", "json"},
                 {"faq", "search", "重置密码", "--lang", "zh-CN"},

@@ -72,7 +72,7 @@ final class WizardCommand implements Callable<Integer> {
             return INTERRUPTED;
         }
 
-        Diagnosis diagnosis = DiagnoseCommand.diagnose(DiagnoseCommand.diagnoser(cli, null), result.facts());
+        Diagnosis diagnosis = DiagnoseCommand.diagnose(DiagnoseCommand.diagnoser(cli, Tables.load(null)), result.facts());
         int exit = DiagnoseCommand.print(cli, java.util.Collections.singletonList(null), List.of(diagnosis), false,
                 DiagnoseCommand.DiagnosisFormat.text, false, DiagnoseCommand.FailOn.blocker);
         List<String> command = new ArrayList<>(List.of("sspr-doctor", "diagnose"));

@@ -19,7 +19,44 @@ public final class DerivedFacts {
     static final String PARTNER_TIER1 = "partner-tier1-support";
     static final String PARTNER_TIER2 = "partner-tier2-support";
 
+    /**
+     * For each fact the table tests, the {@link DiagnosisInput} facts (by their JSON {@code input}
+     * names) that {@link #facts} computes it from. A change to an input fact can only alter the
+     * table facts listed for it here; the what-if search prunes by this, and a test checks it.
+     */
+    public static final Map<String, List<String>> INPUTS = inputs();
+
     private DerivedFacts() {}
+
+    private static Map<String, List<String>> inputs() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("scenario", List.of("scenario"));
+        m.put("actorHasResetRole", List.of("roles"));
+        m.put("actorCoversTarget", List.of("roles", "targetRoles", "targetInRoleAssignableGroup", "targetInRestrictedAu"));
+        m.put("actorDeprecatedRole", List.of("roles"));
+        m.put("roleScope", List.of("roleScope"));
+        m.put("roleNotActivated", List.of("roleNotActivated"));
+        m.put("targetIsAdmin", List.of("targetRoles"));
+        m.put("targetMemberOfRestrictedAu", List.of("targetMemberOfRestrictedAu"));
+        m.put("hybrid", List.of("hybrid", "federated"));
+        m.put("writeback", List.of("writeback"));
+        m.put("federated", List.of("federated"));
+        m.put("onpremProtected", List.of("onpremProtected"));
+        m.put("portal", List.of("portal", "scenario"));
+        m.put("symptoms", List.of("symptoms"));
+        m.put("lockedOut", List.of("lockedOut"));
+        m.put("signInBlocked", List.of("signInBlocked"));
+        m.put("throttled", List.of("throttled"));
+        m.put("adminSsprDisabled", List.of("adminSsprDisabled"));
+        m.put("guest", List.of("guest"));
+        m.put("ssprScope", List.of("ssprScope"));
+        m.put("inSsprGroup", List.of("inSsprGroup"));
+        m.put("registered", List.of("registered"));
+        m.put("licenseSelfService", List.of("licenses"));
+        m.put("licenseWriteback", List.of("licenses"));
+        m.put("errorFinding", List.of("error"));
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     /** Whether any of the actor's roles may reset passwords at all; null when the roles are unknown. */
     public static Boolean actorHasResetRole(List<String> actorRoles, RoleCatalog roles) {

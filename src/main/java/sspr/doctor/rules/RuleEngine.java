@@ -54,6 +54,19 @@ public final class RuleEngine {
         return new Evaluation(new ArrayList<>(byCode.values()), trace);
     }
 
+    /** Whether every condition of {@code rule} holds for {@code facts}: one rule, no trace, nothing allocated. */
+    public static boolean matches(DecisionTable table, Rule rule, Map<String, Object> facts) {
+        for (Condition c : rule.when()) {
+            if (!holds(table.facts().get(c.fact()), c, facts.get(c.fact()))) return false;
+        }
+        return true;
+    }
+
+    /** Whether one condition holds for {@code facts}. */
+    public static boolean holds(DecisionTable table, Condition c, Map<String, Object> facts) {
+        return holds(table.facts().get(c.fact()), c, facts.get(c.fact()));
+    }
+
     static boolean holds(FactDefinition def, Condition c, Object value) {
         if (def != null && def.type() == FactDefinition.Type.SET) {
             @SuppressWarnings("unchecked")
