@@ -6,5 +6,5 @@ package sspr.doctor.catalog;
  * (0 when not listed) is how many service plans the SKU bundles: a rough measure of how much it costs.
  */
 public record Sku(String skuPartNumber, String skuId, String productName, String alias,
-                  boolean hasEntraP1, boolean hasEntraP2, boolean isFree, boolean isTrial, boolean isGovernment,
+                  boolean hasEntraP1, boolean hasEntraP2, boolean isBusinessStandard, boolean isBusinessPremium, boolean isFree, boolean isTrial, boolean isGovernment,
                   boolean writebackLicensed, String cloudResetLicensed, int servicePlanCount) {}

@@ -38,7 +38,7 @@ public final class SkuCatalog {
             Map<String, String> f = new HashMap<>();
             for (int i = 0; i < header.size() && i < row.size(); i++) f.put(header.get(i), row.get(i));
             skus.add(new Sku(f.get("skuPartNumber"), f.get("skuId"), f.get("productName"), f.getOrDefault("alias", ""),
-                    bool(f, "hasEntraP1"), bool(f, "hasEntraP2"), bool(f, "isFree"), bool(f, "isTrial"),
+                    bool(f, "hasEntraP1"), bool(f, "hasEntraP2"), bool(f, "isBusinessStandard"), bool(f, "isBusinessPremium"), bool(f, "isFree"), bool(f, "isTrial"),
                     bool(f, "isGovernment"), bool(f, "writebackLicensed"), f.getOrDefault("cloudResetLicensed", "unclear"),
                     count(f.get("servicePlanCount"))));
         }

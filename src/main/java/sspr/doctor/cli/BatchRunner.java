@@ -72,6 +72,8 @@ final class BatchRunner {
         BoundedLineReader reader = new BoundedLineReader(in, MAX_LINE_BYTES);
         PrintWriter out = cli.out();
         boolean badLine = false;
+        long badLines = 0;
+        String firstBad = null;
         boolean fails = false;
         BoundedLineReader.Line line;
         while ((line = reader.next()) != null) {
@@ -94,15 +96,24 @@ final class BatchRunner {
                     result.putAll(view.tree(d));
                 } catch (InvalidInput e) {
                     result = error(line.number(), e.getMessage());
+                    if (firstBad == null) firstBad = e.line(cli.messagesLanguage());
                 }
             }
-            if (result.containsKey("error")) badLine = true;
+            if (result.containsKey("error")) {
+                badLine = true;
+                badLines++;
+                if (firstBad == null) firstBad = String.valueOf(result.get("error"));
+            }
             out.write(TreeWriter.jsonLine(result));
             out.write('\n');
             // a script that writes a line and waits for its answer gets it; a file is written in large blocks
             if (!reader.ready()) out.flush();
         }
         out.flush();
+        // the results say which lines; a CI log that shows only stderr still needs one line saying so
+        if (badLine) {
+            cli.err().println("sspr-doctor: --batch: " + LocalizedText.of("batch-bad-lines", "count", badLines, "first", firstBad).in(cli.messagesLanguage()));
+        }
         return badLine ? Main.USAGE : fails ? Main.PROBLEMS : Main.OK;
     }
 

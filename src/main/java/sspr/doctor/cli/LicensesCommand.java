@@ -47,11 +47,14 @@ final class LicensesCommand implements Runnable {
                     m.put("alias", s.alias().isEmpty() ? null : s.alias());
                     m.put("hasEntraP1", s.hasEntraP1());
                     m.put("hasEntraP2", s.hasEntraP2());
+                    m.put("isBusinessStandard", s.isBusinessStandard());
+                    m.put("isBusinessPremium", s.isBusinessPremium());
                     m.put("isFree", s.isFree());
                     m.put("isTrial", s.isTrial());
                     m.put("isGovernment", s.isGovernment());
                     m.put("writebackLicensed", s.writebackLicensed());
                     m.put("cloudResetLicensed", s.cloudResetLicensed());
+                    m.put("servicePlanCount", s.servicePlanCount());
                     rows.add(m);
                 }
                 cli.out().print(TreeWriter.json(rows));

@@ -47,6 +47,7 @@ final class Tables {
     /** Reads a small text file the user named, refusing missing, unreadable, huge or non-UTF-8 files. */
     static String readFile(Path file, String option) {
         try {
+            if (Files.isDirectory(file)) throw new UserError(option, LocalizedText.of("is-a-folder", "path", file));
             if (!Files.isRegularFile(file)) throw new UserError(option, LocalizedText.of("no-such-file", "path", file));
             if (Files.size(file) > SafeYaml.MAX_FILE_BYTES) {
                 throw new UserError(option, LocalizedText.of("file-too-large", "path", file, "mb", SafeYaml.MAX_FILE_BYTES / (1024 * 1024)));

@@ -22,7 +22,7 @@ public final class ParseErrors {
             "\\s*\\((?:start marker at|for (Array|Object) starting at) \\[Source:.*?line: (\\d+), column: (\\d+)\\]\\)");
     private static final Pattern SOURCE = Pattern.compile("\\s*\\[Source:.*?(?:\\]|$)");
     private static final Pattern CODE = Pattern.compile("\\s*\\(code -?\\d+\\)");
-    private static final Pattern INTERNAL = Pattern.compile("\\s*\\((?:from |for )?`[^`]*`[^)]*\\)|`[^`]*`");
+    private static final Pattern INTERNAL = Pattern.compile("\\s*\\((?:from |for )?`[\\w.$]+`[^)]*\\)|`[\\w.$]+`");
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*:?\\s*");
 
     private ParseErrors() {}

@@ -39,6 +39,7 @@ public final class TenantSnapshot {
 
     /** Opens and indexes {@code dir}; a missing folder is a {@link SnapshotException}. */
     public static TenantSnapshot open(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new SnapshotException("--tenant", LocalizedText.of("not-a-folder", "path", dir));
         if (!Files.isDirectory(dir)) throw new SnapshotException("--tenant", LocalizedText.of("no-such-directory", "path", dir));
         return new TenantSnapshot(new SnapshotFiles(dir));
     }

@@ -131,7 +131,7 @@ class FaqCommandTest {
     void searchWithoutHitsIsEmptyArray() {
         CliRunner.Result r = CliRunner.exec("faq", "search", "zzzqqq", "--format", "json");
         assertThat(r.exit()).isZero();
-        assertThat(r.out().strip()).isEqualTo("[ ]");
+        assertThat(r.out().strip()).isEqualTo("[]");
     }
 
     @Test
