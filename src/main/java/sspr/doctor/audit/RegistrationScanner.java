@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads userRegistrationDetails records straight from UTF-8 bytes, several times faster than a
@@ -37,14 +38,27 @@ final class RegistrationScanner implements Closeable {
     private static final int DEEPEST_VALUE = 16;
     private static final int LONGEST_NUMBER = 32;
 
-    private static final byte[] ID = ascii("id");
-    private static final byte[] USER_PRINCIPAL_NAME = ascii("userPrincipalName");
-    private static final byte[] USER_TYPE = ascii("userType");
-    private static final byte[] IS_ADMIN = ascii("isAdmin");
-    private static final byte[] IS_SSPR_REGISTERED = ascii("isSsprRegistered");
-    private static final byte[] IS_SSPR_ENABLED = ascii("isSsprEnabled");
-    private static final byte[] IS_SSPR_CAPABLE = ascii("isSsprCapable");
-    private static final byte[] METHODS_REGISTERED = ascii("methodsRegistered");
+    private static final byte[] ID_NAME = ascii("id");
+    private static final byte[] USER_PRINCIPAL_NAME_NAME = ascii("userPrincipalName");
+    private static final byte[] USER_TYPE_NAME = ascii("userType");
+    private static final byte[] IS_ADMIN_NAME = ascii("isAdmin");
+    private static final byte[] IS_SSPR_REGISTERED_NAME = ascii("isSsprRegistered");
+    private static final byte[] IS_SSPR_ENABLED_NAME = ascii("isSsprEnabled");
+    private static final byte[] IS_SSPR_CAPABLE_NAME = ascii("isSsprCapable");
+    private static final byte[] METHODS_REGISTERED_NAME = ascii("methodsRegistered");
+    // the fields kept, as kinds of name
+    private static final int OTHER = 0;
+    private static final int ID = 1;
+    private static final int USER_PRINCIPAL_NAME = 2;
+    private static final int USER_TYPE = 3;
+    private static final int IS_ADMIN = 4;
+    private static final int IS_SSPR_REGISTERED = 5;
+    private static final int IS_SSPR_ENABLED = 6;
+    private static final int IS_SSPR_CAPABLE = 7;
+    private static final int METHODS_REGISTERED = 8;
+    /** Field slots remembered from the record before: its names in order, and short unused values. */
+    private static final int SLOTS = 64;
+    private static final int REMEMBERED_VALUE = 64;
     private static final byte[] VALUE = ascii("value");
     private static final byte[] ODATA = ascii("@odata");
 
@@ -67,6 +81,11 @@ final class RegistrationScanner implements Closeable {
     private int stringEnd;
     private boolean stringEscaped;
     private boolean stringNonAscii;
+    private final byte[][] slotNames = new byte[SLOTS][];
+    private final int[] slotKinds = new int[SLOTS];
+    private final byte[][] slotValues = new byte[SLOTS][];
+    private final int[] slotValueLengths = new int[SLOTS];
+    private int slots;
 
     RegistrationScanner(InputStream in) {
         this.in = in;
@@ -111,8 +130,7 @@ final class RegistrationScanner implements Closeable {
                 if (at(pos) == '}') {
                     pos++;
                 } else {
-                    name();
-                    fields(r);
+                    fields(r, false);
                 }
                 return checked(r);
             }
@@ -160,7 +178,7 @@ final class RegistrationScanner implements Closeable {
                 firstInArray = true;
                 continue;
             }
-            fields(r); // an NDJSON record
+            fields(r, true); // an NDJSON record
             return checked(r);
         }
     }
@@ -188,46 +206,134 @@ final class RegistrationScanner implements Closeable {
         where = Where.TOP;
     }
 
-    /** The fields of a record, positioned after the name of its first field; ends after its '}'. */
-    private void fields(UserRecord r) throws Unsupported {
+    /**
+     * The fields of a record, positioned on the name of its first field (or just after it, when
+     * {@code nameRead}); ends after its '}'.
+     */
+    private void fields(UserRecord r, boolean nameRead) throws Unsupported {
+        int slot = 0;
         while (true) {
+            int kind;
+            if (nameRead) {
+                kind = kindOfName();
+                remember(slot, kind);
+                nameRead = false;
+            } else {
+                kind = nameAt(slot);
+            }
             colon();
-            field(r);
+            switch (kind) {
+                case ID: r.id = string(false); break;
+                case USER_PRINCIPAL_NAME: r.userPrincipalName = string(false); break;
+                case USER_TYPE: r.userType = string(true); break;
+                case IS_ADMIN: r.isAdmin = bool(); break;
+                case IS_SSPR_REGISTERED: r.isSsprRegistered = bool(); break;
+                case IS_SSPR_ENABLED: r.isSsprEnabled = bool(); break;
+                case IS_SSPR_CAPABLE: r.isSsprCapable = bool(); break;
+                case METHODS_REGISTERED: strings(r.methodsRegistered); break;
+                default: skipValueAt(slot); break;
+            }
+            slot++;
             skipWhitespace();
             byte c = at(pos++);
             if (c == '}') return;
             if (c != ',') throw UNSUPPORTED;
             skipWhitespace();
-            name();
         }
     }
 
-    private void field(UserRecord r) throws Unsupported {
+    /**
+     * The field name at pos. The records of one export name their fields in the same order, so the
+     * name this slot had in the record before is tried first, as bytes, quotes included: the same
+     * bytes are the same, already validated, name.
+     */
+    private int nameAt(int slot) throws Unsupported {
+        if (slot < slots) {
+            byte[] quoted = slotNames[slot];
+            int end = pos + quoted.length;
+            if (end <= limit && Arrays.equals(buf, pos, end, quoted, 0, quoted.length)) {
+                pos = end;
+                return slotKinds[slot];
+            }
+        }
+        name();
+        int kind = kindOfName();
+        remember(slot, kind);
+        return kind;
+    }
+
+    private void remember(int slot, int kind) {
+        if (slot >= SLOTS) return;
+        slotNames[slot] = Arrays.copyOfRange(buf, nameStart - 1, nameEnd + 1);
+        slotKinds[slot] = kind;
+        slotValueLengths[slot] = 0;
+        if (slot >= slots) slots = slot + 1;
+    }
+
+    /**
+     * An unused field's value, stepped over. Many repeat from record to record (dates, flags, the
+     * preferred method), so the value this slot had last time is tried first, as bytes: a string,
+     * list or object ends with its own closing byte, so the same bytes are the same valid value; a
+     * number or word must also be followed by something that cannot continue it.
+     */
+    private void skipValueAt(int slot) throws Unsupported {
+        if (slot < slots) {
+            int length = slotValueLengths[slot];
+            if (length > 0) {
+                byte[] last = slotValues[slot];
+                int end = pos + length;
+                if (end < limit && Arrays.equals(buf, pos, end, last, 0, length)) {
+                    byte closing = last[length - 1];
+                    byte next = buf[end];
+                    if (closing == '"' || closing == ']' || closing == '}'
+                            || next == ',' || next == '}' || next == ']' || next == ' ' || next == '\n' || next == '\r' || next == '\t') {
+                        pos = end;
+                        return;
+                    }
+                }
+            }
+        }
+        int start = pos;
+        skipValue(0);
+        if (slot < slots) {
+            int length = pos - start;
+            if (length <= REMEMBERED_VALUE) {
+                if (slotValues[slot] == null) slotValues[slot] = new byte[REMEMBERED_VALUE];
+                System.arraycopy(buf, start, slotValues[slot], 0, length);
+                slotValueLengths[slot] = length;
+            } else {
+                slotValueLengths[slot] = 0;
+            }
+        }
+    }
+
+    /** Which field the name last read is: one of the kinds this reader keeps, or OTHER. */
+    private int kindOfName() {
         switch (nameEnd - nameStart) {
             case 2:
-                if (nameIs(ID)) { r.id = string(false); return; }
+                if (nameIs(ID_NAME)) return ID;
                 break;
             case 7:
-                if (nameIs(IS_ADMIN)) { r.isAdmin = bool(); return; }
+                if (nameIs(IS_ADMIN_NAME)) return IS_ADMIN;
                 break;
             case 8:
-                if (nameIs(USER_TYPE)) { r.userType = string(true); return; }
+                if (nameIs(USER_TYPE_NAME)) return USER_TYPE;
                 break;
             case 13:
-                if (nameIs(IS_SSPR_ENABLED)) { r.isSsprEnabled = bool(); return; }
-                if (nameIs(IS_SSPR_CAPABLE)) { r.isSsprCapable = bool(); return; }
+                if (nameIs(IS_SSPR_ENABLED_NAME)) return IS_SSPR_ENABLED;
+                if (nameIs(IS_SSPR_CAPABLE_NAME)) return IS_SSPR_CAPABLE;
                 break;
             case 16:
-                if (nameIs(IS_SSPR_REGISTERED)) { r.isSsprRegistered = bool(); return; }
+                if (nameIs(IS_SSPR_REGISTERED_NAME)) return IS_SSPR_REGISTERED;
                 break;
             case 17:
-                if (nameIs(USER_PRINCIPAL_NAME)) { r.userPrincipalName = string(false); return; }
-                if (nameIs(METHODS_REGISTERED)) { strings(r.methodsRegistered); return; }
+                if (nameIs(USER_PRINCIPAL_NAME_NAME)) return USER_PRINCIPAL_NAME;
+                if (nameIs(METHODS_REGISTERED_NAME)) return METHODS_REGISTERED;
                 break;
             default:
                 break;
         }
-        skipValue(0);
+        return OTHER;
     }
 
     private String string(boolean share) throws Unsupported {

@@ -92,14 +92,16 @@ class RegistrationReaderTest {
 
     @Test
     void damagedFilesGiveTheGeneralReadersRecordsAndErrors() throws Exception {
-        String base = "{\"@odata.context\":\"c\",\"value\":[\n" + RECORD + ",\n"
+        // records of one shape, so that damage also falls where names and values are matched as last time
+        String counted = RECORD.replace("\"isAdmin\"", "\"n\":12,\"t\":true,\"o\":{\"k\":[1]},\"isAdmin\"");
+        String base = "{\"@odata.context\":\"c\",\"value\":[\n" + counted + ",\n" + counted + ",\n"
                 + RECORD.replace("\"a\"", "\"b\\u00e9\"").replace("false", "true") + ",\n"
                 + "{\"id\":\"c\",\"n\":[1.5,{\"k\":null}],\"isSsprEnabled\":false,\"userType\":\"guest\"}\n],\"@odata.nextLink\":\"n\"}\n"
                 + RECORD + "\n";
         byte[] bytes = base.getBytes(StandardCharsets.UTF_8);
         String alphabet = "{}[]\":,\\ \n0-1eE.tfnulx\u00e9";
         Random rnd = new Random(11);
-        for (int round = 0; round < 1500; round++) {
+        for (int round = 0; round < 2000; round++) {
             StringBuilder sb = new StringBuilder(new String(bytes, StandardCharsets.UTF_8));
             int edits = 1 + rnd.nextInt(2);
             for (int e = 0; e < edits; e++) {
