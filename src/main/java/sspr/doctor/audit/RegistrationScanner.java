@@ -222,16 +222,22 @@ final class RegistrationScanner implements Closeable {
                 kind = nameAt(slot);
             }
             colon();
-            switch (kind) {
-                case ID: r.id = string(false); break;
-                case USER_PRINCIPAL_NAME: r.userPrincipalName = string(false); break;
-                case USER_TYPE: r.userType = string(true); break;
-                case IS_ADMIN: r.isAdmin = bool(); break;
-                case IS_SSPR_REGISTERED: r.isSsprRegistered = bool(); break;
-                case IS_SSPR_ENABLED: r.isSsprEnabled = bool(); break;
-                case IS_SSPR_CAPABLE: r.isSsprCapable = bool(); break;
-                case METHODS_REGISTERED: strings(r.methodsRegistered); break;
-                default: skipValueAt(slot); break;
+            // one call site for each kind of value, so that the compiled loop holds one copy of each reader
+            if (kind == OTHER) {
+                skipValueAt(slot);
+            } else if (kind <= USER_TYPE) {
+                String v = string(kind == USER_TYPE);
+                if (kind == ID) r.id = v;
+                else if (kind == USER_PRINCIPAL_NAME) r.userPrincipalName = v;
+                else r.userType = v;
+            } else if (kind <= IS_SSPR_CAPABLE) {
+                Boolean v = bool();
+                if (kind == IS_ADMIN) r.isAdmin = v;
+                else if (kind == IS_SSPR_REGISTERED) r.isSsprRegistered = v;
+                else if (kind == IS_SSPR_ENABLED) r.isSsprEnabled = v;
+                else r.isSsprCapable = v;
+            } else {
+                strings(r.methodsRegistered);
             }
             slot++;
             skipWhitespace();

@@ -31,7 +31,9 @@ class RegistrationReaderTest {
     void usualFormsAreReadWithoutHandingOver() throws Exception {
         List<SyntheticExport.User> users = SyntheticExport.users(3000, 7);
         for (String content : List.of(SyntheticExport.pages(users, 999), SyntheticExport.ndjson(users),
-                "[" + String.join(",", users.stream().map(SyntheticExport::json).toList()) + "]")) {
+                "[" + String.join(",", users.stream().map(SyntheticExport::json).toList()) + "]",
+                // indented as PowerShell's ConvertTo-Json writes it
+                SyntheticExport.pages(users, 999).replace(",\"", ",\r\n    \"").replace("{\"", "{\r\n    \"").replace("\":", "\":  "))) {
             Path f = write(content);
             try (RegistrationReader fast = open(f)) {
                 assertThat(dump(fast)).isEqualTo(dump(general(f)));
@@ -90,19 +92,22 @@ class RegistrationReaderTest {
         }
     }
 
-    @Test
-    void damagedFilesGiveTheGeneralReadersRecordsAndErrors() throws Exception {
-        // records of one shape, so that damage also falls where names and values are matched as last time
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void damagedFilesGiveTheGeneralReadersRecordsAndErrors(boolean pretty) throws Exception {
+        // records of one shape, so that damage also falls where leads and values are matched as last time
         String counted = RECORD.replace("\"isAdmin\"", "\"n\":12,\"t\":true,\"o\":{\"k\":[1]},\"isAdmin\"");
         String base = "{\"@odata.context\":\"c\",\"value\":[\n" + counted + ",\n" + counted + ",\n"
                 + RECORD.replace("\"a\"", "\"b\\u00e9\"").replace("false", "true") + ",\n"
                 + "{\"id\":\"c\",\"n\":[1.5,{\"k\":null}],\"isSsprEnabled\":false,\"userType\":\"guest\"}\n],\"@odata.nextLink\":\"n\"}\n"
                 + RECORD + "\n";
-        byte[] bytes = base.getBytes(StandardCharsets.UTF_8);
+        if (pretty) { // as PowerShell's ConvertTo-Json indents
+            base = base.replace(",\"", ",\n    \"").replace("{\"", "{\n    \"").replace("\":", "\":  ").replace("}", "\n}");
+        }
         String alphabet = "{}[]\":,\\ \n0-1eE.tfnulx\u00e9";
-        Random rnd = new Random(11);
-        for (int round = 0; round < 2000; round++) {
-            StringBuilder sb = new StringBuilder(new String(bytes, StandardCharsets.UTF_8));
+        Random rnd = new Random(pretty ? 12 : 11);
+        for (int round = 0; round < 1500; round++) {
+            StringBuilder sb = new StringBuilder(base);
             int edits = 1 + rnd.nextInt(2);
             for (int e = 0; e < edits; e++) {
                 int at = rnd.nextInt(sb.length());
