@@ -3,9 +3,12 @@ package sspr.doctor.audit;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +29,7 @@ public final class AuditReport implements AutoCloseable {
 
     private final Format format;
     private final Writer direct;
+    private final WritableByteChannel beneath;
     private final Path spool;
     private final Writer spoolWriter;
     private final List<Listed> listed = new ArrayList<>();
@@ -34,8 +38,17 @@ public final class AuditReport implements AutoCloseable {
     private long spooled;
 
     public AuditReport(Format format, Writer direct) throws IOException {
+        this(format, direct, null);
+    }
+
+    /**
+     * {@code beneath}, when not null, is the file channel that {@code direct} writes to: the JSON
+     * report's list of users is then copied into it as bytes, without decoding and encoding it again.
+     */
+    public AuditReport(Format format, Writer direct, WritableByteChannel beneath) throws IOException {
         this.format = format;
         this.direct = direct;
+        this.beneath = beneath;
         if (format == Format.json) {
             spool = Files.createTempFile("sspr-doctor-audit", ".ndjson");
             spoolWriter = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
@@ -153,8 +166,16 @@ public final class AuditReport implements AutoCloseable {
         direct.write("{\"schemaVersion\":1,\"summary\":");
         direct.write(summaryJson);
         direct.write(",\"users\":[");
-        try (var users = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-            users.transferTo(direct);
+        if (beneath != null) {
+            direct.flush();
+            try (FileChannel users = FileChannel.open(spool, StandardOpenOption.READ)) {
+                long size = users.size();
+                for (long at = 0; at < size; ) at += users.transferTo(at, size - at, beneath);
+            }
+        } else {
+            try (var users = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+                users.transferTo(direct);
+            }
         }
         direct.write("\n]}\n");
     }

@@ -1,11 +1,16 @@
 package sspr.doctor.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,9 +120,12 @@ final class AuditCommand implements Callable<Integer> {
         Path temp = output == null && !streamed ? null
                 : Files.createTempFile(dir == null ? Path.of(System.getProperty("java.io.tmpdir")) : dir, ".sspr-doctor-audit-", ".tmp");
         boolean done = false;
-        Writer w = temp == null ? cli.out() : Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        FileChannel channel = temp == null ? null : FileChannel.open(temp, StandardOpenOption.WRITE);
+        // as Files.newBufferedWriter, with a larger buffer; an encoder that reports what it cannot encode
+        Writer w = temp == null ? cli.out()
+                : new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8.newEncoder()), 1 << 16);
         try {
-            try (AuditReport report = new AuditReport(format, w);
+            try (AuditReport report = new AuditReport(format, w, channel);
                  AuditJunit junit = format == AuditReport.Format.junit ? new AuditJunit(cli, junitPerUser, tenant) : null) {
                 UserRecord r = new UserRecord();
                 ProgressBar progress = tenantRun != null ? null : progressBar(cli, inputs);
