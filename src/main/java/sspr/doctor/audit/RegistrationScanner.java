@@ -616,8 +616,12 @@ final class RegistrationScanner implements Closeable {
         return true;
     }
 
-    /** JSON's four whitespace characters only. */
+    /** JSON's four whitespace characters only. Small enough to be inlined everywhere: compact exports have none. */
     private void skipWhitespace() {
+        if (pos < limit && buf[pos] <= ' ') skipWhitespaceRun();
+    }
+
+    private void skipWhitespaceRun() {
         while (pos < limit) {
             byte c = buf[pos];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
