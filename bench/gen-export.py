@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Synthetic Microsoft Graph exports of N users, for the audit benchmark (run on demand).
 
-  bench/gen-export.py N OUT_DIR [--seed S]
+  bench/gen-export.py N OUT_DIR [--seed S] [--page RECORDS]
 
 Writes, in OUT_DIR:
   registration.json   userRegistrationDetails as Graph pages of 999 records, concatenated as a paging loop saves them
@@ -43,10 +43,11 @@ def main():
     ap.add_argument("n", type=int)
     ap.add_argument("out")
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--page", type=int, default=999, help="records a page (Graph's largest $top is 999)")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
-    page = 999
+    page = a.page
     ctx_reg = "https://graph.microsoft.com/v1.0/$metadata#reports/authenticationMethods/userRegistrationDetails"
     ctx_users = "https://graph.microsoft.com/v1.0/$metadata#users(id,userPrincipalName,accountEnabled,userType,onPremisesSyncEnabled,assignedLicenses)"
     with open(os.path.join(a.out, "registration.json"), "w") as reg, \

@@ -3,11 +3,16 @@ package sspr.doctor.audit;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The users who cannot reset, streamed as they are found: NDJSON lines, CSV rows, or a spool file
@@ -24,13 +29,26 @@ public final class AuditReport implements AutoCloseable {
 
     private final Format format;
     private final Writer direct;
+    private final WritableByteChannel beneath;
     private final Path spool;
     private final Writer spoolWriter;
     private final List<Listed> listed = new ArrayList<>();
+    private final Map<List<String>, String> renderedFindings = new HashMap<>();
+    private final Map<List<String>, String> renderedAdminReset = new HashMap<>();
+    private long spooled;
 
     public AuditReport(Format format, Writer direct) throws IOException {
+        this(format, direct, null);
+    }
+
+    /**
+     * {@code beneath}, when not null, is the file channel that {@code direct} writes to: the JSON
+     * report's list of users is then copied into it as bytes, without decoding and encoding it again.
+     */
+    public AuditReport(Format format, Writer direct, WritableByteChannel beneath) throws IOException {
         this.format = format;
         this.direct = direct;
+        this.beneath = beneath;
         if (format == Format.json) {
             spool = Files.createTempFile("sspr-doctor-audit", ".ndjson");
             spoolWriter = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
@@ -47,12 +65,11 @@ public final class AuditReport implements AutoCloseable {
      */
     public void user(UserRecord r, List<String> findings, List<String> adminReset) throws IOException {
         if (format == Format.json || format == Format.ndjson) {
-            String line = jsonLine(r, findings);
-            StringBuilder sb = new StringBuilder(line.length() + 64).append(line, 0, line.length() - 1).append(",\"adminReset\":[");
-            for (int i = 0; i < adminReset.size(); i++) sb.append(i > 0 ? "," : "").append(json(adminReset.get(i)));
-            Writer w = format == Format.ndjson ? direct : spoolWriter;
-            w.write(sb.append("]}").toString());
-            w.write('\n');
+            Writer w = jsonTarget();
+            jsonUserStart(w, r, findings);
+            w.write(codes(renderedAdminReset, ",\"adminReset\":[", adminReset));
+            w.write('}');
+            jsonUserEnd(w);
         } else if (format == Format.csv) {
             List<String> all = new ArrayList<>(findings);
             for (String a : adminReset) all.add("admin-reset:" + a);
@@ -71,21 +88,65 @@ public final class AuditReport implements AutoCloseable {
                 if (listed.size() < LISTED) listed.add(new Listed(r.id, r.userPrincipalName, r.admin(), findings));
                 break;
             default:
-                Writer w = format == Format.ndjson ? direct : spoolWriter;
-                w.write(jsonLine(r, findings));
-                w.write('\n');
+                Writer w = jsonTarget();
+                jsonUserStart(w, r, findings);
+                w.write('}');
+                jsonUserEnd(w);
         }
     }
 
-    static String jsonLine(UserRecord r, List<String> findings) {
-        StringBuilder sb = new StringBuilder(128);
-        sb.append("{\"id\":").append(json(r.id)).append(",\"userPrincipalName\":").append(json(r.userPrincipalName))
-                .append(",\"isAdmin\":").append(r.admin()).append(",\"findings\":[");
-        for (int i = 0; i < findings.size(); i++) {
-            if (i > 0) sb.append(',');
-            sb.append(json(findings.get(i)));
+    private Writer jsonTarget() throws IOException {
+        if (format == Format.ndjson) return direct;
+        // the JSON report's list: each user after the separator that finishJson would put before it
+        spoolWriter.write(spooled++ == 0 ? "\n" : ",\n");
+        return spoolWriter;
+    }
+
+    private void jsonUserEnd(Writer w) throws IOException {
+        if (format == Format.ndjson) w.write('\n');
+    }
+
+    /** {"id":…,"userPrincipalName":…,"isAdmin":…,"findings":[…] — the object left open for what follows. */
+    private void jsonUserStart(Writer w, UserRecord r, List<String> findings) throws IOException {
+        w.write("{\"id\":");
+        writeJson(w, r.id);
+        w.write(",\"userPrincipalName\":");
+        writeJson(w, r.userPrincipalName);
+        w.write(r.admin() ? ",\"isAdmin\":true" : ",\"isAdmin\":false");
+        w.write(codes(renderedFindings, ",\"findings\":[", findings));
+    }
+
+    /**
+     * {@code prefix} and the codes as a JSON list. Users share a handful of finding lists (one per
+     * combination of facts), so each is rendered once.
+     */
+    private static String codes(Map<List<String>, String> rendered, String prefix, List<String> codes) {
+        String s = rendered.get(codes);
+        if (s == null) {
+            StringBuilder sb = new StringBuilder(prefix);
+            for (int i = 0; i < codes.size(); i++) sb.append(i > 0 ? "," : "").append(json(codes.get(i)));
+            s = sb.append(']').toString();
+            if (rendered.size() < 4096) rendered.put(List.copyOf(codes), s);
         }
-        return sb.append("]}").toString();
+        return s;
+    }
+
+    /** As {@link #json}, without building a string for the usual plain value. */
+    private static void writeJson(Writer w, String s) throws IOException {
+        if (s == null) {
+            w.write("null");
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                w.write(json(s));
+                return;
+            }
+        }
+        w.write('"');
+        w.write(s);
+        w.write('"');
     }
 
     static String json(String s) {
@@ -105,13 +166,15 @@ public final class AuditReport implements AutoCloseable {
         direct.write("{\"schemaVersion\":1,\"summary\":");
         direct.write(summaryJson);
         direct.write(",\"users\":[");
-        try (var lines = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
-            String line;
-            boolean first = true;
-            while ((line = lines.readLine()) != null) {
-                direct.write(first ? "\n" : ",\n");
-                direct.write(line);
-                first = false;
+        if (beneath != null) {
+            direct.flush();
+            try (FileChannel users = FileChannel.open(spool, StandardOpenOption.READ)) {
+                long size = users.size();
+                for (long at = 0; at < size; ) at += users.transferTo(at, size - at, beneath);
+            }
+        } else {
+            try (var users = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+                users.transferTo(direct);
             }
         }
         direct.write("\n]}\n");

@@ -1,5 +1,6 @@
 package sspr.doctor.audit;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,9 @@ public final class AuditSummary {
     long adminsNotSsprCapable;
     long guests;
     long cannotReset;
-    final Map<String, Long> byFinding = new TreeMap<>();
-    final Map<String, Long> byMethod = new TreeMap<>();
+    // counted in hash maps (a million users × a few methods each); sorted once, for the report
+    private final Map<String, long[]> byFinding = new HashMap<>();
+    private final Map<String, long[]> byMethod = new HashMap<>();
 
     public void add(UserRecord r, List<String> findings) {
         total++;
@@ -30,8 +32,20 @@ public final class AuditSummary {
         }
         if (r.guest()) guests++;
         if (!findings.isEmpty()) cannotReset++;
-        for (String f : findings) byFinding.merge(f, 1L, Long::sum);
-        for (String m : r.methodsRegistered) byMethod.merge(m, 1L, Long::sum);
+        for (int i = 0; i < findings.size(); i++) count(byFinding, findings.get(i));
+        for (int i = 0; i < r.methodsRegistered.size(); i++) count(byMethod, r.methodsRegistered.get(i));
+    }
+
+    private static void count(Map<String, long[]> counts, String key) {
+        long[] n = counts.get(key);
+        if (n == null) counts.put(key, n = new long[1]);
+        n[0]++;
+    }
+
+    private static Map<String, Long> sorted(Map<String, long[]> counts) {
+        Map<String, Long> out = new TreeMap<>();
+        counts.forEach((k, v) -> out.put(k, v[0]));
+        return new LinkedHashMap<>(out);
     }
 
     public long cannotReset() { return cannotReset; }
@@ -46,8 +60,8 @@ public final class AuditSummary {
         m.put("adminsNotSsprCapable", adminsNotSsprCapable);
         m.put("guests", guests);
         m.put("cannotReset", cannotReset);
-        m.put("byFinding", new LinkedHashMap<>(byFinding));
-        m.put("byMethod", new LinkedHashMap<>(byMethod));
+        m.put("byFinding", sorted(byFinding));
+        m.put("byMethod", sorted(byMethod));
         return m;
     }
 }

@@ -1,7 +1,6 @@
 package sspr.doctor.audit;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,12 @@ public final class Auditor {
     private final DiagnosisInput tenant;
     private final UserDirectory directory;
     private final SubscribedSkus subscribedSkus;
-    private final Map<Long, List<String>> cache = new HashMap<>();
+    /** Evaluations by key, in an open-addressing table: a lookup per user without boxing the key. */
+    private static final int CACHE = 1 << 16;
+    private final long[] cachedKeys = new long[CACHE];
+    @SuppressWarnings("unchecked")
+    private final List<String>[] cachedCodes = new List[CACHE];
+    private int cached;
     private final Map<String, String> errorFindings = Catalogs.errorFindings();
 
     public Auditor(DecisionTable table, DiagnosisInput tenant, UserDirectory directory, SubscribedSkus subscribedSkus) {
@@ -48,11 +52,18 @@ public final class Auditor {
         // everything the evaluation reads, in one number: the directory entry and the record's own flags
         long key = ((long) entry << 32) | (r.admin() ? 1 : 0) | (r.guest() ? 2 : 0) | (r.capable() ? 4 : 0)
                 | threeValued(r.isSsprRegistered) << 3 | threeValued(r.isSsprEnabled) << 5;
-        List<String> codes = cache.get(key);
-        if (codes == null) {
-            UserDirectory.Facts joined = directory == null ? null : directory.facts(entry);
-            codes = evaluate(r, joined, r.guest() || (joined != null && joined.guest()));
-            cache.put(key, codes);
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 52) & (CACHE - 1);
+        while (cachedCodes[slot] != null) {
+            if (cachedKeys[slot] == key) return cachedCodes[slot];
+            slot = (slot + 1) & (CACHE - 1);
+        }
+        UserDirectory.Facts joined = directory == null ? null : directory.facts(entry);
+        List<String> codes = evaluate(r, joined, r.guest() || (joined != null && joined.guest()));
+        // keys are few (flags × licence sets); should a tenant have more, the table stays half full and the rest is evaluated
+        if (cached < CACHE / 2) {
+            cachedKeys[slot] = key;
+            cachedCodes[slot] = codes;
+            cached++;
         }
         return codes;
     }

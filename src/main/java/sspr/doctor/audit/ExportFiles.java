@@ -44,11 +44,12 @@ public final class ExportFiles {
      * how much of the file has been consumed.
      */
     public static RecordReader open(Path file, LongConsumer bytesRead) throws IOException {
-        InputStream in = new BufferedInputStream(new CountingInputStream(Files.newInputStream(file), bytesRead), 1 << 16);
+        CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), bytesRead);
+        InputStream in = new BufferedInputStream(counted, 1 << 16);
         in.mark(4096);
         int first = firstSignificantByte(in);
         in.reset();
-        if (first == '{' || first == '[') return new GraphJsonReader(in, file.toString());
+        if (first == '{' || first == '[') return new RegistrationReader(file, in, counted, bytesRead);
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (first == -1 && !name.endsWith(".csv")) {
             in.close();

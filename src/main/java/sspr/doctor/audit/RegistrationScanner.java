@@ -1,0 +1,662 @@
+package sspr.doctor.audit;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads userRegistrationDetails records straight from UTF-8 bytes, several times faster than a
+ * general JSON parser: field names are matched as bytes, unused values are validated and stepped
+ * over without being decoded, and repeated short values (user types, method names) are shared.
+ *
+ * It accepts only a strict subset of what {@link GraphJsonReader} accepts and, on anything outside
+ * it — a syntax or type error, an escaped field name, a token too long, a byte it does not expect —
+ * it stops with {@link Unsupported} instead of reporting. {@link RegistrationReader} then lets the
+ * Jackson reader take the file over from the start, so that every message about a bad file, and every
+ * record of an unusual one, is exactly what that reader gives. For the records it does return, it
+ * fills {@link UserRecord} with the same values as {@link GraphJsonReader#REGISTRATION}.
+ */
+final class RegistrationScanner implements Closeable {
+    /** The input is outside what this scanner reads; the caller must use the general reader. */
+    static final class Unsupported extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Unsupported UNSUPPORTED = new Unsupported();
+
+    /** Every record, and every step between records, must fit in this many bytes after a refill. */
+    private static final int WINDOW = 1 << 17;
+    /** Far below the reader's string limit (64 Ki chars), so no string accepted here could be refused there. */
+    private static final int LONGEST_STRING = 1 << 14;
+    /** Nesting inside one field value; with the page and record around it, far below the reader's 32. */
+    private static final int DEEPEST_VALUE = 16;
+    private static final int LONGEST_NUMBER = 32;
+
+    private static final byte[] ID_NAME = ascii("id");
+    private static final byte[] USER_PRINCIPAL_NAME_NAME = ascii("userPrincipalName");
+    private static final byte[] USER_TYPE_NAME = ascii("userType");
+    private static final byte[] IS_ADMIN_NAME = ascii("isAdmin");
+    private static final byte[] IS_SSPR_REGISTERED_NAME = ascii("isSsprRegistered");
+    private static final byte[] IS_SSPR_ENABLED_NAME = ascii("isSsprEnabled");
+    private static final byte[] IS_SSPR_CAPABLE_NAME = ascii("isSsprCapable");
+    private static final byte[] METHODS_REGISTERED_NAME = ascii("methodsRegistered");
+    // the fields kept, as kinds of name
+    private static final int OTHER = 0;
+    private static final int ID = 1;
+    private static final int USER_PRINCIPAL_NAME = 2;
+    private static final int USER_TYPE = 3;
+    private static final int IS_ADMIN = 4;
+    private static final int IS_SSPR_REGISTERED = 5;
+    private static final int IS_SSPR_ENABLED = 6;
+    private static final int IS_SSPR_CAPABLE = 7;
+    private static final int METHODS_REGISTERED = 8;
+    /** Field slots remembered from the record before: its names in order, and short unused values. */
+    private static final int SLOTS = 64;
+    private static final int REMEMBERED_VALUE = 64;
+    private static final byte[] VALUE = ascii("value");
+    private static final byte[] ODATA = ascii("@odata");
+
+    private enum Where { TOP, TOP_ARRAY, PAGE_ARRAY }
+
+    private final InputStream in;
+    private final byte[] buf = new byte[1 << 20];
+    private final SharedStrings shared = new SharedStrings();
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private boolean started;
+    private Where where = Where.TOP;
+    private boolean firstInArray;
+    /** The field name last read: [nameStart, nameEnd) in buf. */
+    private int nameStart;
+    private int nameEnd;
+    /** The string last scanned: [stringStart, stringEnd) in buf, and whether it holds escapes or non-ASCII bytes. */
+    private int stringStart;
+    private int stringEnd;
+    private boolean stringEscaped;
+    private boolean stringNonAscii;
+    private final byte[][] slotNames = new byte[SLOTS][];
+    private final int[] slotKinds = new int[SLOTS];
+    private final byte[][] slotValues = new byte[SLOTS][];
+    private final int[] slotValueLengths = new int[SLOTS];
+    private int slots;
+
+    RegistrationScanner(InputStream in) {
+        this.in = in;
+    }
+
+    /** Fills {@code r} with the next record; false at the clean end of the file. */
+    boolean next(UserRecord r) throws IOException, Unsupported {
+        while (true) {
+            refill();
+            if (!started) {
+                started = true;
+                // a UTF-8 byte order mark, which the general reader skips too
+                if (limit - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) pos += 3;
+                skipWhitespace();
+                if (pos >= limit) throw UNSUPPORTED; // an empty file: the general reader says so
+            }
+            if (where != Where.TOP) {
+                skipWhitespace();
+                byte c = at(pos);
+                if (firstInArray) {
+                    firstInArray = false;
+                    if (c == ']') {
+                        pos++;
+                        endArray();
+                        continue;
+                    }
+                } else if (c == ',') {
+                    pos++;
+                    skipWhitespace();
+                    c = at(pos);
+                } else if (c == ']') {
+                    pos++;
+                    endArray();
+                    continue;
+                } else {
+                    throw UNSUPPORTED;
+                }
+                if (c != '{') throw UNSUPPORTED;
+                pos++;
+                r.clear();
+                skipWhitespace();
+                if (at(pos) == '}') {
+                    pos++;
+                } else {
+                    fields(r, false);
+                }
+                return checked(r);
+            }
+            skipWhitespace();
+            if (pos >= limit) {
+                if (!eof) throw UNSUPPORTED;
+                return false;
+            }
+            byte c = buf[pos];
+            if (c == '[') {
+                pos++;
+                where = Where.TOP_ARRAY;
+                firstInArray = true;
+                continue;
+            }
+            if (c != '{') throw UNSUPPORTED;
+            pos++;
+            skipWhitespace();
+            if (at(pos) == '}') {
+                pos++;
+                continue;
+            }
+            r.clear();
+            name();
+            boolean ended = false;
+            while (nameStartsWith(ODATA)) {
+                colon();
+                skipValue(0);
+                skipWhitespace();
+                byte d = at(pos++);
+                if (d == '}') {
+                    ended = true;
+                    break;
+                }
+                if (d != ',') throw UNSUPPORTED;
+                skipWhitespace();
+                name();
+            }
+            if (ended) continue;
+            if (nameIs(VALUE)) {
+                colon();
+                if (at(pos) != '[') throw UNSUPPORTED;
+                pos++;
+                where = Where.PAGE_ARRAY;
+                firstInArray = true;
+                continue;
+            }
+            fields(r, true); // an NDJSON record
+            return checked(r);
+        }
+    }
+
+    private boolean checked(UserRecord r) throws Unsupported {
+        // not a registration record: the general reader names it
+        if (r.isSsprRegistered == null && r.isSsprEnabled == null && r.isSsprCapable == null) throw UNSUPPORTED;
+        return true;
+    }
+
+    /** After the ']' of a list of records: a page's remaining fields (@odata.nextLink) are stepped over. */
+    private void endArray() throws Unsupported {
+        if (where == Where.PAGE_ARRAY) {
+            while (true) {
+                skipWhitespace();
+                byte c = at(pos++);
+                if (c == '}') break;
+                if (c != ',') throw UNSUPPORTED;
+                skipWhitespace();
+                name();
+                colon();
+                skipValue(0);
+            }
+        }
+        where = Where.TOP;
+    }
+
+    /**
+     * The fields of a record, positioned on the name of its first field (or just after it, when
+     * {@code nameRead}); ends after its '}'.
+     */
+    private void fields(UserRecord r, boolean nameRead) throws Unsupported {
+        int slot = 0;
+        while (true) {
+            int kind;
+            if (nameRead) {
+                kind = kindOfName();
+                remember(slot, kind);
+                nameRead = false;
+            } else {
+                kind = nameAt(slot);
+            }
+            colon();
+            // one call site for each kind of value, so that the compiled loop holds one copy of each reader
+            if (kind == OTHER) {
+                skipValueAt(slot);
+            } else if (kind <= USER_TYPE) {
+                String v = string(kind == USER_TYPE);
+                if (kind == ID) r.id = v;
+                else if (kind == USER_PRINCIPAL_NAME) r.userPrincipalName = v;
+                else r.userType = v;
+            } else if (kind <= IS_SSPR_CAPABLE) {
+                Boolean v = bool();
+                if (kind == IS_ADMIN) r.isAdmin = v;
+                else if (kind == IS_SSPR_REGISTERED) r.isSsprRegistered = v;
+                else if (kind == IS_SSPR_ENABLED) r.isSsprEnabled = v;
+                else r.isSsprCapable = v;
+            } else {
+                strings(r.methodsRegistered);
+            }
+            slot++;
+            skipWhitespace();
+            byte c = at(pos++);
+            if (c == '}') return;
+            if (c != ',') throw UNSUPPORTED;
+            skipWhitespace();
+        }
+    }
+
+    /**
+     * The field name at pos. The records of one export name their fields in the same order, so the
+     * name this slot had in the record before is tried first, as bytes, quotes included: the same
+     * bytes are the same, already validated, name.
+     */
+    private int nameAt(int slot) throws Unsupported {
+        if (slot < slots) {
+            byte[] quoted = slotNames[slot];
+            int end = pos + quoted.length;
+            if (end <= limit && Arrays.equals(buf, pos, end, quoted, 0, quoted.length)) {
+                pos = end;
+                return slotKinds[slot];
+            }
+        }
+        name();
+        int kind = kindOfName();
+        remember(slot, kind);
+        return kind;
+    }
+
+    private void remember(int slot, int kind) {
+        if (slot >= SLOTS) return;
+        slotNames[slot] = Arrays.copyOfRange(buf, nameStart - 1, nameEnd + 1);
+        slotKinds[slot] = kind;
+        slotValueLengths[slot] = 0;
+        if (slot >= slots) slots = slot + 1;
+    }
+
+    /**
+     * An unused field's value, stepped over. Many repeat from record to record (dates, flags, the
+     * preferred method), so the value this slot had last time is tried first, as bytes: a string,
+     * list or object ends with its own closing byte, so the same bytes are the same valid value; a
+     * number or word must also be followed by something that cannot continue it.
+     */
+    private void skipValueAt(int slot) throws Unsupported {
+        if (slot < slots) {
+            int length = slotValueLengths[slot];
+            if (length > 0) {
+                byte[] last = slotValues[slot];
+                int end = pos + length;
+                if (end < limit && Arrays.equals(buf, pos, end, last, 0, length)) {
+                    byte closing = last[length - 1];
+                    byte next = buf[end];
+                    if (closing == '"' || closing == ']' || closing == '}'
+                            || next == ',' || next == '}' || next == ']' || next == ' ' || next == '\n' || next == '\r' || next == '\t') {
+                        pos = end;
+                        return;
+                    }
+                }
+            }
+        }
+        int start = pos;
+        skipValue(0);
+        if (slot < slots) {
+            int length = pos - start;
+            if (length <= REMEMBERED_VALUE) {
+                if (slotValues[slot] == null) slotValues[slot] = new byte[REMEMBERED_VALUE];
+                System.arraycopy(buf, start, slotValues[slot], 0, length);
+                slotValueLengths[slot] = length;
+            } else {
+                slotValueLengths[slot] = 0;
+            }
+        }
+    }
+
+    /** Which field the name last read is: one of the kinds this reader keeps, or OTHER. */
+    private int kindOfName() {
+        switch (nameEnd - nameStart) {
+            case 2:
+                if (nameIs(ID_NAME)) return ID;
+                break;
+            case 7:
+                if (nameIs(IS_ADMIN_NAME)) return IS_ADMIN;
+                break;
+            case 8:
+                if (nameIs(USER_TYPE_NAME)) return USER_TYPE;
+                break;
+            case 13:
+                if (nameIs(IS_SSPR_ENABLED_NAME)) return IS_SSPR_ENABLED;
+                if (nameIs(IS_SSPR_CAPABLE_NAME)) return IS_SSPR_CAPABLE;
+                break;
+            case 16:
+                if (nameIs(IS_SSPR_REGISTERED_NAME)) return IS_SSPR_REGISTERED;
+                break;
+            case 17:
+                if (nameIs(USER_PRINCIPAL_NAME_NAME)) return USER_PRINCIPAL_NAME;
+                if (nameIs(METHODS_REGISTERED_NAME)) return METHODS_REGISTERED;
+                break;
+            default:
+                break;
+        }
+        return OTHER;
+    }
+
+    private String string(boolean share) throws Unsupported {
+        byte c = at(pos);
+        if (c == 'n') {
+            literal(NULL);
+            return null;
+        }
+        if (c != '"') throw UNSUPPORTED;
+        scanString();
+        return decoded(share);
+    }
+
+    private void strings(java.util.List<String> out) throws Unsupported {
+        byte c = at(pos);
+        if (c == 'n') {
+            literal(NULL);
+            return;
+        }
+        if (c != '[') throw UNSUPPORTED;
+        pos++;
+        skipWhitespace();
+        if (at(pos) == ']') {
+            pos++;
+            return;
+        }
+        while (true) {
+            if (at(pos) != '"') throw UNSUPPORTED;
+            scanString();
+            out.add(decoded(true));
+            skipWhitespace();
+            byte d = at(pos++);
+            if (d == ']') return;
+            if (d != ',') throw UNSUPPORTED;
+            skipWhitespace();
+        }
+    }
+
+    private static final byte[] TRUE = ascii("true");
+    private static final byte[] FALSE = ascii("false");
+    private static final byte[] NULL = ascii("null");
+
+    private Boolean bool() throws Unsupported {
+        switch (at(pos)) {
+            case 't': literal(TRUE); return Boolean.TRUE;
+            case 'f': literal(FALSE); return Boolean.FALSE;
+            case 'n': literal(NULL); return null;
+            default: throw UNSUPPORTED;
+        }
+    }
+
+    private void literal(byte[] word) throws Unsupported {
+        if (limit - pos < word.length) throw UNSUPPORTED;
+        for (int i = 0; i < word.length; i++) if (buf[pos + i] != word[i]) throw UNSUPPORTED;
+        pos += word.length;
+        // "truex" and the like: whatever follows must be checked by the caller (',', '}', ']' or space)
+    }
+
+    /** Any JSON value, validated and stepped over. */
+    private void skipValue(int depth) throws Unsupported {
+        byte c = at(pos);
+        switch (c) {
+            case '"': scanString(); return;
+            case 't': literal(TRUE); return;
+            case 'f': literal(FALSE); return;
+            case 'n': literal(NULL); return;
+            case '[': {
+                if (depth >= DEEPEST_VALUE) throw UNSUPPORTED;
+                pos++;
+                skipWhitespace();
+                if (at(pos) == ']') { pos++; return; }
+                while (true) {
+                    skipValue(depth + 1);
+                    skipWhitespace();
+                    byte d = at(pos++);
+                    if (d == ']') return;
+                    if (d != ',') throw UNSUPPORTED;
+                    skipWhitespace();
+                }
+            }
+            case '{': {
+                if (depth >= DEEPEST_VALUE) throw UNSUPPORTED;
+                pos++;
+                skipWhitespace();
+                if (at(pos) == '}') { pos++; return; }
+                while (true) {
+                    name();
+                    colon();
+                    skipValue(depth + 1);
+                    skipWhitespace();
+                    byte d = at(pos++);
+                    if (d == '}') return;
+                    if (d != ',') throw UNSUPPORTED;
+                    skipWhitespace();
+                }
+            }
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) { number(); return; }
+                throw UNSUPPORTED;
+        }
+    }
+
+    /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? — exactly JSON's numbers, nothing lenient. */
+    private void number() throws Unsupported {
+        int start = pos;
+        if (at(pos) == '-') pos++;
+        byte c = at(pos);
+        if (c == '0') {
+            pos++;
+        } else if (c >= '1' && c <= '9') {
+            digits();
+        } else {
+            throw UNSUPPORTED;
+        }
+        if (pos < limit && buf[pos] == '.') {
+            pos++;
+            if (!isDigit(at(pos))) throw UNSUPPORTED;
+            digits();
+        }
+        if (pos < limit && (buf[pos] == 'e' || buf[pos] == 'E')) {
+            pos++;
+            if (at(pos) == '+' || at(pos) == '-') pos++;
+            if (!isDigit(at(pos))) throw UNSUPPORTED;
+            digits();
+        }
+        if (pos - start > LONGEST_NUMBER || pos >= limit) throw UNSUPPORTED;
+    }
+
+    private void digits() {
+        while (pos < limit && isDigit(buf[pos])) pos++;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A field name and nothing else: plain (no escapes), so that it compares as bytes. */
+    private void name() throws Unsupported {
+        if (at(pos) != '"') throw UNSUPPORTED;
+        scanString();
+        if (stringEscaped) throw UNSUPPORTED;
+        nameStart = stringStart;
+        nameEnd = stringEnd;
+    }
+
+    private void colon() throws Unsupported {
+        skipWhitespace();
+        if (at(pos) != ':') throw UNSUPPORTED;
+        pos++;
+        skipWhitespace();
+    }
+
+    /** Positioned on an opening quote: validates the string (escapes, strict UTF-8, no control characters) and moves past it. */
+    private void scanString() throws Unsupported {
+        int p = pos + 1;
+        int start = p;
+        boolean escaped = false;
+        boolean nonAscii = false;
+        final byte[] b = buf;
+        final int end = Math.min(limit, start + LONGEST_STRING);
+        while (true) {
+            if (p >= end) throw UNSUPPORTED;
+            byte c = b[p];
+            if (c == '"') break;
+            if (c >= 0x20 && c != '\\') {
+                p++;
+                continue;
+            }
+            if (c == '\\') {
+                escaped = true;
+                p = escape(p + 1, end);
+            } else if (c < 0) {
+                nonAscii = true;
+                p = utf8(p, end);
+            } else {
+                throw UNSUPPORTED; // a raw control character
+            }
+        }
+        stringStart = start;
+        stringEnd = p;
+        stringEscaped = escaped;
+        stringNonAscii = nonAscii;
+        pos = p + 1;
+    }
+
+    /** After a backslash: one of \" \\ \/ \b \f \n \r \t or \\uXXXX; returns the index after it. */
+    private int escape(int p, int end) throws Unsupported {
+        if (p >= end) throw UNSUPPORTED;
+        switch (buf[p]) {
+            case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+                return p + 1;
+            case 'u':
+                if (p + 5 > end) throw UNSUPPORTED;
+                for (int i = 1; i <= 4; i++) if (hex(buf[p + i]) < 0) throw UNSUPPORTED;
+                return p + 5;
+            default:
+                throw UNSUPPORTED;
+        }
+    }
+
+    private static int hex(byte c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+
+    /** One well-formed UTF-8 sequence (shortest form, no surrogates, at most U+10FFFF) at p; returns the index after it. */
+    private int utf8(int p, int end) throws Unsupported {
+        int lead = buf[p] & 0xFF;
+        int n;
+        int min;
+        int cp;
+        if (lead >= 0xC2 && lead <= 0xDF) { n = 1; min = 0x80; cp = lead & 0x1F; }
+        else if (lead >= 0xE0 && lead <= 0xEF) { n = 2; min = 0x800; cp = lead & 0x0F; }
+        else if (lead >= 0xF0 && lead <= 0xF4) { n = 3; min = 0x10000; cp = lead & 0x07; }
+        else throw UNSUPPORTED;
+        if (p + n >= end) throw UNSUPPORTED;
+        for (int i = 1; i <= n; i++) {
+            int c = buf[p + i] & 0xFF;
+            if ((c & 0xC0) != 0x80) throw UNSUPPORTED;
+            cp = (cp << 6) | (c & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) throw UNSUPPORTED;
+        return p + n + 1;
+    }
+
+    /** The string last scanned, as the general reader decodes it. */
+    private String decoded(boolean share) {
+        int start = stringStart;
+        int length = stringEnd - start;
+        if (!stringEscaped) {
+            if (stringNonAscii) return new String(buf, start, length, StandardCharsets.UTF_8);
+            return share ? shared.get(buf, start, length) : new String(buf, start, length, StandardCharsets.ISO_8859_1);
+        }
+        StringBuilder sb = new StringBuilder(length);
+        int run = start;
+        int p = start;
+        int end = stringEnd;
+        while (p < end) {
+            if (buf[p] != '\\') {
+                p++;
+                continue;
+            }
+            sb.append(new String(buf, run, p - run, StandardCharsets.UTF_8));
+            byte e = buf[p + 1];
+            switch (e) {
+                case 'b': sb.append('\b'); p += 2; break;
+                case 'f': sb.append('\f'); p += 2; break;
+                case 'n': sb.append('\n'); p += 2; break;
+                case 'r': sb.append('\r'); p += 2; break;
+                case 't': sb.append('\t'); p += 2; break;
+                case 'u':
+                    sb.append((char) (hex(buf[p + 2]) << 12 | hex(buf[p + 3]) << 8 | hex(buf[p + 4]) << 4 | hex(buf[p + 5])));
+                    p += 6;
+                    break;
+                default: sb.append((char) e); p += 2; break; // " \ /
+            }
+            run = p;
+        }
+        sb.append(new String(buf, run, end - run, StandardCharsets.UTF_8));
+        return sb.toString();
+    }
+
+    private boolean nameIs(byte[] expected) {
+        if (nameEnd - nameStart != expected.length) return false;
+        for (int i = 0; i < expected.length; i++) if (buf[nameStart + i] != expected[i]) return false;
+        return true;
+    }
+
+    private boolean nameStartsWith(byte[] prefix) {
+        if (nameEnd - nameStart < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if (buf[nameStart + i] != prefix[i]) return false;
+        return true;
+    }
+
+    /** JSON's four whitespace characters only. Small enough to be inlined everywhere: compact exports have none. */
+    private void skipWhitespace() {
+        if (pos < limit && buf[pos] <= ' ') skipWhitespaceRun();
+    }
+
+    private void skipWhitespaceRun() {
+        while (pos < limit) {
+            byte c = buf[pos];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
+            pos++;
+        }
+    }
+
+    /** The byte at p; running out of the window (a truncated file, or a record too long) is left to the general reader. */
+    private byte at(int p) throws Unsupported {
+        if (p >= limit) throw UNSUPPORTED;
+        return buf[p];
+    }
+
+    /** Keeps at least a window of bytes ahead, unless the file ends first. */
+    private void refill() throws IOException {
+        if (eof || limit - pos >= WINDOW) return;
+        System.arraycopy(buf, pos, buf, 0, limit - pos);
+        limit -= pos;
+        pos = 0;
+        while (limit < buf.length) {
+            int n = in.read(buf, limit, buf.length - limit);
+            if (n < 0) {
+                eof = true;
+                return;
+            }
+            limit += n;
+        }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
