@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.i18n.LocalizedText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -103,7 +104,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Cli cli = SsprDoctor.cli(spec);
-        if (junitPerUser && format != AuditReport.Format.junit) throw new UserError("--junit-per-user needs --format junit");
+        if (junitPerUser && format != AuditReport.Format.junit) throw new UserError("--junit-per-user", LocalizedText.of("needs-junit"));
         TenantRun tenantRun = tenantRun(cli);
         DiagnosisInput tenant = tenantFacts();
         List<Path> inputs = tenantRun != null ? List.of() : ExportFiles.expand(files);
@@ -113,7 +114,8 @@ final class AuditCommand implements Callable<Integer> {
         AuditSummary summary = new AuditSummary();
 
         Path dir = output == null ? null : output.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) throw new UserError("--output: " + dir + ": no such directory");
+        if (dir != null && !Files.isDirectory(dir)) throw new UserError("--output", LocalizedText.of("no-such-directory", "path", dir));
+        if (output != null && Files.isDirectory(output)) throw new UserError("--output", LocalizedText.of("output-is-folder", "path", output));
         // CSV and NDJSON are written as users are found, so they go through a temporary file to never
         // leave half a report; text and JSON are written only once everything has been read
         boolean streamed = format == AuditReport.Format.csv || format == AuditReport.Format.ndjson;
@@ -134,7 +136,8 @@ final class AuditCommand implements Callable<Integer> {
                         summary.add(user, self);
                         tenantRun.add(user, admin);
                         try {
-                            if (!self.isEmpty() || !admin.isEmpty()) report.user(user, self, admin);
+                            if (junit != null) junit.user(user, self, admin);
+                            else if (!self.isEmpty() || !admin.isEmpty()) report.user(user, self, admin);
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
@@ -257,14 +260,14 @@ final class AuditCommand implements Callable<Integer> {
 
     private TenantRun tenantRun(Cli cli) {
         if (tenant == null) {
-            if (files == null || files.isEmpty()) throw new UserError("give export files or folders, or --tenant DIR");
-            if (actorRoles != null) throw new UserError("--actor-role: reads a tenant snapshot: give --tenant DIR");
-            if (actor != null) throw new UserError("--actor: reads a tenant snapshot: give --tenant DIR");
+            if (files == null || files.isEmpty()) throw new UserError(null, LocalizedText.of("audit-needs-input"));
+            if (actorRoles != null) throw new UserError("--actor-role", LocalizedText.of("needs-tenant"));
+            if (actor != null) throw new UserError("--actor", LocalizedText.of("needs-tenant"));
             return null;
         }
-        if (files != null && !files.isEmpty()) throw new UserError("--tenant: give export files or --tenant, not both");
-        if (users != null || skus != null) throw new UserError("--tenant: the snapshot holds the users and SKUs; --users and --skus are for export files");
-        if (actorRoles != null && actor != null) throw new UserError("--actor-role and --actor: give one");
+        if (files != null && !files.isEmpty()) throw new UserError("--tenant", LocalizedText.of("tenant-or-files"));
+        if (users != null || skus != null) throw new UserError("--tenant", LocalizedText.of("tenant-users-skus"));
+        if (actorRoles != null && actor != null) throw new UserError(null, LocalizedText.of("options-contradict", "first", "--actor-role", "second", "--actor"));
         TenantSnapshot snapshot = TenantSnapshot.open(tenant);
         TenantFacts.warnMissing(cli, snapshot.missing());
         Map<String, RawFact> actorFacts = new LinkedHashMap<>();
@@ -291,7 +294,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private static Path existing(Path p, String option) {
-        if (!Files.isRegularFile(p)) throw new UserError(option + ": " + p + ": no such file");
+        if (!Files.isRegularFile(p)) throw new UserError(option, LocalizedText.of(Files.isDirectory(p) ? "is-a-folder" : "no-such-file", "path", p));
         return p;
     }
 
@@ -306,7 +309,7 @@ final class AuditCommand implements Callable<Integer> {
         Map<String, RawFact> facts = new LinkedHashMap<>();
         if (profile != null) {
             List<ProfileReader.Case> cases = ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
-            if (cases.size() != 1) throw new UserError("--profile: an audit takes one set of tenant facts, not cases");
+            if (cases.size() != 1) throw new UserError("--profile", LocalizedText.of("audit-profile-cases"));
             facts.putAll(cases.get(0).facts());
         }
         DiagnoseCommand.conflict(writeback, noWriteback, "--writeback", "--no-writeback");

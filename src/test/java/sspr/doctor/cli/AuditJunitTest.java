@@ -113,7 +113,7 @@ class AuditJunitTest {
     void perUserNeedsJunitFormat() {
         CliRunner.Result r = CliRunner.exec("audit", pages.toString(), "--junit-per-user");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--junit-per-user needs --format junit");
+        assertThat(r.err()).contains("--junit-per-user: needs --format junit");
         assertThat(r.out()).isEmpty();
     }
 }
