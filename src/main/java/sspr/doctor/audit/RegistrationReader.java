@@ -58,7 +58,7 @@ final class RegistrationReader implements RecordReader {
         InputStream in = new BufferedInputStream(new CountingInputStream(Files.newInputStream(file), beyond), 1 << 16);
         general = new GraphJsonReader(in, file.toString());
         for (long i = 0; i < returned; i++) {
-            if (!general.next(r)) throw new IllegalStateException(file + ": fewer records on the second reading");
+            if (!general.next(r)) throw new AuditInputException(file + ": the file changed while it was being read");
         }
     }
 

@@ -214,9 +214,14 @@ final class RegistrationScanner implements Closeable {
         int slot = 0;
         while (true) {
             int kind;
-            if (nameRead) {
-                kind = kindOfName();
-                remember(slot, kind);
+            if (nameRead) { // an NDJSON record: its first name was read to tell it from a page
+                byte[] last = slots > 0 ? slotNames[0] : null;
+                if (last != null && Arrays.equals(buf, nameStart - 1, nameEnd + 1, last, 0, last.length)) {
+                    kind = slotKinds[0];
+                } else {
+                    kind = kindOfName();
+                    remember(slot, kind);
+                }
                 nameRead = false;
             } else {
                 kind = nameAt(slot);

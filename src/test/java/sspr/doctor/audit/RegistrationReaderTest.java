@@ -133,6 +133,21 @@ class RegistrationReaderTest {
         }
     }
 
+    @Test
+    void aHandOverCountsEveryByteOnceForTheProgressBar() throws Exception {
+        // handed over early in a file larger than what the scanner had read by then
+        String records = String.join(",", java.util.Collections.nCopies(8000, RECORD));
+        Path f = write("{\"value\":[" + RECORD + ",{\"\\u0069d\":\"escaped name: handed over\",\"isSsprRegistered\":true}," + records + "]}");
+        assertThat(Files.size(f)).isGreaterThan(3 << 20 >> 1);
+        long[] reported = {0};
+        CountingInputStream counted = new CountingInputStream(Files.newInputStream(f), n -> reported[0] += n);
+        try (RegistrationReader reader = new RegistrationReader(f, new BufferedInputStream(counted, 1 << 16), counted, n -> reported[0] += n)) {
+            assertThat(dump(reader)).endsWith("end").contains("\nescaped name: handed over|null|null|null|true|null|null|[]\n");
+            assertThat(reader.handedOver()).isTrue();
+        }
+        assertThat(reported[0]).isEqualTo(Files.size(f));
+    }
+
     private Path write(String content) throws IOException {
         Path f = tmp.resolve("reg.json");
         Files.writeString(f, content);
