@@ -14,7 +14,6 @@ import sspr.doctor.content.ContentLibrary;
 import sspr.doctor.content.FaqEntry;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.text.DisplayWidth;
-import sspr.doctor.text.Suggestions;
 
 /** {@code articles list|show}: the bundled help articles, in every language they exist in. */
 @Command(name = "articles", description = "List and read the bundled help articles.",
@@ -109,7 +108,7 @@ final class ArticlesCommand implements Runnable {
             Cli cli = SsprDoctor.cli(spec);
             ContentLibrary lib = cli.library();
             ContentLibrary.Resolved r = lib.article(slug, cli.requestedLang()).orElseThrow(() -> new UserError(
-                    cli.t("error.article-unknown", "slug", slug) + Suggestions.didYouMean(slug, lib.slugs(), cli.t("did-you-mean"))));
+                    cli.t("error.article-unknown", "slug", slug) + cli.didYouMean(slug, lib.slugs())));
             if (r.fellBack()) cli.languageFallback(slug, r.article().lang());
             Article a = r.article();
             String title = a.title().plain();

@@ -71,7 +71,6 @@ final class BatchRunner {
     int run(InputStream in, String name) throws IOException {
         BoundedLineReader reader = new BoundedLineReader(in, MAX_LINE_BYTES);
         PrintWriter out = cli.out();
-        boolean badLine = false;
         long badLines = 0;
         String firstBad = null;
         boolean fails = false;
@@ -100,7 +99,6 @@ final class BatchRunner {
                 }
             }
             if (result.containsKey("error")) {
-                badLine = true;
                 badLines++;
                 if (firstBad == null) firstBad = String.valueOf(result.get("error"));
             }
@@ -111,10 +109,10 @@ final class BatchRunner {
         }
         out.flush();
         // the results say which lines; a CI log that shows only stderr still needs one line saying so
-        if (badLine) {
+        if (badLines > 0) {
             cli.err().println("sspr-doctor: --batch: " + LocalizedText.of("batch-bad-lines", "count", badLines, "first", firstBad).in(cli.messagesLanguage()));
         }
-        return badLine ? Main.USAGE : fails ? Main.PROBLEMS : Main.OK;
+        return badLines > 0 ? Main.USAGE : fails ? Main.PROBLEMS : Main.OK;
     }
 
     private static Map<String, Object> error(long line, String message) {

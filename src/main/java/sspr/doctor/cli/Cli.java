@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.text.Suggestions;
 import sspr.doctor.i18n.LocalizedText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -131,6 +132,11 @@ public final class Cli {
     /** The language the tool's own messages are shown in (a notice is printed if it is a fallback). */
     public String messagesLanguage() {
         return ui().lang();
+    }
+
+    /** " (did you mean a, b?)" in the user's language, or "" when no candidate is close. */
+    public String didYouMean(String typed, java.util.Collection<String> candidates) {
+        return LocalizedText.didYouMean(Suggestions.closest(typed, candidates, 3)).in(messagesLanguage());
     }
 
     public String t(String key, Object... namesAndValues) {

@@ -22,16 +22,7 @@ final class ContentCheckView {
     private ContentCheckView() {}
 
     static String json(ContentChecker.Report report) {
-        List<Object> problems = new ArrayList<>();
-        for (Problem p : report.problems()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("file", p.file());
-            row.put("line", p.line());
-            row.put("column", p.column());
-            row.put("code", p.code());
-            row.put("message", p.message());
-            problems.add(row);
-        }
+        List<Object> problems = ContentCommand.problemRows(report.problems());
         List<Object> files = new ArrayList<>();
         for (FileReport f : report.files()) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.i18n.LocalizedText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,17 +35,7 @@ final class ContentCommand implements Runnable {
     /** Prints problems (text or the contract's JSON) and returns the check's exit code. */
     static int report(Cli cli, List<Problem> problems, boolean json) {
         if (json) {
-            List<Object> rows = new ArrayList<>();
-            for (Problem p : problems) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("file", p.file());
-                row.put("line", p.line());
-                row.put("column", p.column());
-                row.put("code", p.code());
-                row.put("message", p.message());
-                rows.add(row);
-            }
-            cli.out().print(TreeWriter.json(Map.of("problems", rows)));
+            cli.out().print(TreeWriter.json(Map.of("problems", problemRows(problems))));
         } else {
             for (Problem p : problems) {
                 cli.out().println(p.location() + ": " + cli.style().red(p.code()) + ": " + cli.problemText(p));
@@ -52,6 +43,21 @@ final class ContentCommand implements Runnable {
             summary(cli, problems);
         }
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    /** The contract's {@code problems} array: {file, line, column, code, message} per problem. */
+    static List<Object> problemRows(List<Problem> problems) {
+        List<Object> rows = new ArrayList<>();
+        for (Problem p : problems) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("file", p.file());
+            row.put("line", p.line());
+            row.put("column", p.column());
+            row.put("code", p.code());
+            row.put("message", p.message());
+            rows.add(row);
+        }
+        return rows;
     }
 
     static void summary(Cli cli, List<Problem> problems) {
@@ -75,7 +81,7 @@ final class ContentCommand implements Runnable {
             List<ContentStore> stores = new ArrayList<>();
             stores.add(new BundledContent());
             if (dir != null) {
-                if (!Files.isDirectory(dir)) throw new UserError(cli.t("error.no-such-dir", "path", dir.toString()));
+                if (!Files.isDirectory(dir)) throw new UserError(null, LocalizedText.of("no-such-directory", "path", dir));
                 stores.add(new DirectoryContent(dir));
             }
             ContentChecker.Report report = ContentChecker.check(stores, dir != null);

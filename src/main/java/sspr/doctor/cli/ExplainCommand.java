@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.i18n.LocalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class ExplainCommand implements Callable<Integer> {
         ErrorCatalog catalog = Catalogs.errors(lang);
         List<ErrorCode> variants = catalog.find(code);
         if (variants.isEmpty()) {
-            throw new UserError(cli.t("error.code-unknown", "code", code) + Suggestions.didYouMean(code, catalog.codes(), cli.t("did-you-mean")));
+            throw new UserError(null, LocalizedText.of("error-code-unknown", "code", code, "suggest", LocalizedText.didYouMean(Suggestions.closest(code, catalog.codes(), 3))));
         }
         String finding = Catalogs.errorFindings().get(variants.get(0).code());
         if (format == RulesCommand.Format.json) {

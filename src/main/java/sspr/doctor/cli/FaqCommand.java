@@ -21,7 +21,6 @@ import sspr.doctor.faq.EntryLookup;
 import sspr.doctor.faq.FaqSearch;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.text.DisplayWidth;
-import sspr.doctor.text.Suggestions;
 import sspr.doctor.text.TextWrapper;
 
 /** {@code faq list|show|search}: the questions the bundled articles answer. */
@@ -50,7 +49,7 @@ final class FaqCommand implements Runnable {
         List<Article> out = new ArrayList<>();
         if (onlySlug != null && !lib.hasArticle(onlySlug)) {
             throw new UserError("--article: " + cli.t("error.article-unknown", "slug", onlySlug)
-                    + Suggestions.didYouMean(onlySlug, lib.slugs(), cli.t("did-you-mean")));
+                    + cli.didYouMean(onlySlug, lib.slugs()));
         }
         for (ContentLibrary.Resolved r : lib.all(cli.requestedLang())) {
             if (onlySlug != null && !r.article().slug().equals(onlySlug)) continue;
@@ -81,7 +80,7 @@ final class FaqCommand implements Runnable {
                 // bundled content only: the build-time index answers without parsing any article
                 if (article != null && !index.articles().containsKey(article)) {
                     throw new UserError("--article: " + cli.t("error.article-unknown", "slug", article)
-                            + Suggestions.didYouMean(article, index.articles().keySet(), cli.t("did-you-mean")));
+                            + cli.didYouMean(article, index.articles().keySet()));
                 }
                 for (Map.Entry<String, Map<String, FaqIndex.Copy>> a : index.articles().entrySet()) {
                     if (article != null && !a.getKey().equals(article)) continue;
@@ -159,7 +158,7 @@ final class FaqCommand implements Runnable {
                 throw new UserError(cli.t("error.entry-ambiguous", "entry", entry, "candidates", String.join(", ", found.ambiguous())));
             }
             throw new UserError(cli.t("error.entry-unknown", "entry", entry)
-                    + Suggestions.didYouMean(entry, EntryLookup.candidates(lib.qualifiedEntryIds()), cli.t("did-you-mean")));
+                    + cli.didYouMean(entry, EntryLookup.candidates(lib.qualifiedEntryIds())));
         }
         String slug = found.qualified().substring(0, found.qualified().indexOf('/'));
         String id = found.qualified().substring(slug.length() + 1);

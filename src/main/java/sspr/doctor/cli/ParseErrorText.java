@@ -17,6 +17,7 @@ final class ParseErrorText {
     private static final Pattern INVALID = Pattern.compile("Invalid value for (?:option|positional parameter) '([^']+)': (.*)", Pattern.DOTALL);
     private static final Pattern ENUM = Pattern.compile("expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'");
     private static final Pattern BOOLEAN = Pattern.compile("'(.*)' is not a boolean");
+    private static final Pattern EXPECTED = Pattern.compile("Expected parameter for option '([^']+)'");
 
     private ParseErrorText() {}
 
@@ -45,7 +46,7 @@ final class ParseErrorText {
             Matcher bool = BOOLEAN.matcher(invalid.group(2));
             if (bool.find()) return option + ": " + LocalizedText.of("not-boolean", "value", bool.group(1)).in(lang);
         }
-        Matcher expected = Pattern.compile("Expected parameter for option '([^']+)'").matcher(message);
+        Matcher expected = EXPECTED.matcher(message);
         if (expected.find()) return expected.group(1) + ": " + LocalizedText.of("option-needs-value").in(lang);
         return message;
     }

@@ -9,10 +9,15 @@ public record Diagnosis(String lang, DiagnosisInput input, String verdict, List<
                         List<RuleEngine.TraceLine> trace) {
 
     public static String verdictOf(List<Finding> findings) {
+        return verdict(findings.stream().map(Finding::severity).toList());
+    }
+
+    /** Blocked if any is a blocker, else warning if any is a warning, else ok. */
+    public static String verdict(Iterable<Severity> severities) {
         boolean warning = false;
-        for (Finding f : findings) {
-            if (f.severity() == Severity.blocker) return "blocked";
-            if (f.severity() == Severity.warning) warning = true;
+        for (Severity s : severities) {
+            if (s == Severity.blocker) return "blocked";
+            if (s == Severity.warning) warning = true;
         }
         return warning ? "warning" : "ok";
     }

@@ -14,6 +14,7 @@ import sspr.doctor.catalog.ResetMatrix;
 import sspr.doctor.catalog.RoleCatalog;
 import sspr.doctor.catalog.SkuCatalog;
 import sspr.doctor.diagnosis.DerivedFacts;
+import sspr.doctor.diagnosis.Diagnosis;
 import sspr.doctor.diagnosis.DiagnosisInput;
 import sspr.doctor.rules.Condition;
 import sspr.doctor.rules.DecisionTable;
@@ -106,12 +107,7 @@ public final class WhatIf {
 
     /** The verdict the table gives: blocked, warning or ok (as {@code Diagnosis.verdictOf}). */
     public String verdict(DiagnosisInput in) {
-        boolean warning = false;
-        for (Rule r : RuleEngine.evaluate(table, facts(in)).fired()) {
-            if (r.then().severity() == Severity.blocker) return "blocked";
-            if (r.then().severity() == Severity.warning) warning = true;
-        }
-        return warning ? "warning" : "ok";
+        return Diagnosis.verdict(RuleEngine.evaluate(table, facts(in)).fired().stream().map(r -> r.then().severity()).toList());
     }
 
     /** Every single change worth trying for {@code in}. */

@@ -1,15 +1,14 @@
 package sspr.doctor.bench;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import sspr.doctor.bundle.CompiledContent;
-import sspr.doctor.catalog.Role;
 import sspr.doctor.diagnosis.Catalogs;
 import sspr.doctor.diagnosis.DerivedFacts;
 import sspr.doctor.diagnosis.DiagnosisInput;
 import sspr.doctor.rules.DecisionTable;
 import sspr.doctor.rules.RuleEngine;
+import sspr.doctor.whatif.FactSpaces;
 
 /**
  * Benchmark (run by bench/rules.sh, not a test): evaluates every actor role × target role ×
@@ -18,30 +17,7 @@ import sspr.doctor.rules.RuleEngine;
 public final class RuleEvaluationBench {
     public static void main(String[] args) {
         DecisionTable table = CompiledContent.rules();
-        List<String> roles = new ArrayList<>();
-        for (Role r : Catalogs.roles().all()) roles.add(r.alias());
-        List<String> targets = new ArrayList<>(roles);
-        targets.add(null);
-        String[] portals = {"entra", "azure", "m365-admin", "m365-mobile", "graph", "powershell-legacy"};
-        Boolean[] writebacks = {null, true, false};
-        List<DiagnosisInput> inputs = new ArrayList<>();
-        for (String actor : roles) {
-            for (String target : targets) {
-                for (boolean hybrid : new boolean[] {false, true}) {
-                    for (Boolean wb : writebacks) {
-                        for (String portal : portals) {
-                            DiagnosisInput in = new DiagnosisInput();
-                            in.roles = List.of(actor);
-                            in.targetRoles = target == null ? List.of() : List.of(target);
-                            in.hybrid = hybrid;
-                            in.writeback = wb;
-                            in.portal = portal;
-                            inputs.add(in);
-                        }
-                    }
-                }
-            }
-        }
+        List<DiagnosisInput> inputs = FactSpaces.adminReset();
         Map<String, String> errorFindings = Catalogs.errorFindings();
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         long findings = 0;
