@@ -49,9 +49,16 @@ public final class RoleCatalog {
             roles.add(new Role(f.get("alias"), f.get("displayName"), f.get("roleTemplateId"),
                     Boolean.parseBoolean(f.get("isPrivileged")), Boolean.parseBoolean(f.get("canResetPasswords")),
                     Boolean.parseBoolean(f.get("inResetMatrix")), Boolean.parseBoolean(f.get("inSsprAdminPolicyList")),
-                    aliases.isBlank() ? List.of() : Arrays.asList(aliases.split("\\|")), f.getOrDefault("note", "")));
+                    aliases.isBlank() ? List.of() : Arrays.asList(aliases.split("\\|")), f.getOrDefault("note", ""),
+                    list(f.getOrDefault("permissions", "")), Boolean.parseBoolean(f.get("auScopable")), true,
+                    new Provenance(f.getOrDefault("sourcePage", ""), f.getOrDefault("sourceCommit", ""),
+                            f.getOrDefault("sourceDate", ""), f.getOrDefault("checked", ""))));
         }
         return new RoleCatalog(roles);
+    }
+
+    private static List<String> list(String pipeSeparated) {
+        return pipeSeparated.isBlank() ? List.of() : Arrays.asList(pipeSeparated.split("\\|"));
     }
 
     public List<Role> all() { return roles; }
