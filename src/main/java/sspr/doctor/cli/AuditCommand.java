@@ -104,6 +104,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Cli cli = SsprDoctor.cli(spec);
+        sspr.doctor.diagnosis.Catalogs.useCustomRoles(List.of()); // only this run's snapshot adds custom roles
         if (junitPerUser && format != AuditReport.Format.junit) throw new UserError("--junit-per-user", LocalizedText.of("needs-junit"));
         TenantRun tenantRun = tenantRun(cli);
         DiagnosisInput tenant = tenantFacts();

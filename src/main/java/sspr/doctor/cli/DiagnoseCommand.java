@@ -183,6 +183,14 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return diagnoseAll();
+        } finally {
+            Catalogs.useCustomRoles(List.of()); // custom roles belong to this run only
+        }
+    }
+
+    private Integer diagnoseAll() {
         Cli cli = SsprDoctor.cli(spec);
         Map<String, RawFact> commandLine = commandLineFacts();
         List<ProfileReader.Case> cases = profile == null
