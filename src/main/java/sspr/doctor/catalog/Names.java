@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** How names typed by users are compared: case-, space- and punctuation-insensitive. */
 final class Names {
     private static final Pattern REMARK = Pattern.compile("\\([^)]*\\)");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}_\\-]+");
 
     private Names() {}
 

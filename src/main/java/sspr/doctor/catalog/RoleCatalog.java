@@ -7,13 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import sspr.doctor.io.CsvReader;
 import sspr.doctor.text.Suggestions;
 
 /**
  * The role catalog. A role may be written as its kebab-case alias, display name, template GUID or
  * a legacy name; current names win over legacy ones ("Password Administrator" is password-admin,
- * though the 2017 portal used that name for today's Helpdesk Administrator).
+ * though the 2017 portal used that name for today's Helpdesk Administrator). Role names in the other
+ * languages the tool prints (content/messages/roles.<lang>.properties) are current names too; they are
+ * read only when a name is not an alias or English name, or when a name is printed in that language.
  */
 public final class RoleCatalog {
     public static final String NONE = "none";
@@ -22,6 +25,10 @@ public final class RoleCatalog {
     private final Map<String, Role> byAlias = new LinkedHashMap<>();
     private final Map<String, Role> current = new HashMap<>();
     private final Map<String, List<Role>> legacy = new HashMap<>();
+    private List<String> languages = List.of();
+    private Function<String, Map<String, String>> namesIn = lang -> Map.of();
+    private Map<String, List<Role>> localized;
+    private List<String> localizedNames;
 
     public RoleCatalog(List<Role> roles) {
         this.roles = List.copyOf(roles);
@@ -29,7 +36,7 @@ public final class RoleCatalog {
             byAlias.put(r.alias(), r);
             current.put(Names.key(r.alias()), r);
             current.put(Names.key(r.displayName()), r);
-            current.put(r.roleTemplateId().toLowerCase(Locale.ROOT), r);
+            if (!r.roleTemplateId().isEmpty()) current.put(r.roleTemplateId().toLowerCase(Locale.ROOT), r);
         }
         for (Role r : roles) {
             for (String name : r.legacyNames()) {
@@ -61,6 +68,46 @@ public final class RoleCatalog {
         return pipeSeparated.isBlank() ? List.of() : Arrays.asList(pipeSeparated.split("\\|"));
     }
 
+    /**
+     * Role names in other languages: {@code namesIn} gives, for one of {@code languages}, alias → name.
+     * It is called lazily, per language, only when such a name is needed.
+     */
+    public RoleCatalog localizedNames(List<String> languages, Function<String, Map<String, String>> namesIn) {
+        this.languages = List.copyOf(languages);
+        this.namesIn = namesIn;
+        this.localized = null;
+        return this;
+    }
+
+    /** The name of a role as printed in {@code lang}: its translation, else its English display name. */
+    public String displayName(String alias, String lang) {
+        Role r = byAlias.get(alias);
+        if (r == null) return alias;
+        if (!r.builtIn() || !languages.contains(lang)) return r.displayName();
+        String name = namesIn.apply(lang).get(alias);
+        return name == null || name.isBlank() ? r.displayName() : name;
+    }
+
+    /** Translated name (by key) → the roles it names, in every language; read on first use. */
+    private synchronized Map<String, List<Role>> localized() {
+        if (localized == null) {
+            Map<String, List<Role>> byKey = new HashMap<>();
+            List<String> names = new ArrayList<>();
+            for (String lang : languages) {
+                for (Map.Entry<String, String> e : namesIn.apply(lang).entrySet()) {
+                    Role r = byAlias.get(e.getKey());
+                    if (r == null) continue;
+                    List<Role> same = byKey.computeIfAbsent(Names.key(e.getValue()), k -> new ArrayList<>());
+                    if (!same.contains(r)) same.add(r);
+                    if (!names.contains(e.getValue())) names.add(e.getValue());
+                }
+            }
+            localizedNames = names;
+            localized = byKey;
+        }
+        return localized;
+    }
+
     public List<Role> all() { return roles; }
 
     /**
@@ -89,7 +136,9 @@ public final class RoleCatalog {
             }
             all.add(c);
         }
-        return new RoleCatalog(all);
+        RoleCatalog out = new RoleCatalog(all);
+        if (namesIn != null) out.localizedNames(languages, namesIn);
+        return out;
     }
 
     /** The custom roles of this catalogue, in the order added. */
@@ -115,12 +164,16 @@ public final class RoleCatalog {
         Role r = current.get(key);
         if (r == null) r = current.get(typed.strip().toLowerCase(Locale.ROOT));
         if (r != null) return Resolution.of(r);
+        List<Role> translated = localized().getOrDefault(key, List.of());
+        if (translated.size() == 1) return Resolution.of(translated.get(0));
+        if (translated.size() > 1) return Resolution.ambiguous(translated);
         List<Role> old = legacy.getOrDefault(key, List.of());
         if (old.size() == 1) return Resolution.of(old.get(0));
         if (old.size() > 1) return Resolution.ambiguous(old);
         List<String> names = new ArrayList<>();
         names.add(NONE);
         for (Role role : roles) { names.add(role.alias()); names.add(role.displayName()); }
+        names.addAll(localizedNames);
         return Resolution.none(Suggestions.closest(typed, names, 3));
     }
 }

@@ -18,7 +18,21 @@ public final class Catalogs {
     private static Map<String, String> errorFindings;
     private static final Map<String, ErrorCatalog> errors = new java.util.HashMap<>();
 
+    /** The languages role names are translated into (content/messages/roles.<lang>.properties). */
+    static final java.util.List<String> ROLE_NAME_LANGUAGES = java.util.List.of("id-ID", "zh-CN", "zh-TW");
+    private static final Map<String, Map<String, String>> roleNames = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Catalogs() {}
+
+    /** alias → role name in {@code lang}; each language's bundle is read the first time it is asked for. */
+    private static Map<String, String> roleNames(String lang) {
+        return roleNames.computeIfAbsent(lang, l -> {
+            java.util.Properties p = sspr.doctor.i18n.Messages.load("roles", l);
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String k : p.stringPropertyNames()) m.put(k, p.getProperty(k));
+            return m;
+        });
+    }
 
     public static synchronized RoleCatalog roles() {
         if (withCustom != null) return withCustom;
@@ -35,7 +49,10 @@ public final class Catalogs {
 
     /** The bundled built-in roles only. */
     public static synchronized RoleCatalog builtInRoles() {
-        if (roles == null) roles = RoleCatalog.parse(BundledContent.readText("catalog/roles.csv"));
+        if (roles == null) {
+            roles = RoleCatalog.parse(BundledContent.readText("catalog/roles.csv"))
+                    .localizedNames(ROLE_NAME_LANGUAGES, Catalogs::roleNames);
+        }
         return roles;
     }
 

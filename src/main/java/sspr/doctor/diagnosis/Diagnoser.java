@@ -63,7 +63,7 @@ public final class Diagnoser {
         for (String alias : matrix.resettersFor(rows)) resetters.add(roleName(alias, roles));
         String resetterText = in.targetMemberOfRestrictedAu
                 ? terms.get("resetters.restricted-au-member")
-                : resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(", ", resetters);
+                : resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(terms.get("role-list.separator"), resetters);
         List<String> licenseNames = new ArrayList<>();
         if (in.licenses != null) {
             for (String part : in.licenses) {
@@ -92,19 +92,19 @@ public final class Diagnoser {
         List<String> out = new ArrayList<>();
         for (String row : rows) {
             Role r = roles.byAlias(row);
-            out.add(r != null ? r.displayName() : terms.get("row." + row));
+            out.add(r != null ? roleName(row, roles) : terms.get("row." + row));
         }
-        return String.join(", ", out);
+        return String.join(terms.get("role-list.separator"), out);
     }
 
-    private static String names(List<String> aliases, RoleCatalog roles) {
+    private String names(List<String> aliases, RoleCatalog roles) {
         List<String> out = new ArrayList<>();
         for (String a : aliases) out.add(roleName(a, roles));
-        return String.join(", ", out);
+        return String.join(terms.get("role-list.separator"), out);
     }
 
-    private static String roleName(String alias, RoleCatalog roles) {
-        Role r = roles.byAlias(alias);
-        return r == null ? alias : r.displayName();
+    /** A role's name in the language of the findings (English names load no bundle). */
+    private String roleName(String alias, RoleCatalog roles) {
+        return roles.displayName(alias, findings.lang());
     }
 }
