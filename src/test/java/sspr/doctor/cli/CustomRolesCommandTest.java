@@ -106,4 +106,30 @@ class CustomRolesCommandTest {
         CliRunner.Result plain = CliRunner.exec("diagnose", "--role", "helpdesk-admin", "--role-scope", "au", "-o", "json");
         assertThat(plain.exit()).isZero();
     }
+
+    /** Security Operator holds microsoft.directory/users/password/update (security-operator.md 0ca869f2): users without admin roles only. */
+    @Test
+    void securityOperatorAndTheSocResponderResetUsersWithoutRoles() throws IOException {
+        for (String role : new String[] {"security-operator", "Entra SOC Identity Responder"}) {
+            CliRunner.Result plain = CliRunner.exec("diagnose", "--role", role, "-o", "json");
+            assertThat(plain.exit()).as(role).isZero();
+            assertThat(json(plain).at("/verdict").asText()).isEqualTo("ok");
+            assertThat(json(plain).toString()).contains("role.authorized");
+            CliRunner.Result ga = CliRunner.exec("diagnose", "--role", role, "--target-role", "global-admin", "-o", "json");
+            assertThat(ga.exit()).as(role).isEqualTo(1);
+            assertThat(json(ga).at("/findings/0/code").asText()).isEqualTo("role.cannot-reset-target");
+        }
+    }
+
+    /** A role that cannot be assigned at unit scope, at unit scope: exit 2, in the user's language. */
+    @Test
+    void impossibleUnitScopeIsExitTwo() {
+        CliRunner.Result ga = CliRunner.exec("diagnose", "--role", "global-admin", "--role-scope", "au");
+        assertThat(ga.exit()).isEqualTo(2);
+        assertThat(ga.err()).contains("--role-scope", "Global Administrator cannot be assigned at administrative-unit scope").hasLineCount(1);
+        CliRunner.Result so = CliRunner.exec("diagnose", "--role", "security-operator", "--role-scope", "au", "--lang", "zh-CN");
+        assertThat(so.exit()).isEqualTo(2);
+        assertThat(so.err()).contains("不能分配在管理单元范围");
+        assertThat(CliRunner.exec("diagnose", "--role", "helpdesk-admin", "--role-scope", "au").exit()).isZero();
+    }
 }

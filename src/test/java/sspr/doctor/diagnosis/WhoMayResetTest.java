@@ -25,27 +25,11 @@ class WhoMayResetTest {
     static final String PW = ResourceActions.PASSWORD_UPDATE;
 
     /**
-     * The bundled roles, each given its documented permissions and AU scopability: the six matrix
-     * columns, Partner Tier1/2, Security Operator (security-operator.md 0ca869f2) and the Entra SOC
-     * Identity Responder (its include, a9a9bab5) hold password/update; Global Administrator through
-     * users/allProperties/allTasks. AU-scopable: manage-roles-portal.md's list.
+     * The bundled catalogue as generated from Microsoft's pages (permissions, AU scopability), plus three
+     * custom roles: one that holds password/update, one that edits contact data, one about applications only.
      */
     static RoleCatalog catalogue() {
-        List<String> resetters = List.of("password-admin", "helpdesk-admin", "authentication-admin", "user-admin",
-                "privileged-authentication-admin", "partner-tier1-support", "partner-tier2-support", "security-operator");
-        List<String> auScopable = List.of("authentication-admin", "helpdesk-admin", "password-admin", "privileged-authentication-admin",
-                "user-admin", "groups-admin", "license-admin", "cloud-device-admin", "sharepoint-admin", "teams-admin", "printer-admin");
-        List<Role> roles = new ArrayList<>();
-        for (Role r : Catalogs.builtInRoles().all()) {
-            List<String> perms = r.alias().equals("global-admin") ? List.of("microsoft.directory/users/allProperties/allTasks")
-                    : resetters.contains(r.alias()) ? List.of(PW) : List.of("microsoft.directory/users/standard/read");
-            roles.add(new Role(r.alias(), r.displayName(), r.roleTemplateId(), r.isPrivileged(), false, r.inResetMatrix(),
-                    r.inSsprAdminPolicyList(), r.legacyNames(), r.note(), perms, auScopable.contains(r.alias()), true, r.source()));
-        }
-        if (roles.stream().noneMatch(r -> r.alias().equals("entra-soc-identity-responder"))) {
-            roles.add(new Role("entra-soc-identity-responder", "Entra SOC Identity Responder", "soc-template-unknown", true, true, false, false,
-                    List.of(), "", List.of(PW), false, true, Provenance.NONE));
-        }
+        List<Role> roles = new ArrayList<>(Catalogs.builtInRoles().all());
         roles.add(custom("Custom Resetter", List.of(PW, "microsoft.directory/users/basic/update")));
         roles.add(custom("Custom Contact Editor", List.of("microsoft.directory/users/contactInfo/update")));
         roles.add(custom("Custom App Owner", List.of("microsoft.directory/applications/credentials/update")));
