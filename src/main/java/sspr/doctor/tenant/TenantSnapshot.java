@@ -273,8 +273,21 @@ public final class TenantSnapshot {
      * is a member of (admin-units-restricted-management.md: another regular unit is blocked).
      */
     public SnapshotFacts unitFacts(User actor, User target) {
-        SnapshotFacts f = new SnapshotFacts();
-        if (!index.assignmentsKnown && !index.eligibilitiesKnown) return f;
+        ActorUnits units = actorUnits(actor);
+        if (units == null) {
+            SnapshotFacts f = new SnapshotFacts();
+            f.unknown("target-in-actor-unit");
+            return f;
+        }
+        return unitFacts(units, target);
+    }
+
+    /** The units of an actor whose roles that reset are all unit-scoped (their assignments), and whether members are known. */
+    public record ActorUnits(List<TenantIndex.Assignment> roles, boolean membersKnown) {}
+
+    /** The actor's unit-scoped roles that reset, or null when none or when one of them is tenant-wide. Computed once per actor. */
+    public ActorUnits actorUnits(User actor) {
+        if (!index.assignmentsKnown && !index.eligibilitiesKnown) return null;
         String id = actor.id();
         List<TenantIndex.Assignment> active = index.assignmentsKnown ? index.rolesOf(index.assignments, id) : List.of();
         List<TenantIndex.Assignment> used = new ArrayList<>(active);
@@ -284,17 +297,22 @@ public final class TenantSnapshot {
         List<TenantIndex.Assignment> unitRoles = new ArrayList<>();
         for (TenantIndex.Assignment a : used) {
             if (!canReset(a)) continue;
-            if (!a.auScoped()) return f; // a tenant-wide role that resets: unit membership does not matter
+            if (!a.auScoped()) return null; // a tenant-wide role that resets: unit membership does not matter
             unitRoles.add(a);
         }
-        if (unitRoles.isEmpty()) return f;
-        if (index.unitsAt == null) {
+        return unitRoles.isEmpty() ? null : new ActorUnits(List.copyOf(unitRoles), index.unitsAt != null);
+    }
+
+    /** Whether {@code target} is in one of the actor's units (see {@link #unitFacts(User, User)}). */
+    public SnapshotFacts unitFacts(ActorUnits units, User target) {
+        SnapshotFacts f = new SnapshotFacts();
+        if (!units.membersKnown()) {
             f.unknown("target-in-actor-unit");
             return f;
         }
         String targetId = TenantIndex.key(target.id());
         boolean targetRestricted = index.restrictedUnitsOf.containsKey(targetId);
-        for (TenantIndex.Assignment a : unitRoles) {
+        for (TenantIndex.Assignment a : units.roles()) {
             java.util.Map<String, Source> members = index.unitMembers.get(a.auId());
             Source at = members == null ? null : members.get(targetId);
             if (at != null && (!targetRestricted || index.restrictedUnits.contains(a.auId()))) {
@@ -302,7 +320,7 @@ public final class TenantSnapshot {
                 return f;
             }
         }
-        f.put("target-in-actor-unit", Boolean.FALSE, filter(index.unitsAt, "id", unitRoles.get(0).auId()));
+        f.put("target-in-actor-unit", Boolean.FALSE, filter(index.unitsAt, "id", units.roles().get(0).auId()));
         return f;
     }
 

@@ -132,4 +132,18 @@ class CustomRolesCommandTest {
         assertThat(so.err()).contains("不能分配在管理单元范围");
         assertThat(CliRunner.exec("diagnose", "--role", "helpdesk-admin", "--role-scope", "au").exit()).isZero();
     }
+
+    /** audit --tenant with a unit-scoped --actor: users outside its units cannot be reset by it (issue 16). */
+    @Test
+    void auditWithAUnitScopedActor() throws IOException {
+        for (String layout : new String[] {"flat", "exporter"}) {
+            CliRunner.Result r = CliRunner.exec("audit", "--tenant", "src/test/resources/tenant/" + layout, "--actor", "au.helpdesk@contoso.example", "-o", "json");
+            JsonNode j = json(r);
+            java.util.Map<String, String> codes = new java.util.HashMap<>();
+            for (JsonNode u : j.get("users")) codes.put(u.get("userPrincipalName").asText(), u.get("adminReset").toString());
+            assertThat(codes.get("mei.lin@contoso.example")).as(layout).contains("role.outside-actor-unit");
+            assertThat(codes.getOrDefault("sales.user@contoso.example", "[]")).as(layout).doesNotContain("role.");
+            assertThat(codes.get("custom.holder@contoso.example")).as(layout).contains("role.");
+        }
+    }
 }
