@@ -17,10 +17,10 @@ import sspr.doctor.io.YamlTree.Node;
 public final class DecisionTableParser {
     private static final Set<String> TOP_KEYS = Set.of("name", "hitPolicy", "facts", "constraints", "coverage", "rules");
     private static final Set<String> FACT_KEYS = Set.of("type", "values", "unknown", "derived", "description");
-    private static final Set<String> RULE_KEYS = Set.of("id", "when", "then", "description", "sources");
+    private static final Set<String> RULE_KEYS = Set.of("id", "when", "then", "description");
     /** A rule's documentation sources: the page it rests on, its commit and/or ms.date, and the sentence. */
     private static final Set<String> SOURCE_KEYS = Set.of("page", "commit", "date", "quote");
-    private static final Set<String> OUTPUT_KEYS = Set.of("code", "severity", "faq", "links");
+    private static final Set<String> OUTPUT_KEYS = Set.of("code", "severity", "faq", "links", "sources");
 
     public record Result(DecisionTable table, List<Problem> problems) {}
 
@@ -124,7 +124,6 @@ public final class DecisionTableParser {
         if (id == null || id.isBlank()) { problem(r.line(), r.column(), "schema", "rule without id"); return null; }
         unknownKeys(m, RULE_KEYS, "rule '" + id + "'");
         List<Condition> when = conditions(m.get("when"), "rule '" + id + "'");
-        sources(m.get("sources"), id);
         Node then = m.get("then");
         if (then == null || !then.isMap()) {
             problem(r.line(), r.column(), "schema", "rule '" + id + "': then must give code and severity");
@@ -132,6 +131,7 @@ public final class DecisionTableParser {
         }
         Map<String, Node> o = then.asMap();
         unknownKeys(o, OUTPUT_KEYS, "rule '" + id + "'");
+        sources(o.get("sources"), id);
         String code = text(o.get("code"), null);
         if (code == null || !code.matches("[a-z]+(\\.[a-z0-9-]+)+")) {
             problem(then.line(), then.column(), "schema", "rule '" + id + "': code must look like area.name");
