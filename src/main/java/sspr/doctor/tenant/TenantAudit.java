@@ -83,7 +83,7 @@ public final class TenantAudit {
             Map<String, RawFact> adminFacts = new LinkedHashMap<>(admin.facts());
             adminFacts.putAll(overrides);
             adminFacts.putAll(actor);
-            if (actorUnits != null) adminFacts.putAll(snapshot.unitFacts(actorUnits, u).facts());
+            if (actorUnits != null) adminFacts.putAll(snapshot.unitFacts(actorUnits, u.id()).facts());
             adminFacts.put("scenario", new RawFact("admin-reset", "audit"));
             for (String selfServiceOnly : List.of("registered", "sspr-scope", "in-sspr-group", "admin-sspr-disabled")) adminFacts.remove(selfServiceOnly);
             List<String> adminCodes = blockers(adminFacts);

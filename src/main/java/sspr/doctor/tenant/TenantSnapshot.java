@@ -279,7 +279,7 @@ public final class TenantSnapshot {
             f.unknown("target-in-actor-unit");
             return f;
         }
-        return unitFacts(units, target);
+        return unitFacts(units, target.id());
     }
 
     /** The units of an actor whose roles that reset are all unit-scoped (their assignments), and whether members are known. */
@@ -303,18 +303,18 @@ public final class TenantSnapshot {
         return unitRoles.isEmpty() ? null : new ActorUnits(List.copyOf(unitRoles), index.unitsAt != null);
     }
 
-    /** Whether {@code target} is in one of the actor's units (see {@link #unitFacts(User, User)}). */
-    public SnapshotFacts unitFacts(ActorUnits units, User target) {
+    /** Whether the user {@code targetId} is in one of the actor's units (see {@link #unitFacts(User, User)}). */
+    public SnapshotFacts unitFacts(ActorUnits units, String targetId) {
         SnapshotFacts f = new SnapshotFacts();
         if (!units.membersKnown()) {
             f.unknown("target-in-actor-unit");
             return f;
         }
-        String targetId = TenantIndex.key(target.id());
-        boolean targetRestricted = index.restrictedUnitsOf.containsKey(targetId);
+        String target = TenantIndex.key(targetId);
+        boolean targetRestricted = index.restrictedUnitsOf.containsKey(target);
         for (TenantIndex.Assignment a : units.roles()) {
             java.util.Map<String, Source> members = index.unitMembers.get(a.auId());
-            Source at = members == null ? null : members.get(targetId);
+            Source at = members == null || target == null ? null : members.get(target);
             if (at != null && (!targetRestricted || index.restrictedUnits.contains(a.auId()))) {
                 f.put("target-in-actor-unit", Boolean.TRUE, at);
                 return f;
