@@ -12,6 +12,23 @@ final class SvgChart {
 
     private SvgChart() {}
 
+    /** At most {@code columns} display columns (a CJK character takes two), cut with an ellipsis; the full text is the bar's tooltip. */
+    static String fit(String text, int columns) {
+        if (sspr.doctor.text.DisplayWidth.of(text) <= columns) return text;
+        StringBuilder b = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int w = sspr.doctor.text.DisplayWidth.of(cp);
+            if (used + w > columns - 1) break;
+            b.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return b.append('…').toString();
+    }
+
+    /** Bars largest first, as people read a chart; ties in the order given. */
     static void bars(StringBuilder out, String id, String title, Map<String, Long> counts, Function<String, String> label, String cssClass) {
         long max = 1;
         for (long v : counts.values()) max = Math.max(max, v);
@@ -20,13 +37,15 @@ final class SvgChart {
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" aria-label=\"").append(Html.esc(title)).append("\">\n<title>").append(Html.esc(title)).append("</title>\n");
         int y = 4;
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
+        java.util.List<Map.Entry<String, Long>> sorted = new java.util.ArrayList<>(counts.entrySet());
+        sorted.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
+        for (Map.Entry<String, Long> e : sorted) {
             long v = e.getValue();
             int w = v == 0 ? 0 : (int) Math.max(2, Math.round((double) v * BARS / max));
             String text = label.apply(e.getKey());
-            if (text.length() > 48) text = text.substring(0, 47) + "…";
+            text = fit(text, 44);
             out.append("<g class=\"bar\" data-code=\"").append(Html.esc(e.getKey())).append("\" data-count=\"").append(v).append("\">")
-                    .append("<title>").append(Html.esc(e.getKey() + ": " + v)).append("</title>")
+                    .append("<title>").append(Html.esc(label.apply(e.getKey()) + " (" + e.getKey() + "): " + v)).append("</title>")
                     .append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 17).append("\" text-anchor=\"end\">").append(Html.esc(text)).append("</text>")
                     .append("<rect class=\"").append(cssClass).append("\" x=\"").append(LABEL).append("\" y=\"").append(y + 4).append("\" width=\"").append(w)
                     .append("\" height=\"").append(ROW - 8).append("\" rx=\"3\"/>")
