@@ -6,7 +6,7 @@ import java.util.function.Function;
 /** A horizontal bar chart as inline SVG: one bar per key, labelled, with its count; no script needed to draw it. */
 final class SvgChart {
     private static final int ROW = 26;
-    private static final int LABEL = 330;
+    private static final int LABEL = 400;
     private static final int BARS = 300;
     private static final int WIDTH = LABEL + BARS + 110;
 
@@ -43,7 +43,7 @@ final class SvgChart {
             long v = e.getValue();
             int w = v == 0 ? 0 : (int) Math.max(2, Math.round((double) v * BARS / max));
             String text = label.apply(e.getKey());
-            text = fit(text, 44);
+            text = fit(text, 56);
             out.append("<g class=\"bar\" data-code=\"").append(Html.esc(e.getKey())).append("\" data-count=\"").append(v).append("\">")
                     .append("<title>").append(Html.esc(label.apply(e.getKey()) + " (" + e.getKey() + "): " + v)).append("</title>")
                     .append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 17).append("\" text-anchor=\"end\">").append(Html.esc(text)).append("</text>")
