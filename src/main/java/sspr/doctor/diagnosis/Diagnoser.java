@@ -43,8 +43,11 @@ public final class Diagnoser {
         for (Rule rule : eval.fired()) {
             String code = rule.then().code();
             // a rule whose case needs its own wording (e.g. a lockout the reset itself clears) has
-            // rule.<id>.title/detail/fix.N; the finding's code stays the same
-            String key = findings.has("rule." + rule.id() + ".title") ? "rule." + rule.id() : code;
+            // rule.<id>.title/detail/fix.N; a finding whose text the documentation audit corrected has
+            // revised.<code>.* (message bundles merge by union, so old lines are never rewritten);
+            // the finding's code stays the same
+            String key = findings.has("rule." + rule.id() + ".title") ? "rule." + rule.id()
+                    : findings.has("revised." + code + ".title") ? "revised." + code : code;
             List<String> fix = new ArrayList<>();
             for (int i = 1; findings.has(key + ".fix." + i); i++) fix.add(findings.format(key + ".fix." + i, placeholders));
             List<Finding.FaqRef> refs = new ArrayList<>();

@@ -186,6 +186,18 @@ class DocumentationAuditTest {
     }
 
     @Test
+    void correctedTextsFollowThePolicyPage() throws Exception {
+        JsonNode admin = json("diagnose", "--scenario", "self-service", "--target-role", "global-admin", "--not-registered");
+        assertThat(finding(admin, "sspr.not-registered").get("detail").asText()).contains("first 30 days").doesNotContain("always two");
+        assertThat(finding(admin, "sspr.admin-policy").get("detail").asText()).contains("by default SSPR is on", "One gate");
+        JsonNode wb = json("diagnose", "--scenario", "self-service", "--target-role", "user-admin", "--hybrid", "--writeback", "--registered");
+        assertThat(finding(wb, "writeback.admin-self-service").get("detail").asText()).doesNotContain("expect it to fail").contains("adminCount=1");
+        JsonNode locked = json("diagnose", "--role", "password-admin", "--locked-out", "--lang", "zh-TW");
+        assertThat(finding(locked, "account.locked-out").get("title").asText()).isEqualTo("帳戶已鎖定：您的重設會解除鎖定");
+        assertThat(finding(locked, "account.locked-out").get("fix").toString()).doesNotContain("等待智慧鎖定到期");
+    }
+
+    @Test
     void rulesListShowsSourcesAndTheCheckedDate() throws Exception {
         JsonNode rules = JSON.readTree(CliRunner.exec("rules", "list", "-o", "json").out());
         int withSources = 0;
