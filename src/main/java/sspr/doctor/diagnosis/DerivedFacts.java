@@ -55,7 +55,7 @@ public final class DerivedFacts {
         m.put("registered", List.of("registered"));
         m.put("licenseSelfService", List.of("licenses"));
         m.put("licenseWriteback", List.of("licenses"));
-        m.put("errorFinding", List.of("error", "onpremProtected", "symptoms"));
+        m.put("errorFinding", List.of("error", "onpremProtected", "symptoms", "hybrid", "federated"));
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -180,6 +180,10 @@ public final class DerivedFacts {
         List<String> singled = new ArrayList<>();
         if (in.onpremProtected && candidates.contains("writeback.protected-account")) singled.add("writeback.protected-account");
         if (in.symptoms.contains("password-rejected") && candidates.contains("password.onprem-policy")) singled.add("password.onprem-policy");
+        // the licence SSPR_0012 misses: writeback's for a synced user, cloud reset's for a cloud-only one
+        if (candidates.contains("license.writeback-not-licensed") && candidates.contains("license.self-service-not-licensed")) {
+            singled.add(in.hybrid || in.federated ? "license.writeback-not-licensed" : "license.self-service-not-licensed");
+        }
         return singled.size() == 1 ? singled.get(0) : SEVERAL;
     }
 
