@@ -1,6 +1,5 @@
 package sspr.doctor.faq;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,15 +13,16 @@ import sspr.doctor.io.YamlTree.Node;
  * never changed; the notes and titles are shown beside it. Texts are message keys of the
  * {@code notes} bundle, so every note exists in every language.
  */
-public record ArticleNotes(List<Note> notes, Map<String, String> titles) implements Serializable {
+public record ArticleNotes(List<Note> notes, Map<String, String> titles) {
     public static final String FILE = "articles/notes.yaml";
-    public static final String COMPILED = "notes.ser";
+    public static final String COMPILED = "notes.bin";
+    private static final int MAGIC = 0x4e4f5445; // "NOTE"
 
     /**
      * A note on some entries of an article (an empty entry list: the article as a whole). {@code key}
      * is the message key of its text; the source is the page it rests on with its commit and ms.date.
      */
-    public record Note(String article, List<String> entries, String key, String page, String commit, String date) implements Serializable {
+    public record Note(String article, List<String> entries, String key, String page, String commit, String date) {
         /** "page, commit <full>, ms.date 10/15/2024" (the provenance, for JSON). */
         public String source() {
             return describe(page, commit);
@@ -90,13 +90,55 @@ public record ArticleNotes(List<Note> notes, Map<String, String> titles) impleme
         return n == null || n.isNull() ? List.of() : n.asList();
     }
 
+    /** Written at build time with plain DataOutputStream calls (like the FAQ index): no serialization at start-up. */
+    public void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(notes.size());
+        for (Note n : notes) {
+            out.writeUTF(n.article());
+            out.writeInt(n.entries().size());
+            for (String e : n.entries()) out.writeUTF(e);
+            out.writeUTF(n.key());
+            out.writeUTF(n.page());
+            out.writeUTF(n.commit() == null ? "" : n.commit());
+            out.writeUTF(n.date() == null ? "" : n.date());
+        }
+        out.writeInt(titles.size());
+        for (Map.Entry<String, String> t : titles.entrySet()) {
+            out.writeUTF(t.getKey());
+            out.writeUTF(t.getValue());
+        }
+    }
+
+    public static ArticleNotes read(java.io.DataInputStream in) throws java.io.IOException {
+        if (in.readInt() != MAGIC) throw new java.io.IOException("not compiled article notes");
+        List<Note> notes = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String article = in.readUTF();
+            List<String> entries = new ArrayList<>();
+            for (int j = in.readInt(); j > 0; j--) entries.add(in.readUTF());
+            String key = in.readUTF();
+            String page = in.readUTF();
+            String commit = in.readUTF();
+            String date = in.readUTF();
+            notes.add(new Note(article, List.copyOf(entries), key, page, commit.isEmpty() ? null : commit, date.isEmpty() ? null : date));
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) titles.put(in.readUTF(), in.readUTF());
+        return new ArticleNotes(List.copyOf(notes), Map.copyOf(titles));
+    }
+
     private static ArticleNotes bundled;
 
     /** The bundled notes: compiled at build time, else parsed from content/. */
     public static synchronized ArticleNotes bundled() {
         if (bundled == null) {
-            ArticleNotes compiled = sspr.doctor.bundle.CompiledContent.read(COMPILED, ArticleNotes.class);
-            bundled = compiled != null ? compiled : parse(sspr.doctor.content.BundledContent.readText(FILE));
+            try (java.io.InputStream in = ArticleNotes.class.getClassLoader().getResourceAsStream("content/compiled/" + COMPILED)) {
+                if (in != null) bundled = read(new java.io.DataInputStream(new java.io.BufferedInputStream(in)));
+            } catch (java.io.IOException e) {
+                bundled = null;
+            }
+            if (bundled == null) bundled = parse(sspr.doctor.content.BundledContent.readText(FILE));
         }
         return bundled;
     }
