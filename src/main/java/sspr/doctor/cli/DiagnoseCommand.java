@@ -84,6 +84,18 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--no-writeback", description = "Password writeback is not enabled. (Neither flag: unknown.)")
     boolean noWriteback;
 
+    @Option(names = "--sync-engine", paramLabel = "ENGINE", completionCandidates = SyncEngines.class,
+            description = "How the hybrid target is synced: ${COMPLETION-CANDIDATES} (Entra Connect Sync or cloud sync; implies --hybrid; unset: unknown).")
+    String syncEngine;
+
+    /** The sync engines, for the help text and shell completion. */
+    static final class SyncEngines implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return InputResolver.SYNC_ENGINES.iterator();
+        }
+    }
+
     @Option(names = "--federated", description = "The hybrid target's domain is federated (implies --hybrid).")
     boolean federated;
 
@@ -341,6 +353,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         pair(f, "writeback", writeback, noWriteback, "--writeback");
         flag(f, "federated", federated);
         flag(f, "onprem-protected", onpremProtected);
+        put(f, "sync-engine", syncEngine, "--sync-engine");
         put(f, "portal", portal, "--portal");
         if (symptoms != null) f.put("symptom", new RawFact(new ArrayList<>(symptoms), "--symptom"));
         flag(f, "locked-out", lockedOut);

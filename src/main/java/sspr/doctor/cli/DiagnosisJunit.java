@@ -119,6 +119,7 @@ final class DiagnosisJunit {
         else flag(words, "--hybrid", in.hybrid);
         if (in.writeback != null) words.add(in.writeback ? "--writeback" : "--no-writeback");
         flag(words, "--onprem-protected", in.onpremProtected);
+        if (in.syncEngine != null) option(words, "--sync-engine", in.syncEngine);
         if (in.portal != null) option(words, "--portal", in.portal);
         if (!in.symptoms.isEmpty()) option(words, "--symptom", String.join(",", in.symptoms));
         flag(words, "--locked-out", in.lockedOut);

@@ -159,6 +159,7 @@ public final class ControllableFacts {
         if (facts.contains("portal")) {
             for (String portal : InputResolver.PORTALS) {
                 if (portal.equals(in.effectivePortal()) || (admin && portal.equals("sspr-portal"))) continue;
+                if (!admin && portal.equals("my-staff")) continue; // an administrators' portal, not for self-service
                 out.add(new Candidate("portal", portal, portal.equals(defaultPortal) ? 0 : 1));
             }
         }
