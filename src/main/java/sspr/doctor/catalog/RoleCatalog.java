@@ -123,6 +123,53 @@ public final class RoleCatalog {
 
     public List<Role> all() { return roles; }
 
+    /**
+     * This catalogue with custom roles added (from --role-definition files or a snapshot). A custom
+     * role whose name or id is a built-in role's is refused: it could not be told apart when typed.
+     * The same definition given twice (same id) is kept once.
+     */
+    public RoleCatalog withCustom(List<Role> custom) {
+        if (custom.isEmpty()) return this;
+        List<Role> all = new ArrayList<>(roles);
+        for (Role c : custom) {
+            Role known = current.get(Names.key(c.displayName()));
+            if (known == null) known = current.get(c.roleTemplateId().toLowerCase(Locale.ROOT));
+            boolean same = false;
+            for (Role x : all) if (!x.builtIn() && x.roleTemplateId().equalsIgnoreCase(c.roleTemplateId())) same = true;
+            if (same) continue;
+            if (known != null) {
+                throw new RoleDefinitionException(c.source().page(), sspr.doctor.i18n.LocalizedText.of("role-definition-name-taken",
+                        "name", c.displayName(), "builtin", known.displayName()));
+            }
+            for (Role x : all) {
+                if (!x.builtIn() && Names.key(x.displayName()).equals(Names.key(c.displayName()))) {
+                    throw new RoleDefinitionException(c.source().page(), sspr.doctor.i18n.LocalizedText.of("role-definition-name-twice",
+                            "name", c.displayName()));
+                }
+            }
+            all.add(c);
+        }
+        RoleCatalog out = new RoleCatalog(all);
+        if (namesIn != null) out.localizedNames(languages, namesIn);
+        return out;
+    }
+
+    /** The custom roles of this catalogue, in the order added. */
+    public List<Role> custom() {
+        List<Role> out = new ArrayList<>();
+        for (Role r : roles) if (!r.builtIn()) out.add(r);
+        return out;
+    }
+
+    /**
+     * Whether the catalogue says which roles may be assigned at administrative-unit scope: a
+     * catalogue without that column (every role false) cannot refuse --role-scope au.
+     */
+    public boolean knowsAuScope() {
+        for (Role r : roles) if (r.builtIn() && r.auScopable()) return true;
+        return false;
+    }
+
     public Role byAlias(String alias) { return byAlias.get(alias); }
 
     public Resolution<Role> resolve(String typed) {

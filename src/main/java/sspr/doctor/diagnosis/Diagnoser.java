@@ -58,7 +58,7 @@ public final class Diagnoser {
 
     private Object[] placeholders(DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
         List<String> rows = DerivedFacts.targetRows(in, matrix);
-        List<String> uncovered = DerivedFacts.uncoveredRows(in, matrix);
+        List<String> uncovered = DerivedFacts.uncoveredRows(in, roles, matrix);
         List<String> resetters = new ArrayList<>();
         for (String alias : matrix.resettersFor(rows)) resetters.add(roleName(alias, roles));
         String resetterText = in.targetMemberOfRestrictedAu
@@ -71,7 +71,13 @@ public final class Diagnoser {
                 licenseNames.add(s == null ? part : s.productName());
             }
         }
+        List<String> kinds = new ArrayList<>();
+        for (String alias : in.targetRoles) kinds.add(roleName(alias, roles));
+        if (in.targetInRoleAssignableGroup) kinds.add(terms.get("row." + ResetMatrix.ROLE_ASSIGNABLE_GROUP));
+        if (in.targetInRestrictedAu) kinds.add(terms.get("row." + ResetMatrix.RESTRICTED_AU));
         return new Object[] {
+                "targetKinds", kinds.isEmpty() ? terms.get("no-role") : String.join(", ", kinds),
+                "tenantResetters", resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(", ", resetters),
                 "actorRoles", in.roles == null ? terms.get("unknown") : in.roles.isEmpty() ? terms.get("no-role") : names(in.roles, roles),
                 "targetRoles", in.targetRoles.isEmpty() ? terms.get("no-role") : names(in.targetRoles, roles),
                 "uncovered", rowNames(uncovered, roles),
