@@ -48,24 +48,30 @@ public final class RoleCatalog {
     public static RoleCatalog parse(String csv) {
         List<List<String>> rows = CsvReader.readAll(csv);
         List<String> header = rows.get(0);
-        List<Role> roles = new ArrayList<>();
+        int alias = header.indexOf("alias"), name = header.indexOf("displayName"), id = header.indexOf("roleTemplateId"),
+                privileged = header.indexOf("isPrivileged"), resets = header.indexOf("canResetPasswords"),
+                matrix = header.indexOf("inResetMatrix"), admin = header.indexOf("inSsprAdminPolicyList"),
+                aliases = header.indexOf("aliases"), note = header.indexOf("note"), permissions = header.indexOf("permissions"),
+                au = header.indexOf("auScopable"), page = header.indexOf("sourcePage"), commit = header.indexOf("sourceCommit"),
+                date = header.indexOf("sourceDate"), checked = header.indexOf("checked");
+        List<Role> roles = new ArrayList<>(rows.size());
         for (List<String> row : rows.subList(1, rows.size())) {
-            Map<String, String> f = new HashMap<>();
-            for (int i = 0; i < header.size() && i < row.size(); i++) f.put(header.get(i), row.get(i));
-            String aliases = f.getOrDefault("aliases", "");
-            roles.add(new Role(f.get("alias"), f.get("displayName"), f.get("roleTemplateId"),
-                    Boolean.parseBoolean(f.get("isPrivileged")), Boolean.parseBoolean(f.get("canResetPasswords")),
-                    Boolean.parseBoolean(f.get("inResetMatrix")), Boolean.parseBoolean(f.get("inSsprAdminPolicyList")),
-                    aliases.isBlank() ? List.of() : Arrays.asList(aliases.split("\\|")), f.getOrDefault("note", ""),
-                    list(f.getOrDefault("permissions", "")), Boolean.parseBoolean(f.get("auScopable")), true,
-                    new Provenance(f.getOrDefault("sourcePage", ""), f.getOrDefault("sourceCommit", ""),
-                            f.getOrDefault("sourceDate", ""), f.getOrDefault("checked", ""))));
+            roles.add(new Role(cell(row, alias), cell(row, name), cell(row, id),
+                    Boolean.parseBoolean(cell(row, privileged)), Boolean.parseBoolean(cell(row, resets)),
+                    Boolean.parseBoolean(cell(row, matrix)), Boolean.parseBoolean(cell(row, admin)),
+                    list(cell(row, aliases)), cell(row, note), list(cell(row, permissions)), Boolean.parseBoolean(cell(row, au)), true,
+                    new Provenance(cell(row, page), cell(row, commit), cell(row, date), cell(row, checked))));
         }
         return new RoleCatalog(roles);
     }
 
+    /** A column's value, "" when the column (optional ones) or the cell is missing. */
+    private static String cell(List<String> row, int column) {
+        return column >= 0 && column < row.size() ? row.get(column) : "";
+    }
+
     private static List<String> list(String pipeSeparated) {
-        return pipeSeparated.isBlank() ? List.of() : Arrays.asList(pipeSeparated.split("\\|"));
+        return pipeSeparated.isEmpty() ? List.of() : Arrays.asList(pipeSeparated.split("\\|"));
     }
 
     /**
@@ -77,6 +83,13 @@ public final class RoleCatalog {
         this.namesIn = namesIn;
         this.localized = null;
         return this;
+    }
+
+    /** This catalogue with more roles (custom ones, say), keeping the translated names of the built-in ones. */
+    public RoleCatalog plus(List<Role> more) {
+        List<Role> all = new ArrayList<>(roles);
+        all.addAll(more);
+        return new RoleCatalog(all).localizedNames(languages, namesIn);
     }
 
     /** The name of a role as printed in {@code lang}: its translation, else its English display name. */

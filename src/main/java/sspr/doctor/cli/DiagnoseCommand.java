@@ -161,7 +161,16 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--what-if", description = "Also show what would unblock it: the fewest changes an administrator can make (a role, a licence, writeback, portal, SSPR settings…), each checked against the decision table, with the command that shows the result.")
     boolean whatIf;
 
-    enum DiagnosisFormat { text, json, yaml, junit }
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (complete or not at all).")
+    Path output;
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted findings (YAML list: code, optional case, rationale, expires, owner): shown as waived, not counted for --fail-on until they expire.")
+    Path waivers;
+
+    @picocli.CommandLine.Mixin
+    CiOptions ci = new CiOptions();
+
+    enum DiagnosisFormat { text, json, yaml, junit, html, markdown, sarif }
 
     enum FailOn {
         blocker(Severity.blocker), warning(Severity.warning), never(null);
@@ -202,6 +211,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (whatIf && format == DiagnosisFormat.junit) {
             throw new UserError("--what-if", LocalizedText.of("what-if-junit"));
         }
+        DiagnosisOutputs outputs = new DiagnosisOutputs(cli, this);
         DecisionTable table = Tables.load(rules);
         Diagnoser diagnoser = diagnoser(cli, table);
         WhatIfView whatIfView = whatIf ? whatIfView(cli, table, rules, definitions) : null;
@@ -223,7 +233,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (fromTenant != null && sources == null) sources = fromTenant.sources(c, commandLine);
         }
         boolean multi = cases.size() > 1 || cases.get(0).name() != null;
-        return print(cli, names, results, multi, format, trace, failOn, sources, whatIfView);
+        try {
+            return outputs.print(names, results, multi, sources, whatIfView, cases, table);
+        } catch (java.io.IOException e) {
+            throw new UserError(output == null ? "--github-summary" : "--output", LocalizedText.of("cannot-write", "reason", String.valueOf(e.getMessage())));
+        }
     }
 
     /** What-if over the same table the diagnosis used; proposed commands name it again when it is not the bundled one. */
@@ -288,7 +302,13 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** As above, with what would unblock each diagnosis (--what-if) when {@code whatIf} is not null. */
     static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi,
                      DiagnosisFormat format, boolean trace, FailOn failOn, Map<String, Object> sources, WhatIfView whatIf) {
-        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf);
+        return print(cli, names, results, multi, format, trace, failOn, sources, whatIf, null);
+    }
+
+    /** As above, with --waivers marking findings "waived" (null: none). */
+    static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi, DiagnosisFormat format, boolean trace,
+                     FailOn failOn, Map<String, Object> sources, WhatIfView whatIf, sspr.doctor.report.Waivers waivers) {
+        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf).waivers(waivers);
         switch (format) {
             case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
             case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;

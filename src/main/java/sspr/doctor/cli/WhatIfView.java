@@ -71,6 +71,23 @@ final class WhatIfView {
         return out;
     }
 
+    /** The proposals for the HTML and Markdown reports: each change worded in the user's language. */
+    List<sspr.doctor.report.DiagnosisModel.Proposal> reportProposals(Diagnosis d) {
+        List<sspr.doctor.report.DiagnosisModel.Proposal> out = new ArrayList<>();
+        for (WhatIf.Proposal p : result(d).proposals()) {
+            List<String> changes = new ArrayList<>();
+            for (Change c : p.changes()) changes.add(describe(c));
+            out.add(new sspr.doctor.report.DiagnosisModel.Proposal(changes, p.verdict(), EquivalentCommand.of(p.input(), leading)));
+        }
+        return out;
+    }
+
+    List<sspr.doctor.report.DiagnosisModel.OnlyPath> reportOnlyPaths(Diagnosis d) {
+        List<sspr.doctor.report.DiagnosisModel.OnlyPath> out = new ArrayList<>();
+        for (WhatIf.OnlyPath o : result(d).onlyPaths()) out.add(new sspr.doctor.report.DiagnosisModel.OnlyPath(o.code(), path(o, d)));
+        return out;
+    }
+
     void text(Diagnosis d, StringBuilder out) {
         WhatIf.Result r = result(d);
         Style style = cli.style();

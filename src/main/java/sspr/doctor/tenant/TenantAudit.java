@@ -124,6 +124,7 @@ public final class TenantAudit {
         r.id = u.id();
         r.userPrincipalName = u.userPrincipalName();
         r.userType = TenantIndex.text(u.object(), "userType");
+        r.accountEnabled = TenantIndex.bool(u.object(), "accountEnabled");
         r.methodsRegistered.clear();
         if (packed == null) {
             r.isAdmin = null;
