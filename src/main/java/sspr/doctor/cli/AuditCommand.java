@@ -123,8 +123,15 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return auditRun();
+        } finally {
+            sspr.doctor.diagnosis.Catalogs.useCustomRoles(List.of()); // a snapshot's custom roles belong to this run only
+        }
+    }
+
+    private Integer auditRun() throws IOException {
         Cli cli = SsprDoctor.cli(spec);
-        sspr.doctor.diagnosis.Catalogs.useCustomRoles(List.of()); // only this run's snapshot adds custom roles
         if (junitPerUser && format != AuditReport.Format.junit) throw new UserError("--junit-per-user", LocalizedText.of("needs-junit"));
         TenantRun tenantRun = tenantRun(cli);
         DiagnosisInput tenant = tenantFacts();
@@ -310,6 +317,7 @@ final class AuditCommand implements Callable<Integer> {
         if (users != null || skus != null) throw new UserError("--tenant", LocalizedText.of("tenant-users-skus"));
         if (actorRoles != null && actor != null) throw new UserError(null, LocalizedText.of("options-contradict", "first", "--actor-role", "second", "--actor"));
         TenantSnapshot snapshot = TenantSnapshot.open(tenant);
+        sspr.doctor.diagnosis.Catalogs.addCustomRoles(snapshot.customRoles());
         TenantFacts.warnMissing(cli, snapshot.missing());
         Map<String, RawFact> actorFacts = new LinkedHashMap<>();
         String actorName = null;
