@@ -74,6 +74,13 @@ final class BatchRunner {
 
     private ProgressBar progress;
 
+    /** Hears every answered line instead of the NDJSON output (the HTML and Markdown reports of a batch). */
+    interface Sink {
+        void line(long number, String name, Diagnosis diagnosis, String error);
+    }
+
+    Sink sink;
+
     private static InputStream counted(InputStream in, ProgressBar bar) {
         return new java.io.FilterInputStream(in) {
             @Override
@@ -106,6 +113,8 @@ final class BatchRunner {
         BoundedLineReader.Line line;
         while ((line = reader.next()) != null) {
             Map<String, Object> result;
+            Diagnosis answered1 = null;
+            String name1 = null;
             if (line.problem() != null) {
                 result = error(line.number(), name + ":" + line.number() + ": " + line.problem());
             } else if (line.text().isBlank()) {
@@ -117,6 +126,8 @@ final class BatchRunner {
                     facts.putAll(c.facts());
                     facts.putAll(commandLine);
                     Diagnosis d = DiagnoseCommand.diagnose(diagnoser, facts);
+                    answered1 = d;
+                    name1 = c.name();
                     fails |= d.failsOn(failOn);
                     result = new LinkedHashMap<>();
                     result.put("line", line.number());
@@ -131,9 +142,14 @@ final class BatchRunner {
                 badLines++;
                 if (firstBad == null) firstBad = String.valueOf(result.get("error"));
             }
+            answered++;
+            if (sink != null) {
+                sink.line(line.number(), name1, answered1, answered1 == null ? String.valueOf(result.get("error")) : null);
+                if (progress != null) progress.item();
+                continue;
+            }
             out.write(TreeWriter.jsonLine(result));
             out.write('\n');
-            answered++;
             if (progress != null) progress.item();
             // a script that writes a line and waits for its answer gets it; a file is written in large blocks
             boolean flushed = !reader.ready();

@@ -236,14 +236,16 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private int batch(Cli cli, Diagnoser diagnoser, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases, WhatIfView whatIfView) {
-        if (spec.commandLine().getParseResult().hasMatchedOption("--format") && format != DiagnosisFormat.json) {
+        boolean document = format == DiagnosisFormat.html || format == DiagnosisFormat.markdown;
+        if (spec.commandLine().getParseResult().hasMatchedOption("--format") && format != DiagnosisFormat.json && !document) {
             throw new UserError("--batch", LocalizedText.of("batch-format", "format", format));
         }
         if (cases.size() != 1 || cases.get(0).name() != null) {
             throw new UserError("--profile", LocalizedText.of("batch-profile-cases"));
         }
-        return new BatchRunner(cli, diagnoser, cases.get(0).facts(), commandLine, trace, failOn, whatIfView)
-                .run(batch.toString(), ((SsprDoctor) spec.root().userObject()).in);
+        BatchRunner runner = new BatchRunner(cli, diagnoser, cases.get(0).facts(), commandLine, trace, failOn, whatIfView);
+        if (document) return new DiagnosisOutputs(cli, this).batch(runner, batch.toString(), ((SsprDoctor) spec.root().userObject()).in, whatIfView);
+        return runner.run(batch.toString(), ((SsprDoctor) spec.root().userObject()).in);
     }
 
     /** The engine over {@code table}, findings worded in the output language. */
