@@ -284,7 +284,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         switch (format) {
             case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
             case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
-            case junit: cli.out().print(new DiagnosisJunit(cli, failOn, trace).xml(multi ? names : java.util.Collections.nCopies(results.size(), null), results)); break;
+            case junit: cli.out().print(new DiagnosisJunit(cli, failOn, trace).waivers(waivers).xml(multi ? names : java.util.Collections.nCopies(results.size(), null), results)); break;
             default: cli.out().print(view.text(names, results, multi));
         }
         for (Diagnosis d : results) if (d.failsOn(failOn.threshold)) return Main.PROBLEMS;
