@@ -125,6 +125,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Cli cli = SsprDoctor.cli(spec);
+        sspr.doctor.diagnosis.Catalogs.useCustomRoles(List.of()); // only this run's snapshot adds custom roles
         if (junitPerUser && format != AuditReport.Format.junit) throw new UserError("--junit-per-user", LocalizedText.of("needs-junit"));
         TenantRun tenantRun = tenantRun(cli);
         DiagnosisInput tenant = tenantFacts();
@@ -316,13 +317,17 @@ final class AuditCommand implements Callable<Integer> {
         if (actorRoles != null) {
             actorFacts.put("role", new RawFact(new ArrayList<>(actorRoles), "--actor-role"));
             actorName = String.join(", ", actorRoles);
-        } else if (actor != null) {
-            actorFacts.putAll(snapshot.actorFacts(snapshot.user(actor, "--actor")).facts());
+        }
+        TenantSnapshot.ActorUnits units = null;
+        if (actorRoles == null && actor != null) {
+            TenantSnapshot.User actorUser = snapshot.user(actor, "--actor");
+            actorFacts.putAll(snapshot.actorFacts(actorUser).facts());
+            units = snapshot.actorUnits(actorUser);
             actorName = actor;
         }
         Map<String, RawFact> overrides = rawTenantFacts();
         overrides.remove("scenario");
-        return new TenantRun(new TenantAudit(snapshot, Tables.load(null), overrides, actorFacts), actorName, actorName != null);
+        return new TenantRun(new TenantAudit(snapshot, Tables.load(null), overrides, actorFacts).actorUnits(units), actorName, actorName != null);
     }
 
     /** A bar on stderr when it is a terminal; none when piped or redirected, so logs stay clean. */

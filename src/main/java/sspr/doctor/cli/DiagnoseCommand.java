@@ -60,6 +60,15 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--target-member-of-restricted-au", description = "The target is a member of a restricted-management administrative unit.")
     boolean targetMemberOfRestrictedAu;
 
+    @Option(names = "--target-in-actor-unit", description = "At administrative-unit scope: the target is a member of the actor's unit.")
+    boolean targetInActorUnit;
+
+    @Option(names = "--target-outside-actor-unit", description = "At administrative-unit scope: the target is in none of the actor's units. (Neither flag: unknown; a snapshot knows.)")
+    boolean targetOutsideActorUnit;
+
+    @Option(names = "--role-definition", paramLabel = "FILE", description = "A custom role as Microsoft Graph returns it (unifiedRoleDefinition JSON: one object, a page or an array); its displayName or id may then be used in --role and --target-role. Repeatable.")
+    List<Path> roleDefinitions;
+
     @Option(names = "--license", paramLabel = "SKU", description = "A licence the tenant (self-service: the user) has: alias, part number, skuId or product name. Repeatable.")
     List<String> licenses;
 
@@ -183,24 +192,37 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return diagnoseAll();
+        } finally {
+            Catalogs.useCustomRoles(List.of()); // custom roles belong to this run only
+        }
+    }
+
+    private Integer diagnoseAll() {
         Cli cli = SsprDoctor.cli(spec);
         Map<String, RawFact> commandLine = commandLineFacts();
         List<ProfileReader.Case> cases = profile == null
                 ? List.of(new ProfileReader.Case(null, Map.of()))
                 : ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
+        List<Path> definitions = new ArrayList<>(roleDefinitions == null ? List.of() : roleDefinitions);
+        cases = RoleDefinitions.fromProfile(cases, profile, definitions);
+        RoleDefinitions.load(definitions);
         if (whatIf && format == DiagnosisFormat.junit) {
             throw new UserError("--what-if", LocalizedText.of("what-if-junit"));
         }
         DiagnosisOutputs outputs = new DiagnosisOutputs(cli, this);
         DecisionTable table = Tables.load(rules);
         Diagnoser diagnoser = diagnoser(cli, table);
-        WhatIfView whatIfView = whatIf ? whatIfView(cli, table, rules) : null;
+        WhatIfView whatIfView = whatIf ? whatIfView(cli, table, rules, definitions) : null;
         if (batch != null && tenant != null) throw new UserError("--batch", LocalizedText.of("batch-with-tenant"));
         if (batch != null) return batch(cli, diagnoser, commandLine, cases, whatIfView);
         List<String> names = new ArrayList<>();
         List<Diagnosis> results = new ArrayList<>();
         Map<String, Object> sources = null;
         TenantFacts fromTenant = tenantFacts(cli, commandLine, cases);
+        // a snapshot may have added custom roles: what-if proposes over the catalogue that knows them
+        if (whatIf && fromTenant != null) whatIfView = whatIfView(cli, table, rules, definitions);
         for (ProfileReader.Case c : cases) {
             Map<String, RawFact> facts = new LinkedHashMap<>();
             if (fromTenant != null) facts.putAll(fromTenant.facts(c, commandLine));
@@ -220,8 +242,16 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     /** What-if over the same table the diagnosis used; proposed commands name it again when it is not the bundled one. */
     static WhatIfView whatIfView(Cli cli, DecisionTable table, Path rules) {
+        return whatIfView(cli, table, rules, List.of());
+    }
+
+    /** As above; the custom roles' definition files are repeated in each proposed command, as --rules is. */
+    static WhatIfView whatIfView(Cli cli, DecisionTable table, Path rules, List<Path> definitions) {
         WhatIf engine = new WhatIf(table, Catalogs.roles(), Catalogs.matrix(), Catalogs::skus, Catalogs.errorFindings());
-        return new WhatIfView(cli, engine, rules == null ? List.of() : List.of("--rules", rules.toString()));
+        List<String> leading = new ArrayList<>();
+        if (rules != null) { leading.add("--rules"); leading.add(rules.toString()); }
+        for (Path d : definitions) { leading.add("--role-definition"); leading.add(d.toString()); }
+        return new WhatIfView(cli, engine, leading);
     }
 
     /** The snapshot's facts when --tenant is given (with --user, and --actor for admin-reset), else null. */
@@ -306,6 +336,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         flag(f, "target-in-role-assignable-group", targetInRoleAssignableGroup);
         flag(f, "target-in-restricted-au", targetInRestrictedAu);
         flag(f, "target-member-of-restricted-au", targetMemberOfRestrictedAu);
+        conflict(targetInActorUnit, targetOutsideActorUnit, "--target-in-actor-unit", "--target-outside-actor-unit");
+        pair(f, "target-in-actor-unit", targetInActorUnit, targetOutsideActorUnit, "--target-in-actor-unit");
         if (licenses != null) f.put("license", new RawFact(new ArrayList<>(licenses), "--license"));
         pair(f, "hybrid", hybrid, cloudOnly, "--hybrid");
         pair(f, "writeback", writeback, noWriteback, "--writeback");

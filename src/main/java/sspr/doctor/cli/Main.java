@@ -114,7 +114,13 @@ public final class Main {
         cl.setParameterExceptionHandler(Main::onParameterError);
         cl.setExecutionStrategy(parsed -> {
             EmptyArguments.check(parsed, root);
-            return new CommandLine.RunLast().execute(parsed);
+            // custom roles (--role-definition, a snapshot's definitions) belong to one run; tests run many in one JVM
+            sspr.doctor.diagnosis.Catalogs.useCustomRoles(java.util.List.of());
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                sspr.doctor.diagnosis.Catalogs.useCustomRoles(java.util.List.of());
+            }
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> onExecutionError(ex, root, err));
         cl.setExitCodeExceptionMapper(t -> isUserError(t) ? USAGE : INTERNAL);

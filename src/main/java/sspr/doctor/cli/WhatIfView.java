@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import sspr.doctor.catalog.Role;
 import sspr.doctor.catalog.Sku;
 import sspr.doctor.diagnosis.Catalogs;
 import sspr.doctor.diagnosis.Diagnosis;
@@ -150,7 +149,7 @@ final class WhatIfView {
                 removed.removeAll((List<String>) c.to());
                 List<String> names = new ArrayList<>();
                 for (String alias : removed) names.add(roleName(alias));
-                return cli.t("whatif.change.targetRoles", "roles", String.join(", ", names));
+                return cli.t("whatif.change.targetRoles", "roles", String.join(terms().get("role-list.separator"), names));
             }
             case "licenses": {
                 List<String> to = (List<String>) c.to();
@@ -179,8 +178,7 @@ final class WhatIfView {
         return terms;
     }
 
-    private static String roleName(String alias) {
-        Role r = Catalogs.roles().byAlias(alias);
-        return r == null ? alias : r.displayName();
+    private String roleName(String alias) {
+        return Catalogs.roles().displayName(alias, cli.messagesLanguage());
     }
 }

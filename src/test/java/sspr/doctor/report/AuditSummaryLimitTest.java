@@ -17,7 +17,7 @@ class AuditSummaryLimitTest {
     @Test
     void summaryFileTakesNdjsonSummaryOffStderr() throws Exception {
         CliRunner.Result plain = CliRunner.exec("audit", "--tenant", TENANT, "-o", "ndjson");
-        assertThat(plain.err()).contains("\"total\":20");
+        assertThat(plain.err()).contains("\"total\":21");
         Path file = dir.resolve("summary.json");
         CliRunner.Result r = CliRunner.exec("audit", "--tenant", TENANT, "-o", "ndjson", "--summary", file.toString());
         assertThat(r.err()).isEmpty();
@@ -27,7 +27,7 @@ class AuditSummaryLimitTest {
         Path text = dir.resolve("t.json");
         CliRunner.Result t = CliRunner.exec("audit", "--tenant", TENANT, "--summary", text.toString());
         assertThat(t.out()).contains("Summary");
-        assertThat(Files.readString(text)).startsWith("{\"total\":20,");
+        assertThat(Files.readString(text)).startsWith("{\"total\":21,");
     }
 
     @Test
@@ -52,7 +52,7 @@ class AuditSummaryLimitTest {
         Path out = dir.resolve("r.html");
         CliRunner.Result r = CliRunner.exec("audit", "--tenant", TENANT, "-o", "html", "--output", out.toString(), "--lang", "id-ID");
         assertThat(r.exit()).isZero();
-        assertThat(Files.readString(out)).contains("<html lang=\"id-ID\">").contains("5 dari 20 pengguna").doesNotContain("id=\"capped\"");
+        assertThat(Files.readString(out)).contains("<html lang=\"id-ID\">").contains("5 dari 21 pengguna").doesNotContain("id=\"capped\"");
         assertThat(dir.resolve("r-users.csv")).doesNotExist();
     }
 }
