@@ -106,6 +106,8 @@ final class FaqCommand implements Runnable {
                         row.put("id", e[0]);
                         row.put("lang", keys.get(i)[1]);
                         row.put("question", e[1]);
+                        String title = usableTitle(keys.get(i)[0], e[0], keys.get(i)[1]);
+                        if (title != null) row.put("title", title); // added key: fragment questions only
                         rows.add(row);
                     }
                 }
@@ -125,7 +127,8 @@ final class FaqCommand implements Runnable {
                 out.append(cli.style().dim(keys.get(i)[0] + " · " + keys.get(i)[1] + translationLabel(cli, c.translation()))).append('\n');
                 for (String[] e : c.entries()) {
                     String indent = stacked ? "      " : "  " + " ".repeat(idWidth + 2);
-                    List<String> lines = TextWrapper.wrap(e[1], Math.max(20, width - DisplayWidth.of(indent)));
+                    String title = usableTitle(keys.get(i)[0], e[0], keys.get(i)[1]);
+                    List<String> lines = TextWrapper.wrap(title != null ? title : e[1], Math.max(20, width - DisplayWidth.of(indent)));
                     if (stacked) {
                         out.append("  ").append(cli.style().cyan(e[0])).append('\n');
                         for (String line : lines) out.append(indent).append(line).append('\n');
@@ -138,6 +141,14 @@ final class FaqCommand implements Runnable {
             cli.out().print(out);
             return 0;
         }
+    }
+
+    /** The usable title of an entry whose question is a sentence fragment (content/articles/notes.yaml), or null. */
+    static String usableTitle(String article, String id, String lang) {
+        // only in the languages the notes are written in: a copy in another language keeps its own question
+        if (!sspr.doctor.i18n.Messages.LANGUAGES.contains(lang)) return null;
+        String key = sspr.doctor.faq.ArticleNotes.bundled().titleKey(article, id);
+        return key == null ? null : sspr.doctor.i18n.Messages.of("notes", lang).get(key);
     }
 
     static String translationLabel(Cli cli, String translation) {

@@ -91,7 +91,8 @@ final class Tables {
     static Finding.FaqRef withNotes(Finding.FaqRef ref) {
         sspr.doctor.faq.ArticleNotes data = sspr.doctor.faq.ArticleNotes.bundled();
         sspr.doctor.i18n.Messages texts = null;
-        String titleKey = data.titleKey(ref.article(), ref.entry());
+        // a usable title only in the languages the notes are written in: another copy keeps its own question
+        String titleKey = sspr.doctor.i18n.Messages.LANGUAGES.contains(ref.lang()) ? data.titleKey(ref.article(), ref.entry()) : null;
         java.util.List<sspr.doctor.faq.ArticleNotes.Note> notes = data.forEntry(ref.article(), ref.entry());
         if (titleKey == null && notes.isEmpty()) return ref;
         texts = sspr.doctor.i18n.Messages.of("notes", ref.lang());

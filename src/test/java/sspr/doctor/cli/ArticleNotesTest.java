@@ -72,6 +72,23 @@ class ArticleNotesTest {
     }
 
     @Test
+    void faqListShowsTheTitleAndACopyInAnotherLanguageKeepsItsQuestion(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        JsonNode rows = JSON.readTree(CliRunner.exec("faq", "list", "--lang", "zh-CN", "-o", "json").out());
+        String title = null;
+        for (JsonNode r : rows) if (r.get("id").asText().equals("common-problems")) title = r.get("title").asText();
+        assertThat(title).isEqualTo(Messages.load("notes", "zh-CN").getProperty("title.common-problems"));
+        java.nio.file.Path copy = dir.resolve("having-self-service-password-reset-problems");
+        java.nio.file.Files.createDirectories(copy);
+        String en = new String(ArticleNotesTest.class.getClassLoader()
+                .getResourceAsStream("content/articles/having-self-service-password-reset-problems/en.md").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(copy.resolve("de-DE.md"), en.replace("ms.contentlocale: en-US", "ms.contentlocale: de-DE"));
+        JsonNode de = JSON.readTree(new CliRunner().run("--content-dir", dir.toString(), "faq", "show",
+                "having-self-service-password-reset-problems/common-problems", "--lang", "de-DE", "-o", "json").out());
+        assertThat(de.get("lang").asText()).isEqualTo("de-DE");
+        assertThat(de.has("title")).isFalse();
+    }
+
+    @Test
     void everyNoteNamesAnEntryOfItsArticleAndHasTextInEveryLanguage() throws Exception {
         ArticleNotes notes = ArticleNotes.parse(new String(ArticleNotesTest.class.getClassLoader()
                 .getResourceAsStream("content/" + ArticleNotes.FILE).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
