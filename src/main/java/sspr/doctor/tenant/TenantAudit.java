@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import sspr.doctor.audit.CompactIndex;
+import sspr.doctor.audit.ExportFiles;
+import sspr.doctor.audit.RecordReader;
 import sspr.doctor.audit.UserRecord;
 import sspr.doctor.diagnosis.Catalogs;
 import sspr.doctor.diagnosis.DerivedFacts;
@@ -128,6 +130,7 @@ public final class TenantAudit {
     }
 
     private static final List<String> SELF_SERVICE_ONLY = List.of("registered", "sspr-scope", "in-sspr-group", "admin-sspr-disabled");
+    private static final int[] SELF_SERVICE_SLOTS = SELF_SERVICE_ONLY.stream().mapToInt(Values.KEYS::indexOf).toArray();
     private final Map<Values, List<String>> selfCache = new HashMap<>();
     private final Map<Values, List<String>> adminCache = new HashMap<>();
 
@@ -154,7 +157,7 @@ public final class TenantAudit {
             List<String> selfCodes = selfService(r, self);
             System.arraycopy(self.values, 0, admin.values, 0, self.values.length);
             admin.values[Values.LICENSE] = tenantLicence;
-            for (String k : SELF_SERVICE_ONLY) admin.values[Values.KEYS.indexOf(k)] = null;
+            for (int k : SELF_SERVICE_SLOTS) admin.values[k] = null;
             admin.seal();
             List<String> adminCodes = adminCache.get(admin);
             if (adminCodes == null) {
@@ -242,20 +245,31 @@ public final class TenantAudit {
         return b == null ? 0 : b ? 1 : 2;
     }
 
+    /**
+     * Registration details, read once: with the audit's own fast reader (the one plain {@code audit} uses)
+     * when the file is UTF-8 JSON, else with the snapshot reader (UTF-16, EntraExporter's one-object files).
+     * The index is sized from the file (a Graph record is some 300 bytes; a low guess) and grows when that was too small.
+     */
     private void indexRegistrations() {
         List<SnapshotFiles.SnapshotFile> list = snapshot.files().files(Collection.REGISTRATION);
         if (list == null) return;
-        int[] count = {0};
-        for (SnapshotFiles.SnapshotFile f : list) {
-            GraphRecords.read(f.path(), f.name(), (n, s) -> { count[0]++; return true; }, (p, file, path, i, doc) -> {
-                p.skipChildren();
-                count[0]++;
-                return true;
-            });
-        }
-        CompactIndex index = new CompactIndex(count[0]);
+        long bytes = 0;
+        for (SnapshotFiles.SnapshotFile f : list) bytes += sizeOf(f.path());
+        CompactIndex index = new CompactIndex((int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, bytes / 400)));
         Registration one = new Registration();
+        UserRecord record = new UserRecord();
         for (SnapshotFiles.SnapshotFile f : list) {
+            if (utf8Json(f.path())) {
+                try (RecordReader reader = ExportFiles.open(f.path(), n -> { })) {
+                    while (reader.next(record)) {
+                        one.of(record);
+                        add(index, one);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new SnapshotException(f.name(), sspr.doctor.i18n.LocalizedText.of("cannot-read", "reason", String.valueOf(e.getMessage())));
+                }
+                continue;
+            }
             GraphRecords.read(f.path(), f.name(), (n, s) -> {
                 one.of(n);
                 add(index, one);
@@ -267,6 +281,26 @@ public final class TenantAudit {
             });
         }
         registrations = index.seal();
+    }
+
+    private static long sizeOf(java.nio.file.Path p) {
+        try {
+            return java.nio.file.Files.size(p);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** Whether the file starts, after blanks and an optional UTF-8 byte order mark, with '{' or '['. */
+    private static boolean utf8Json(java.nio.file.Path p) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(p)) {
+            byte[] head = in.readNBytes(256);
+            int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
+            while (i < head.length && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) i++;
+            return i < head.length && (head[i] == '{' || head[i] == '[');
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private void add(CompactIndex index, Registration one) {
@@ -284,6 +318,16 @@ public final class TenantAudit {
         Boolean capable;
         Boolean admin;
         final List<String> methods = new ArrayList<>();
+
+        void of(UserRecord r) {
+            id = r.id;
+            registered = r.isSsprRegistered;
+            enabled = r.isSsprEnabled;
+            capable = r.isSsprCapable;
+            admin = r.isAdmin;
+            methods.clear();
+            methods.addAll(r.methodsRegistered);
+        }
 
         void of(JsonNode n) {
             id = TenantIndex.text(n, "id");

@@ -316,8 +316,12 @@ final class TenantIndex {
 
     /** The role assignments of a principal and of the role-assignable groups it is a member of (roles reach members through groups). */
     List<Assignment> rolesOf(Map<String, List<Assignment>> from, String userId) {
-        List<Assignment> out = new ArrayList<>(from.getOrDefault(key(userId), List.of()));
-        for (Membership g : roleAssignableGroupsOf.getOrDefault(key(userId), List.of())) {
+        String k = key(userId);
+        List<Assignment> direct = from.get(k);
+        List<Membership> groups = roleAssignableGroupsOf.get(k);
+        if (groups == null) return direct == null ? List.of() : direct; // most users: no group, no copy
+        List<Assignment> out = new ArrayList<>(direct == null ? List.of() : direct);
+        for (Membership g : groups) {
             if (!g.owner()) out.addAll(from.getOrDefault(key(g.objectId()), List.of()));
         }
         return out;

@@ -45,6 +45,11 @@ public final class TenantSnapshot {
         return new TenantSnapshot(new SnapshotFiles(dir));
     }
 
+    /** What the snapshot holds for an audit with or without an administrator (no records counted). */
+    public SnapshotCheck check(boolean withActor) {
+        return SnapshotCheck.of(this, withActor, false);
+    }
+
     /** The collections the snapshot lacks, each with its file names in both layouts. */
     public List<Collection> missing() {
         return index.missing();
@@ -212,9 +217,7 @@ public final class TenantSnapshot {
         Boolean synced = u.hasOnPremisesSyncEnabled ? Boolean.TRUE.equals(u.onPremisesSyncEnabled) : null;
         if (synced != null) f.put("hybrid", synced, u, "onPremisesSyncEnabled");
         else f.unknown("hybrid");
-        String upn = u.userPrincipalName;
-        TenantIndex.Flag domain = upn == null || upn.indexOf('@') < 0 ? null
-                : index.federatedDomains.get(upn.substring(upn.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT));
+        TenantIndex.Flag domain = domainOf(u.userPrincipalName);
         // a federated domain describes synced accounts; a cloud-only account there is left to --federated
         if (domain != null && !(domain.value() && Boolean.FALSE.equals(synced))) f.put("federated", domain.value(), domain.source(), null);
         else f.unknown("federated");
@@ -230,6 +233,26 @@ public final class TenantSnapshot {
     }
 
     static final List<String> NONE = List.of("none");
+
+    private String lastDomain;
+    private TenantIndex.Flag lastDomainFlag;
+
+    /** The domain of a user principal name as the snapshot lists it, or null; the last one is remembered, as users share few domains. */
+    private TenantIndex.Flag domainOf(String upn) {
+        int at = upn == null ? -1 : upn.lastIndexOf('@');
+        if (at < 0) return null;
+        int length = upn.length() - at - 1;
+        if (lastDomain != null && lastDomain.length() == length && upn.regionMatches(true, at + 1, lastDomain, 0, length)) return lastDomainFlag;
+        lastDomain = upn.substring(at + 1).toLowerCase(Locale.ROOT);
+        lastDomainFlag = index.federatedDomains.get(lastDomain);
+        return lastDomainFlag;
+    }
+
+    /** Whether {@code s} contains {@code part} (upper case ASCII), ignoring case, without a copy. */
+    private static boolean containsIgnoreCase(String s, String part) {
+        for (int i = 0; i + part.length() <= s.length(); i++) if (s.regionMatches(true, i, part, 0, part.length())) return true;
+        return false;
+    }
 
     /**
      * Whether the account is homed in another organization (the "guest" fact: its password is reset
@@ -253,7 +276,7 @@ public final class TenantSnapshot {
                 }
             }
         }
-        if (u.userPrincipalName != null && u.userPrincipalName.toUpperCase(Locale.ROOT).contains("#EXT#")) {
+        if (u.userPrincipalName != null && u.userPrincipalName.indexOf('#') >= 0 && containsIgnoreCase(u.userPrincipalName, "#EXT#")) {
             f.put("guest", Boolean.TRUE, u, "userPrincipalName");
             return;
         }
@@ -282,7 +305,7 @@ public final class TenantSnapshot {
         String i = issuer.toLowerCase(Locale.ROOT);
         if (index.domainsAt != null) return index.hostDomains.contains(i);
         String upn = u.userPrincipalName;
-        return upn != null && !upn.toUpperCase(Locale.ROOT).contains("#EXT#") && upn.toLowerCase(Locale.ROOT).endsWith("@" + i);
+        return upn != null && !containsIgnoreCase(upn, "#EXT#") && upn.toLowerCase(Locale.ROOT).endsWith("@" + i);
     }
 
     /** Registered from isSsprRegistered; whether policy enables the user from isSsprEnabled (scope all, or selected without the group). */
