@@ -27,6 +27,8 @@ public final class ExportScript {
             new Request("groups-{id}-owners.json", "groups/{id}/owners?$select=id,userPrincipalName", "GroupMember.Read.All", "groups.json", "owners", null),
             new Request("administrativeUnits.json", "administrativeUnits?$select=id,displayName,isMemberManagementRestricted", "AdministrativeUnit.Read.All", null, null, null),
             new Request("administrativeUnits-{id}-members.json", "administrativeUnits/{id}/members?$select=id", "AdministrativeUnit.Read.All", "administrativeUnits.json", "members", null),
+            new Request("administrativeUnits-{id}-scopedRoleMembers.json", "administrativeUnits/{id}/scopedRoleMembers", "RoleManagement.Read.Directory",
+                    "administrativeUnits.json", "scopedRoleMembers", null),
             new Request("policies-authorizationPolicy.json", "policies/authorizationPolicy", "Policy.Read.All", null, null, null),
             new Request("directory-onPremisesSynchronization.json", "directory/onPremisesSynchronization", "OnPremDirectorySynchronization.Read.All", null, null,
                     "only a Global Administrator may read it; without it writeback stays unknown"),

@@ -112,6 +112,23 @@ class TenantGateTest {
     }
 
     @Test
+    void diagnoseOfAnIncompleteSnapshotWarns() throws IOException {
+        CliRunner.Result r = CliRunner.exec("diagnose", "--tenant", FIXTURES.resolve("cases/manifest").toString(), "--user", "mei.lin@contoso.example",
+                "--actor", "helpdesk@contoso.example", "-o", "json");
+        JsonNode d = JSON.readTree(r.out());
+        JsonNode warning = null;
+        for (JsonNode f : d.get("findings")) if (f.get("code").asText().equals("snapshot.incomplete")) warning = f;
+        assertThat(warning).as(r.out()).isNotNull();
+        assertThat(warning.get("severity").asText()).isEqualTo("warning");
+        assertThat(warning.get("detail").asText()).contains("subscribedSkus (unavailable)");
+        assertThat(d.at("/input/sources/licenses").asText()).isEqualTo("unknown");
+        // a complete snapshot has no such warning
+        JsonNode complete = JSON.readTree(CliRunner.exec("diagnose", "--tenant", FIXTURES.resolve("flat").toString(), "--user", "mei.lin@contoso.example",
+                "--actor", "helpdesk@contoso.example", "-o", "json").out());
+        assertThat(complete.get("findings").findValuesAsText("code")).doesNotContain("snapshot.incomplete");
+    }
+
+    @Test
     void tenantCheckSaysWhatIsThereAndWhy() throws IOException {
         String dir = FIXTURES.resolve("cases/manifest").toString();
         CliRunner.Result text = CliRunner.exec("tenant", "check", dir, "--actor-role", "helpdesk-admin");
