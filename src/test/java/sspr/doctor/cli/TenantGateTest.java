@@ -238,6 +238,16 @@ class TenantGateTest {
         assertThat(JSON.readTree(check.out()).get("unknownFacts").toString()).contains("roleNotActivated");
     }
 
+    @Test
+    void powershellExportScriptAlsoCarriesOnAndWritesWholeFiles() {
+        String pwsh = CliRunner.exec("tenant", "export-script").out();
+        assertThat(pwsh).contains("$part = \"$File.part\"", "Move-Item -LiteralPath $part -Destination $File -Force", "} catch {",
+                "$script:missing += ", "exit 1", "identities,creationType,externalUserState", "administrativeUnits-$($o.id)-scopedRoleMembers.json");
+        assertThat(pwsh).doesNotContain("set -e");
+        String bash = CliRunner.exec("tenant", "export-script", "--shell", "bash").out();
+        assertThat(bash).contains("set -uo pipefail").doesNotContain("set -euo");
+    }
+
     private static boolean onPath(String tool) {
         for (String d : System.getenv("PATH").split(java.io.File.pathSeparator)) if (Files.isExecutable(Path.of(d, tool))) return true;
         return false;
