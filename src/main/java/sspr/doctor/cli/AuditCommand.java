@@ -189,7 +189,12 @@ final class AuditCommand implements Callable<Integer> {
                     case json: report.finishJson(TreeWriter.jsonLine(totals)); break;
                     case ndjson: cli.err().println(TreeWriter.jsonLine(totals)); break;
                     case text: w.write(text(cli, totals, report) + (tenantRun == null ? "" : tenantRun.text(cli))); break;
-                    case junit: junit.finish(w, summary); break;
+                    case junit:
+                        if (tenantRun != null && tenantRun.check != null && tenantRun.check.incomplete()) {
+                            junit.note(TenantCheckView.INCOMPLETE, TenantCheckView.incompleteLine(cli, tenantRun.check));
+                        }
+                        junit.finish(w, summary);
+                        break;
                     default: break;
                 }
             }
@@ -268,7 +273,7 @@ final class AuditCommand implements Callable<Integer> {
         }
 
         String text(Cli cli) {
-            String incomplete = check != null && check.incomplete() ? "\n" + TenantCheckView.incompleteLine(cli, check) + "\n" : "";
+            String incomplete = check != null && check.incomplete() ? "\n" + cli.style().bold(TenantCheckView.incompleteLine(cli, check)) + "\n" : "";
             if (!withActor) return incomplete;
             StringBuilder out = new StringBuilder(incomplete).append("\n");
             Messages findings = Messages.of("findings", cli.messagesLanguage());

@@ -54,8 +54,8 @@ final class TenantCheckView {
     static String incompleteLine(Cli cli, SnapshotCheck check) {
         List<String> files = new ArrayList<>();
         for (SnapshotCheck.Line l : check.lines()) if (!l.there()) files.add(l.collection().manifestName());
-        return cli.style().bold(cli.t("tenant.incomplete", "code", INCOMPLETE, "files", String.join(", ", files),
-                "facts", String.join(", ", check.unknownFacts())));
+        return cli.t("tenant.incomplete", "code", INCOMPLETE, "files", String.join(", ", files),
+                "facts", String.join(", ", check.unknownFacts()));
     }
 
     static Map<String, Object> json(Path dir, SnapshotCheck check) {

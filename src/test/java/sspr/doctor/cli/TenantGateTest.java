@@ -109,6 +109,15 @@ class TenantGateTest {
         assertThat(CliRunner.exec("audit", "--tenant", dir, "--actor-role", "helpdesk-admin", "--fail-on", "warning", "-o", "json").exit()).isEqualTo(1);
         CliRunner.Result text = CliRunner.exec("audit", "--tenant", dir, "--actor-role", "helpdesk-admin", "--lang", "id-ID");
         assertThat(text.out()).contains("snapshot.incomplete (peringatan)");
+        CliRunner.Result junit = CliRunner.exec("audit", "--tenant", dir, "--actor-role", "helpdesk-admin", "-o", "junit");
+        Document doc = JunitXmlCheck.valid(junit.out());
+        boolean noted = false;
+        var props = doc.getElementsByTagName("property");
+        for (int i = 0; i < props.getLength(); i++) {
+            Element p = (Element) props.item(i);
+            if (p.getAttribute("name").equals("snapshot.incomplete")) noted = p.getAttribute("value").contains("subscribedSkus");
+        }
+        assertThat(noted).as(junit.out()).isTrue();
     }
 
     @Test
