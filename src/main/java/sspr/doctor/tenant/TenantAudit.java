@@ -27,8 +27,10 @@ import sspr.doctor.rules.Severity;
  * {@code audit --tenant}: every user of a snapshot, streamed, with two verdicts — can they reset
  * their own password (as {@code audit} decides it from registration details), and can the given
  * administrator reset it. Registration details are indexed first (12 bytes a user, in a
- * {@link CompactIndex}), the small collections are in the {@link TenantIndex}, and users are read
- * one at a time; users with the same facts share one rule evaluation.
+ * {@link CompactIndex}, read once by the plain audit's scanner), the small collections are in the
+ * {@link TenantIndex}, and users are read one at a time straight off the parser into a reused
+ * {@link UserFields}: no tree, fact map or source is made per user. Users with the same facts share one
+ * rule evaluation (the facts, as {@link Values}, are the cache key).
  */
 public final class TenantAudit {
     /** Hears each user: the record as audit reports it, and the blocker codes of each scenario. */
