@@ -47,8 +47,11 @@ public final class AppScript {
     static Map<String, List<String>> permissions() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (ExportScript.Request r : ExportScript.REQUESTS) out.computeIfAbsent(r.scope(), k -> new ArrayList<>()).add(r.file());
-        out.computeIfAbsent("RoleManagement.Read.Directory", k -> new ArrayList<>()).add("roleManagement-directory-roleDefinitions.json");
-        out.computeIfAbsent("AuditLog.Read.All", k -> new ArrayList<>()).add("auditLogs-directoryAudits.json");
+        for (String[] extra : new String[][] {{"RoleManagement.Read.Directory", "roleManagement-directory-roleDefinitions.json"},
+                {"AuditLog.Read.All", "auditLogs-directoryAudits.json"}}) {
+            List<String> files = out.computeIfAbsent(extra[0], k -> new ArrayList<>());
+            if (!files.contains(extra[1])) files.add(extra[1]);
+        }
         return out;
     }
 

@@ -51,6 +51,8 @@ public final class TenantAudit {
     private final Map<String, List<String>> cache = new HashMap<>();
     private final Map<String, String> errorFindings = Catalogs.errorFindings();
     private CompactIndex registrations;
+    /** A unit-scoped actor from the snapshot: per user, whether it is in one of the actor's units. */
+    private TenantSnapshot.ActorUnits actorUnits;
 
     /**
      * @param overrides tenant facts from options or a profile, over the snapshot's
@@ -61,6 +63,12 @@ public final class TenantAudit {
         this.table = table;
         this.overrides = overrides;
         this.actor = actor;
+    }
+
+    /** The snapshot actor's unit-scoped roles (null: tenant-wide or given by --actor-role), so users outside its units are told apart. */
+    public TenantAudit actorUnits(TenantSnapshot.ActorUnits units) {
+        this.actorUnits = units;
+        return this;
     }
 
     /** Counts of registered methods over the registration details, as audit's byMethod. */
@@ -74,8 +82,10 @@ public final class TenantAudit {
     static final class Values implements FactSink {
         static final List<String> KEYS = List.of("target-role", "target-in-restricted-au", "target-in-role-assignable-group",
                 "target-member-of-restricted-au", "hybrid", "federated", "license", "guest", "sign-in-blocked", "writeback",
-                "admin-sspr-disabled", "registered", "sspr-scope", "in-sspr-group");
+                "admin-sspr-disabled", "registered", "sspr-scope", "in-sspr-group", "target-in-actor-unit");
         static final int LICENSE = KEYS.indexOf("license");
+        /** Set by the audit for a unit-scoped actor only, after the overrides (see run); never by targetFacts. */
+        static final int ACTOR_UNIT = KEYS.indexOf("target-in-actor-unit");
         static final int GUEST = KEYS.indexOf("guest");
         private static final Map<String, Integer> SLOT = new HashMap<>();
         static {
@@ -118,7 +128,7 @@ public final class TenantAudit {
         /** The facts as the rule engine takes them, keyed as in profiles. */
         Map<String, RawFact> facts() {
             Map<String, RawFact> out = new LinkedHashMap<>();
-            for (int i = 0; i < values.length; i++) if (values[i] != null) out.put(KEYS.get(i), RawFact.observed(values[i], "snapshot"));
+            for (int i = 0; i < values.length; i++) if (values[i] != null && i != ACTOR_UNIT) out.put(KEYS.get(i), RawFact.observed(values[i], "snapshot"));
             return out;
         }
 
@@ -160,12 +170,19 @@ public final class TenantAudit {
             System.arraycopy(self.values, 0, admin.values, 0, self.values.length);
             admin.values[Values.LICENSE] = tenantLicence;
             for (int k : SELF_SERVICE_SLOTS) admin.values[k] = null;
+            if (actorUnits != null) {
+                // whether the user is in one of a unit-scoped actor's units: part of the key, like any fact
+                RawFact inUnit = snapshot.unitFacts(actorUnits, u.id).facts().get("target-in-actor-unit");
+                admin.values[Values.ACTOR_UNIT] = inUnit == null ? null : inUnit.value();
+            }
             admin.seal();
             List<String> adminCodes = adminCache.get(admin);
             if (adminCodes == null) {
                 Map<String, RawFact> adminFacts = admin.facts();
                 adminFacts.putAll(overrides);
                 adminFacts.putAll(actor);
+                Object inUnit = admin.values[Values.ACTOR_UNIT];
+                if (inUnit != null) adminFacts.put("target-in-actor-unit", RawFact.observed(inUnit, "snapshot"));
                 adminFacts.put("scenario", new RawFact("admin-reset", "audit"));
                 for (String selfServiceOnly : SELF_SERVICE_ONLY) adminFacts.remove(selfServiceOnly);
                 adminCodes = blockers(adminFacts);
@@ -221,6 +238,7 @@ public final class TenantAudit {
         r.id = u.id;
         r.userPrincipalName = u.userPrincipalName;
         r.userType = u.userType;
+        r.accountEnabled = u.accountEnabled;
         r.methodsRegistered.clear();
         if (packed == null) {
             r.isAdmin = null;

@@ -149,7 +149,7 @@ class TenantGateTest {
         json.get("collections").forEach(c -> statuses.add(c.get("name").asText() + "=" + c.get("status").asText()));
         assertThat(statuses).contains("users=present", "subscribedSkus=unavailable", "roleManagement-directory-roleEligibilityScheduleInstances=refused",
                 "userRegistrationDetails=present");
-        assertThat(json.get("collections").get(0).get("records").asLong()).isEqualTo(20);
+        assertThat(json.get("collections").get(0).get("records").asLong()).isEqualTo(21);
         assertThat(json.get("ok").asBoolean()).isTrue();
         CliRunner.Result zh = CliRunner.exec("tenant", "check", dir, "--lang", "zh-CN");
         assertThat(zh.out()).contains("被拒绝", "此次审核所需的内容都已齐全");
