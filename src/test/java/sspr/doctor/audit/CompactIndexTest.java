@@ -53,4 +53,23 @@ class CompactIndexTest {
     void emptyIndexFindsNothing() {
         assertThat(new CompactIndex(0).seal().get("x")).isEqualTo(CompactIndex.MISSING);
     }
+
+    @Test
+    void findsEveryKeyAtEverySizeWithRepeatsAcrossBucketEdges() {
+        // sizes around powers of two change the bucket table's width; repeated keys must still give the last put
+        Random rnd = new Random(11);
+        for (int n : new int[] {1, 2, 3, 7, 8, 9, 255, 256, 257, 4097}) {
+            Map<String, Integer> expected = new HashMap<>();
+            CompactIndex index = new CompactIndex(1);
+            for (int i = 0; i < n; i++) {
+                String key = "user-" + rnd.nextInt(Math.max(1, n / 2));
+                int value = rnd.nextInt(1000);
+                expected.put(key, value);
+                index.put(key, value);
+            }
+            index.seal();
+            expected.forEach((k, v) -> assertThat(index.get(k)).as(n + " " + k).isEqualTo(v));
+            assertThat(index.get("absent")).isEqualTo(CompactIndex.MISSING);
+        }
+    }
 }
