@@ -173,6 +173,23 @@ public final class RoleCatalog {
     public Role byAlias(String alias) { return byAlias.get(alias); }
 
     public Resolution<Role> resolve(String typed) {
+        Resolution<Role> matched = match(typed);
+        if (matched != null) return matched;
+        List<String> names = new ArrayList<>();
+        names.add(NONE);
+        for (Role role : roles) { names.add(role.alias()); names.add(role.displayName()); }
+        names.addAll(localizedNames);
+        return Resolution.none(Suggestions.closest(typed, names, 3));
+    }
+
+    /** Whether {@code typed} resolves to one role, as {@link #resolve} decides, without working out suggestions for a miss (they cost an edit distance to every name). */
+    public boolean resolves(String typed) {
+        Resolution<Role> matched = match(typed);
+        return matched != null && matched.found();
+    }
+
+    /** The role or the ambiguous candidates {@code typed} names, or null when it names none. */
+    private Resolution<Role> match(String typed) {
         String key = Names.key(typed);
         Role r = current.get(key);
         if (r == null) r = current.get(typed.strip().toLowerCase(Locale.ROOT));
@@ -183,10 +200,6 @@ public final class RoleCatalog {
         List<Role> old = legacy.getOrDefault(key, List.of());
         if (old.size() == 1) return Resolution.of(old.get(0));
         if (old.size() > 1) return Resolution.ambiguous(old);
-        List<String> names = new ArrayList<>();
-        names.add(NONE);
-        for (Role role : roles) { names.add(role.alias()); names.add(role.displayName()); }
-        names.addAll(localizedNames);
-        return Resolution.none(Suggestions.closest(typed, names, 3));
+        return null;
     }
 }

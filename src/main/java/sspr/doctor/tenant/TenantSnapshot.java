@@ -61,7 +61,7 @@ public final class TenantSnapshot {
                 for (TenantIndex.Assignment a : list) {
                     String id = a.roleId();
                     if (id == null || known.contains(id.toLowerCase(Locale.ROOT))) continue;
-                    if (Catalogs.builtInRoles().resolve(id).found()) continue;
+                    if (Catalogs.builtInRoles().resolves(id)) continue;
                     known.add(id.toLowerCase(Locale.ROOT));
                     out.add(new Role(id, id, id.toLowerCase(Locale.ROOT), false, false, false, false, List.of(), "", List.of(), false, false,
                             new sspr.doctor.catalog.Provenance(a.source().file(), "", "", "")));
