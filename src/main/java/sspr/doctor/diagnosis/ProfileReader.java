@@ -24,7 +24,7 @@ public final class ProfileReader {
         try {
             root = YamlTree.parseAuto(text);
         } catch (YamlTree.SyntaxError e) {
-            throw new InvalidInput(file + (e.line > 0 ? ":" + e.line + ":" + e.column : "") + ": " + e.getMessage());
+            throw new InvalidInput(file + (e.line > 0 ? ":" + e.line + ":" + e.column : ""), e.text);
         }
         if (root.isNull()) return List.of(new Case(null, Map.of()));
         if (!root.isMap()) throw new InvalidInput(file + ":" + root.line() + ":" + root.column(), LocalizedText.of("profile-not-map"));
@@ -57,7 +57,7 @@ public final class ProfileReader {
         try {
             root = YamlTree.parseJson(json);
         } catch (YamlTree.SyntaxError e) {
-            throw new InvalidInput(file + ":" + line + (e.column > 0 ? ":" + e.column : "") + ": " + e.getMessage());
+            throw new InvalidInput(file + ":" + line + (e.column > 0 ? ":" + e.column : ""), e.text);
         }
         if (!root.isMap()) throw new InvalidInput(file + ":" + line, LocalizedText.of("batch-line-not-object"));
         Node cases = root.asMap().get("cases");
