@@ -50,7 +50,7 @@ public final class AuditReport implements AutoCloseable {
         this.direct = direct;
         this.beneath = beneath;
         if (format == Format.json) {
-            spool = Files.createTempFile("sspr-doctor-audit", ".ndjson");
+            spool = sspr.doctor.io.TempFiles.spool("sspr-doctor-audit", ".ndjson");
             spoolWriter = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
         } else {
             spool = null;
@@ -189,7 +189,7 @@ public final class AuditReport implements AutoCloseable {
     public void close() throws IOException {
         if (spoolWriter != null) {
             spoolWriter.close();
-            Files.deleteIfExists(spool);
+            sspr.doctor.io.TempFiles.delete(spool);
         }
     }
 }

@@ -196,7 +196,9 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (fromTenant != null) facts.putAll(fromTenant.facts(c, commandLine));
             facts.putAll(c.facts());
             facts.putAll(commandLine);
-            results.add(diagnose(diagnoser, facts));
+            Diagnosis d = diagnose(diagnoser, facts);
+            // every case is kept until printed: without --trace, not the evaluation of every rule (memory per case)
+            results.add(trace ? d : new Diagnosis(d.lang(), d.input(), d.verdict(), d.findings(), List.of()));
             names.add(c.name());
             if (fromTenant != null && sources == null) sources = fromTenant.sources(c, commandLine);
         }
@@ -260,10 +262,10 @@ final class DiagnoseCommand implements Callable<Integer> {
                      DiagnosisFormat format, boolean trace, FailOn failOn, Map<String, Object> sources, WhatIfView whatIf) {
         DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf);
         switch (format) {
-            case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
-            case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
+            case json: TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)), cli.out()); break;
+            case yaml: TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)), cli.out()); break;
             case junit: cli.out().print(new DiagnosisJunit(cli, failOn, trace).xml(multi ? names : java.util.Collections.nCopies(results.size(), null), results)); break;
-            default: cli.out().print(view.text(names, results, multi));
+            default: view.text(names, results, multi, cli.out());
         }
         for (Diagnosis d : results) if (d.failsOn(failOn.threshold)) return Main.PROBLEMS;
         return Main.OK;

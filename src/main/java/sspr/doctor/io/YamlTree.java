@@ -78,7 +78,8 @@ public final class YamlTree {
             JsonToken next = p.nextToken();
             if (next != null) {
                 JsonLocation at = p.currentTokenLocation();
-                throw new SyntaxError(t("parse.two-documents"), at.getLineNr(), at.getColumnNr());
+                throw new SyntaxError(t(factory instanceof com.fasterxml.jackson.dataformat.yaml.YAMLFactory
+                        ? "parse.two-documents-yaml" : "parse.two-documents"), at.getLineNr(), at.getColumnNr());
             }
             return node;
         } catch (SyntaxError e) {
