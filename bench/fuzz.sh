@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # A short fuzzing campaign over the Jazzer targets in src/test/java/sspr/doctor/fuzz/ReaderFuzzTest.java.
 #
-#   bench/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      (default: 60 s each, every target)
+#   bench/fuzz.sh [SECONDS_PER_TARGET] [TARGET[:SECONDS]...]   (default: 60 s each, every target)
+#
+# FUZZ_REFRESH=1 copies and compiles the worktree again before each target (to pick up fixes made
+# during a long campaign); by default it is copied and compiled once.
 #
 # Runs on a copy of the worktree (so editing and building here go on undisturbed), one target at a
 # time under `nice -n 19`, and writes bench/results/fuzz.md: executions, executions per second,
@@ -50,13 +53,15 @@ refresh
 
 first=1
 for t in "${TARGETS[@]}"; do
-  [ $first = 1 ] || refresh
+  [ $first = 1 ] || [ "${FUZZ_REFRESH:-0}" != 1 ] || refresh
   first=0
+  secs_for=$SECS
+  case $t in *:*) secs_for=${t#*:}; t=${t%%:*};; esac
   log="$LOGS/$t.log"
   start=$(date +%s)
-  (cd "$WORK" && JAZZER_FUZZ=1 timeout -s INT -k 30 "$SECS" nice -n 19 mvn -B -o surefire:test -DskipArchive=true \
+  (cd "$WORK" && JAZZER_FUZZ=1 timeout -s INT -k 30 "$secs_for" nice -n 19 mvn -B -o surefire:test -DskipArchive=true \
       -Dtest="ReaderFuzzTest#$t" -Dsurefire.failIfNoSpecifiedTests=false \
-      -Djazzer.keep_going=50 \
+      -Djazzer.keep_going=50 -Djazzer.hooks=true \
       -Djazzer.instrumentation_includes='sspr.doctor.**:com.fasterxml.jackson.core.**:org.yaml.snakeyaml.**:org.commonmark.**' \
       -Dfuzz.jvm=-Xmx512m >"$log" 2>&1)
   secs=$(( $(date +%s) - start ))

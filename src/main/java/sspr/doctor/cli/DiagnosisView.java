@@ -142,7 +142,7 @@ final class DiagnosisView {
         if (sources != null) snapshotFacts(results.get(0), out);
         for (int i = 0; i < results.size(); i++) {
             if (i > 0) out.append('\n');
-            if (multi) out.append(cli.style().bold("── " + names.get(i) + " ──")).append('\n');
+            if (multi) out.append(cli.style().bold("── " + sspr.doctor.text.ControlCharacters.clean(names.get(i)) + " ──")).append('\n');
             text(results.get(i), out);
             writer.write(out.toString());
             out.setLength(0);

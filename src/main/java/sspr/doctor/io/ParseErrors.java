@@ -122,7 +122,8 @@ public final class ParseErrors {
     /** A character as it can be quoted on a terminal: a control character by its code. */
     private static String visible(String c) {
         char ch = c.charAt(0);
-        return ch < 0x20 || (ch >= 0x7F && ch <= 0x9F) || Character.isSurrogate(ch) ? String.format("U+%04X", (int) ch) : c;
+        // a backtick is named by its code too: error lines never carry one (parsers' internals are back-quoted)
+        return ch < 0x20 || (ch >= 0x7F && ch <= 0x9F) || Character.isSurrogate(ch) || ch == '`' ? String.format("U+%04X", (int) ch) : c;
     }
 
     /** A limit of {@link SafeYaml} was hit. */

@@ -123,9 +123,11 @@ class MalformedFilesTest {
         CliRunner.Result users = CliRunner.exec("audit", ok.toString(), "--users", json.toString());
         assertThat(users.exit()).isEqualTo(2);
         assertThat(users.err()).contains("registration.json: empty file (no JSON)");
-        // a page with no records is not empty: it says there are no users
+        // a page with no records is a valid file, but an audit of no users fails closed (#19)
         Path none = Files.writeString(tmp.resolve("none.json"), "{\"value\":[]}");
-        assertThat(CliRunner.exec("audit", none.toString()).exit()).isZero();
+        CliRunner.Result noUsers = CliRunner.exec("audit", none.toString());
+        assertThat(noUsers.exit()).isEqualTo(2);
+        assertThat(noUsers.err()).contains("no users in " + none);
     }
 
     @Test

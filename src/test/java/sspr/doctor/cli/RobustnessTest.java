@@ -162,6 +162,18 @@ class RobustnessTest {
         }
     }
 
+    /** An export's values (a UPN with CSI, OSC, C1 and bidi controls) reach no terminal raw, in any format. */
+    @Test
+    void exportValuesAreTerminalSafeInEveryFormat() throws Exception {
+        Path reg = tmp.resolve("reg.ndjson");
+        Files.writeString(reg, "{\"id\":\"1\",\"userPrincipalName\":\"\\u001b]0;x\\u0007a\u009b2J\u202e@x\",\"isSsprCapable\":false}\n");
+        for (String format : List.of("text", "json", "ndjson", "csv", "junit")) {
+            InputContract.Run r = InputContract.check(new byte[0], tmp, "audit", reg.toString(), "-o", format);
+            assertThat(r.exit()).isZero();
+            if (format.equals("json") || format.equals("ndjson")) assertThat(r.out()).contains("\\u009B", "\\u202E");
+        }
+    }
+
     /** Output files get the umask's mode, as any file the user's shell would create. */
     @Test
     void reportsGetTheUmasksMode() throws Exception {

@@ -20,7 +20,7 @@ class LinkSyntaxTest {
     void sameLeftmostMatchAsTheRegexOnRandomLines() {
         Random random = new Random(19);
         String alphabet = "[]() a\t";
-        for (int n = 0; n < 200_000; n++) {
+        for (int n = 0; n < 40_000; n++) {
             StringBuilder b = new StringBuilder();
             int length = random.nextInt(14);
             for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
