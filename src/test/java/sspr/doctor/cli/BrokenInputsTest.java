@@ -57,7 +57,9 @@ class BrokenInputsTest {
         Path input = CORPUS.resolve(kind).resolve(name);
         for (String lang : LANGS) {
             Path out = Files.createDirectories(tmp.resolve(lang));
-            for (String[] args : commands(kind, input, out)) {
+            List<String[]> commands = commands(kind, input, out);
+            // every language for the first command of each kind; the other commands in one language (the suite stays fast)
+            for (String[] args : lang.equals("en") ? commands : commands.subList(0, 1)) {
                 String[] withLang = Stream.concat(Stream.of(args), Stream.of("--lang", lang)).toArray(String[]::new);
                 InputContract.Run r = InputContract.check(new byte[0], out, withLang);
                 String what = String.join(" ", withLang) + "\n" + r.err();
