@@ -278,14 +278,16 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private int batch(Cli cli, Diagnoser diagnoser, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases, WhatIfView whatIfView) {
-        if (spec.commandLine().getParseResult().hasMatchedOption("--format") && format != DiagnosisFormat.json) {
+        boolean document = format == DiagnosisFormat.html || format == DiagnosisFormat.markdown;
+        if (spec.commandLine().getParseResult().hasMatchedOption("--format") && format != DiagnosisFormat.json && !document) {
             throw new UserError("--batch", LocalizedText.of("batch-format", "format", format));
         }
         if (cases.size() != 1 || cases.get(0).name() != null) {
             throw new UserError("--profile", LocalizedText.of("batch-profile-cases"));
         }
-        return new BatchRunner(cli, diagnoser, cases.get(0).facts(), commandLine, trace, failOn, whatIfView)
-                .run(batch.toString(), ((SsprDoctor) spec.root().userObject()).in);
+        BatchRunner runner = new BatchRunner(cli, diagnoser, cases.get(0).facts(), commandLine, trace, failOn, whatIfView);
+        if (document) return new DiagnosisOutputs(cli, this).batch(runner, batch.toString(), ((SsprDoctor) spec.root().userObject()).in, whatIfView);
+        return runner.run(batch.toString(), ((SsprDoctor) spec.root().userObject()).in);
     }
 
     /** The engine over {@code table}, findings worded in the output language. */
@@ -324,7 +326,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         switch (format) {
             case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
             case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
-            case junit: cli.out().print(new DiagnosisJunit(cli, failOn, trace).xml(multi ? names : java.util.Collections.nCopies(results.size(), null), results)); break;
+            case junit: cli.out().print(new DiagnosisJunit(cli, failOn, trace).waivers(waivers).xml(multi ? names : java.util.Collections.nCopies(results.size(), null), results)); break;
             default: cli.out().print(view.text(names, results, multi));
         }
         for (Diagnosis d : results) if (d.failsOn(failOn.threshold)) return Main.PROBLEMS;

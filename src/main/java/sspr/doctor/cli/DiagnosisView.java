@@ -120,6 +120,8 @@ final class DiagnosisView {
             }
             m.put("faq", faq);
             m.put("links", f.links());
+            sspr.doctor.report.Waiver w = waiver(f, caseName);
+            if (w != null) m.put("waived", w.toMap());
             m.put("sources", RulesCommand.sourcesTree(f.sources()));
             if (f.docsDisagree()) {
                 m.put("docsDisagree", true);
@@ -134,8 +136,6 @@ final class DiagnosisView {
                 m.put("disagreements", ds);
             }
             if (!f.candidates().isEmpty()) m.put("candidates", f.candidates());
-            sspr.doctor.report.Waiver w = waiver(f, caseName);
-            if (w != null) m.put("waived", w.toMap());
             out.add(m);
         }
         return out;

@@ -198,12 +198,17 @@ public final class ControllableFacts {
         for (List<String> k : kept) out.add(new Candidate("targetRoles", k, TARGET_ROLE_REMOVED * (n - k.size())));
     }
 
+    /** Reads the SKUs on first use; synchronized because the what-if space tests search in parallel. */
+    private synchronized void loadLicenses() {
+        if (skus != null) return;
+        SkuCatalog all = skuCatalog.get();
+        commercialLicenses = cheapestPerEffect(all, false);
+        governmentLicenses = cheapestPerEffect(all, true);
+        skus = all;
+    }
+
     private void licenseAdditions(DiagnosisInput in, List<Candidate> out) {
-        if (skus == null) {
-            skus = skuCatalog.get();
-            commercialLicenses = cheapestPerEffect(skus, false);
-            governmentLicenses = cheapestPerEffect(skus, true);
-        }
+        loadLicenses();
         List<String> held = in.licenses == null ? List.of() : in.licenses;
         boolean government = false;
         for (String part : held) {

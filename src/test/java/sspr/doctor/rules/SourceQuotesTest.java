@@ -35,6 +35,14 @@ class SourceQuotesTest {
         return all.toString();
     }
 
+    private static String sources;
+
+    /** Whether SOURCES.md's table row for this page names this commit (the version copied here). */
+    private static boolean keptCommit(String page, String commit) throws java.io.IOException {
+        if (sources == null) sources = Files.readString(COPIES.resolve("../SOURCES.md"), StandardCharsets.UTF_8);
+        return sources.lines().anyMatch(l -> l.startsWith("|") && l.contains("| " + page + " |") && l.contains(commit));
+    }
+
     @Test
     void everyQuoteIsInItsPage() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(COPIES), "../shared/reference/entra-docs is absent (a user's clone): quotes not checked");
@@ -48,6 +56,8 @@ class SourceQuotesTest {
                 Path file = COPIES.resolve("entra-docs").resolve(path);
                 if (!Files.exists(file)) file = COPIES.resolve("microsoft-365-docs").resolve(path);
                 if (!Files.exists(file)) continue;
+                // a quote read from another version of the page than the copy kept here cannot be checked against it
+                if (s.commit() != null && !keptCommit(path, s.commit())) continue;
                 checked++;
                 if (!normalize(withIncludes(file)).contains(normalize(s.quote()))) {
                     missing.add(rule.id() + ": " + s.page() + ": " + s.quote());
