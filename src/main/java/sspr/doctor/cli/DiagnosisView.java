@@ -164,7 +164,7 @@ final class DiagnosisView {
         return out;
     }
 
-    /** Notes on superseded article text as JSON: [{"text","source":{"page","commit","date"}}]. */
+    /** Notes on superseded article text as JSON: [{"text","source"}] (source: page, commit, ms.date). */
     static List<Object> notesTree(List<Finding.Note> notes) {
         List<Object> out = new ArrayList<>();
         for (Finding.Note n : notes) {
