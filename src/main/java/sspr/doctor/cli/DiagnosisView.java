@@ -29,6 +29,14 @@ final class DiagnosisView {
         return this;
     }
 
+    /** The user's password events from the audit log, or null when none were read. */
+    private List<Map<String, Object>> evidence;
+
+    DiagnosisView evidence(List<Map<String, Object>> evidence) {
+        this.evidence = evidence;
+        return this;
+    }
+
     /** With --what-if: what would unblock each diagnosis, or null. */
     private WhatIfView whatIf;
 
@@ -50,6 +58,7 @@ final class DiagnosisView {
         root.put("input", input(d));
         root.put("verdict", d.verdict());
         root.put("findings", findings(d));
+        if (evidence != null) root.put("evidence", evidence);
         whatIfTree(d, root);
         if (trace) root.put("trace", traceTree(d));
         return root;
@@ -70,6 +79,7 @@ final class DiagnosisView {
             c.put("input", input(d));
             c.put("verdict", d.verdict());
             c.put("findings", findings(d));
+            if (evidence != null) c.put("evidence", evidence);
             whatIfTree(d, c);
             if (trace) c.put("trace", traceTree(d));
             cases.add(c);
@@ -125,6 +135,7 @@ final class DiagnosisView {
     String text(List<String> names, List<Diagnosis> results, boolean multi) {
         StringBuilder out = new StringBuilder();
         if (sources != null) snapshotFacts(results.get(0), out);
+        if (evidence != null) EvidenceView.text(cli, evidence, out);
         for (int i = 0; i < results.size(); i++) {
             if (i > 0) out.append('\n');
             if (multi) out.append(cli.style().bold("── " + names.get(i) + " ──")).append('\n');
@@ -147,7 +158,8 @@ final class DiagnosisView {
             Object value = input.get(e.getKey());
             String shown = value instanceof List<?> list ? (list.isEmpty() ? "none" : String.join(", ", list.stream().map(String::valueOf).toList()))
                     : String.valueOf(value);
-            Object file = where.get("file") != null ? where.get("file") : where.get("option") != null ? where.get("option") : where.get("profile");
+            Object file = where.get("file") != null ? where.get("file") : where.get("request") != null ? where.get("request")
+                    : where.get("option") != null ? where.get("option") : where.get("profile");
             rows.add(new String[] {e.getKey(), shown, String.valueOf(file)});
         }
         int keyWidth = 0;

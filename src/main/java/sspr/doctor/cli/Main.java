@@ -116,7 +116,8 @@ public final class Main {
     static boolean isUserError(Throwable t) {
         return t instanceof UserError || t instanceof sspr.doctor.diagnosis.InvalidInput
                 || t instanceof sspr.doctor.audit.AuditInputException
-                || t instanceof sspr.doctor.tenant.SnapshotException;
+                || t instanceof sspr.doctor.tenant.SnapshotException
+                || t instanceof sspr.doctor.graph.GraphException;
     }
 
     private static int onParameterError(ParameterException ex, String[] args) {

@@ -10,7 +10,7 @@ import sspr.doctor.tenant.ExportScript;
 /** {@code tenant}: helpers for tenant snapshots (read by diagnose --tenant and audit --tenant). */
 @Command(name = "tenant", sortOptions = false,
         description = "Tenant snapshots for diagnose --tenant and audit --tenant.",
-        subcommands = TenantCommand.ExportScriptCommand.class)
+        subcommands = {TenantCommand.ExportScriptCommand.class, TenantFetchCommand.class})
 final class TenantCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -28,13 +28,19 @@ final class TenantFacts {
 
     static TenantFacts read(Cli cli, Path dir, String userName, String actorName, Map<String, RawFact> commandLine,
                             List<ProfileReader.Case> cases) {
+        return read(cli, dir, userName, actorName, commandLine, cases, true);
+    }
+
+    /** As above; {@code warn} false when the caller words the missing collections itself (diagnose --graph). */
+    static TenantFacts read(Cli cli, Path dir, String userName, String actorName, Map<String, RawFact> commandLine,
+                            List<ProfileReader.Case> cases, boolean warn) {
         boolean anySelfService = false;
         for (ProfileReader.Case c : cases) if (selfService(c, commandLine)) anySelfService = true;
         if (anySelfService && actorName != null) {
             throw new UserError("--actor", LocalizedText.of("actor-in-self-service"));
         }
         TenantSnapshot snapshot = TenantSnapshot.open(dir);
-        warnMissing(cli, snapshot.missing());
+        if (warn) warnMissing(cli, snapshot.missing());
         TenantSnapshot.User user = snapshot.user(userName, "--user");
         TenantSnapshot.User registration = snapshot.registration(user);
         SnapshotFacts admin = snapshot.targetFacts(user, registration, false);
