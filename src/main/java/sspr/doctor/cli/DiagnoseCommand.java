@@ -225,6 +225,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** The snapshot's facts when --tenant is given (with --user, and --actor for admin-reset), else null. */
     private TenantFacts tenantFacts(Cli cli, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases) {
         if (since != null) throw new UserError("--since", LocalizedText.of("since-needs-graph"));
+        for (String o : List.of("--auth", "--token-file", "--tenant-id", "--client-id", "--cloud", "--graph-url", "--authority-url")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(o)) throw new UserError(o, LocalizedText.of("needs-graph"));
+        }
         if (tenant == null) {
             if (user != null) throw new UserError("--user", LocalizedText.of("needs-tenant"));
             if (actor != null) throw new UserError("--actor", LocalizedText.of("needs-tenant"));
