@@ -171,10 +171,10 @@ public final class FakeGraph implements AutoCloseable {
         List<JsonNode> records = collections.get(name);
         if (records == null) {
             if (name.matches("(groups|administrativeUnits)-.+-(members|owners)")) records = List.of();
-            else if (name.equals("auditLogs-directoryAudits") || name.startsWith("roleManagement-")) records = List.of();
+            else if (name.equals("auditLogs-directoryAudits") || name.startsWith("roleManagement-") || syntheticUsers >= 0) records = List.of();
             else return null;
         }
-        if (name.equals("policies-authorizationPolicy")) return records.get(0);
+        if (name.equals("policies-authorizationPolicy") && !records.isEmpty()) return records.get(0);
         Matcher m = PRINCIPAL.matcher(q);
         if (m.find()) records = filter(records, "principalId", m.group(1));
         Matcher t = TARGET.matcher(q);
