@@ -30,11 +30,13 @@ final class GraphFacts {
 
     private final TenantFacts facts;
     private final Map<String, String> requests;
+    private final Map<String, List<String>> documents;
     private final List<Map<String, Object>> evidence;
 
-    private GraphFacts(TenantFacts facts, Map<String, String> requests, List<Map<String, Object>> evidence) {
+    private GraphFacts(TenantFacts facts, Map<String, String> requests, Map<String, List<String>> documents, List<Map<String, Object>> evidence) {
         this.facts = facts;
         this.requests = requests;
+        this.documents = documents;
         this.evidence = evidence;
     }
 
@@ -65,7 +67,7 @@ final class GraphFacts {
             cli.err().flush();
             TenantFacts facts = TenantFacts.read(cli, dir, ids[0], ids[1], commandLine, cases, false);
             List<Map<String, Object>> evidence = d.since == null ? null : events(dir, ids[0], null);
-            return new GraphFacts(facts, new LinkedHashMap<>(fetcher.requests()), evidence);
+            return new GraphFacts(facts, new LinkedHashMap<>(fetcher.requests()), new LinkedHashMap<>(fetcher.documents()), evidence);
         } finally {
             delete(dir);
         }
@@ -79,13 +81,30 @@ final class GraphFacts {
             Object v = e.getValue();
             if (v instanceof Map<?, ?> where && where.get("file") instanceof String file && requests.get(file) != null) {
                 Map<String, Object> r = new LinkedHashMap<>();
-                r.put("request", requests.get(file));
+                r.put("request", request(file, where));
                 out.put(e.getKey(), r);
             } else {
                 out.put(e.getKey(), v);
             }
         }
         return out;
+    }
+
+    /**
+     * The request behind a source: a file holds one document per request (the user and the actor in
+     * users.json, one filtered request per principal for role assignments). A source "no record
+     * matched" names the ID it looked for, which picks the request filtered by it; else the page does.
+     */
+    private String request(String file, Map<?, ?> where) {
+        List<String> docs = documents.get(file);
+        if (docs == null || docs.isEmpty()) return requests.get(file);
+        String path = String.valueOf(where.get("path"));
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("=='([^']+)'").matcher(path);
+        if (id.find()) {
+            for (String d : docs) if (d.contains("'" + id.group(1) + "'")) return d;
+        }
+        int page = where.get("page") instanceof Number n ? n.intValue() : 1;
+        return page >= 1 && page <= docs.size() ? docs.get(page - 1) : docs.get(0);
     }
 
     /** The audit log evidence of a snapshot given with --tenant, or null when it holds no audit log. */

@@ -38,6 +38,8 @@ public final class UserFetcher {
     private final GraphClient client;
     private final Path dir;
     private final Map<String, String> requests = new LinkedHashMap<>();
+    /** Per file, the request of each document (line) in it: the source of a fact names its page. */
+    private final Map<String, List<String>> documents = new LinkedHashMap<>();
     private final List<Skipped> skipped = new ArrayList<>();
     private final Map<String, JsonNode> units = new LinkedHashMap<>();
     private final Map<String, Set<String>> unitMembers = new LinkedHashMap<>();
@@ -50,6 +52,9 @@ public final class UserFetcher {
     }
 
     public Map<String, String> requests() { return requests; }
+
+    /** The request that wrote each document of each file, in file order. */
+    public Map<String, List<String>> documents() { return documents; }
 
     public List<Skipped> skipped() { return skipped; }
 
@@ -99,6 +104,7 @@ public final class UserFetcher {
         }
         append("users.json", p.body());
         requests.putIfAbsent("users.json", client.shown(url));
+        documents.computeIfAbsent("users.json", k -> new ArrayList<>()).add(client.shown(url));
         JsonNode n = JSON.readTree(p.body());
         JsonNode id = n == null ? null : n.get("id");
         if (id == null || !id.isTextual()) throw new GraphException(option, LocalizedText.of("graph-no-user", "user", name));
@@ -241,12 +247,14 @@ public final class UserFetcher {
         Path part = dir.resolve(e.file() + ".part");
         Files.deleteIfExists(part);
         Files.createFile(part);
+        List<String> docs = new ArrayList<>();
         try {
             for (String url : all) {
                 String next = url;
                 while (next != null) {
                     GraphClient.Page p = client.get(next);
                     append(part, p.body());
+                    docs.add(client.shown(next));
                     next = PageScanner.scan(p.body(), null).nextLink();
                 }
             }
@@ -258,6 +266,7 @@ public final class UserFetcher {
             return;
         }
         Files.move(part, dir.resolve(e.file()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        documents.put(e.file(), docs);
     }
 
     private void append(String file, byte[] body) throws IOException {

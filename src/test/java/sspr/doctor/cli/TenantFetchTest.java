@@ -218,7 +218,10 @@ class TenantFetchTest {
             assertThat(r.exit()).as(r.err()).isZero();
             JsonNode s = JSON.readTree(r.out()).at("/input/sources");
             assertThat(s.at("/hybrid/request").asText()).startsWith("GET /v1.0/users/mei.lin@contoso.example?$select=");
-            assertThat(s.at("/roles/request").asText()).startsWith("GET /v1.0/roleManagement/directory/roleAssignments?$filter=principalId eq ");
+            // each fact names the request it came from: the actor's roles from the request filtered by the actor
+            assertThat(s.at("/roles/request").asText()).startsWith("GET /v1.0/roleManagement/directory/roleAssignments?$filter=principalId eq ")
+                    .contains("'0b8f6c2e-5a41-4d7e-9c3a-000000000003'");
+            assertThat(s.at("/targetRoles/request").asText()).contains("'0b8f6c2e-5a41-4d7e-9c3a-000000000001'");
             assertThat(s.at("/licenses/request").asText()).startsWith("GET /v1.0/subscribedSkus");
             assertThat(s.at("/federated/request").asText()).startsWith("GET /v1.0/domains/contoso.example");
             assertThat(s.at("/writeback/request").asText()).startsWith("GET /v1.0/directory/onPremisesSynchronization");
