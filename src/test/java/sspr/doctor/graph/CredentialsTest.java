@@ -122,6 +122,18 @@ class CredentialsTest {
     }
 
     @Test
+    void certificateFromAPfxSignsAClientAssertion() {
+        bodies.clear();
+        TokenSource t = Credentials.choose(options(Credentials.Auth.auto, env("AZURE_TENANT_ID", TENANT, "AZURE_CLIENT_ID", "app-1",
+                "AZURE_CLIENT_CERTIFICATE_PATH", keys.resolve("loopback.p12").toString(), "AZURE_CLIENT_CERTIFICATE_PASSWORD", "changeit")));
+        assertThat(t.kind()).isEqualTo("auth.certificate");
+        assertThat(t.token(false)).isEqualTo(ISSUED);
+        // a JWT signed with the certificate's key, never the key itself
+        assertThat(bodies.get(bodies.size() - 1)).containsPattern("client_assertion=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")
+                .doesNotContain("PRIVATE KEY");
+    }
+
+    @Test
     void workloadIdentityFromAFederatedTokenFile(@TempDir Path dir) throws IOException {
         bodies.clear();
         Path f = dir.resolve("federated");
