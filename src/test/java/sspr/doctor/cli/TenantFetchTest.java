@@ -277,6 +277,37 @@ class TenantFetchTest {
     }
 
     @Test
+    void sinceAddsThePasswordEventsOfTheAuditLog() throws IOException {
+        Path out = tmp.resolve("snap");
+        try (FakeGraph g = new FakeGraph(FLAT, TOKEN)) {
+            CliRunner.Result r = fetch(g, out, "--since", "30");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(out.resolve("auditLogs-directoryAudits.json")).isRegularFile();
+            List<String> audits = g.requests().stream().filter(q -> q.path().equals("/v1.0/auditLogs/directoryAudits")).map(FakeGraph.Request::query).toList();
+            assertThat(audits).hasSize(2);
+            assertThat(audits.get(0)).contains("activityDateTime ge ").contains("loggedByService eq 'Self-service Password Management'").contains("$top=999");
+            assertThat(audits.get(1)).contains("loggedByService eq 'Core Directory'").contains("activityDisplayName eq 'Reset user password'");
+            assertThat(JSON.readTree(out.resolve("manifest.json").toFile()).at("/collections/auditLogs-directoryAudits/status").asText()).isEqualTo("complete");
+        }
+    }
+
+    @Test
+    void graphRefusalsAreNamedAndLeaveTheirFactsUnknown() throws IOException {
+        try (FakeGraph g = new FakeGraph(FLAT, TOKEN)) {
+            g.fail("directory/onPremisesSynchronization", new FakeGraph.Failure(403, FakeGraph.DENIED, null, 99, false));
+            g.fail("reports/authenticationMethods", new FakeGraph.Failure(403, FakeGraph.NON_PREMIUM, null, 99, false));
+            CliRunner.Result r = new CliRunner().env("PATH", "").run("diagnose", "--graph", "--token-file", tokenFile.toString(), "--graph-url", g.url(),
+                    "--user", "mei.lin@contoso.example", "--format", "json");
+            assertThat(r.exit()).as(r.err()).isIn(0, 1);
+            assertThat(r.err()).contains("OnPremDirectorySynchronization.Read.All").contains("Authorization_RequestDenied")
+                    .contains("Authentication_RequestFromNonPremiumTenantOrB2CTenant").contains("request-id req-");
+            JsonNode s = JSON.readTree(r.out()).at("/input/sources");
+            assertThat(s.get("writeback").asText()).isEqualTo("unknown");
+            assertThat(s.get("registered").asText()).isEqualTo("unknown");
+        }
+    }
+
+    @Test
     void badOptionsAreOneLineExit2() {
         CliRunner.Result r = CliRunner.exec("tenant", "fetch", "--out", tmp.toString(), "--auth", "magic");
         assertThat(r.exit()).isEqualTo(2);
