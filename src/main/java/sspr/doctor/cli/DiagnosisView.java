@@ -147,7 +147,10 @@ final class DiagnosisView {
     /** The short "facts from the snapshot" section: each fact the snapshot gave, its value and file; then the unknown ones. */
     private void snapshotFacts(Diagnosis d, StringBuilder out) {
         Map<String, Object> input = d.input().toMap();
-        out.append(cli.style().bold(cli.t("tenant.facts"))).append('\n');
+        // facts read through Microsoft Graph (diagnose --graph) say so, and show each request without its query
+        boolean graph = false;
+        for (Object v : sources.values()) if (v instanceof Map<?, ?> m && m.get("request") != null) graph = true;
+        out.append(cli.style().bold(cli.t(graph ? "graph.facts" : "tenant.facts"))).append('\n');
         List<String[]> rows = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, Object> e : sources.entrySet()) {
@@ -158,7 +161,7 @@ final class DiagnosisView {
             Object value = input.get(e.getKey());
             String shown = value instanceof List<?> list ? (list.isEmpty() ? "none" : String.join(", ", list.stream().map(String::valueOf).toList()))
                     : String.valueOf(value);
-            Object file = where.get("file") != null ? where.get("file") : where.get("request") != null ? where.get("request")
+            Object file = where.get("file") != null ? where.get("file") : where.get("request") != null ? String.valueOf(where.get("request")).split("\\?", 2)[0]
                     : where.get("option") != null ? where.get("option") : where.get("profile");
             rows.add(new String[] {e.getKey(), shown, String.valueOf(file)});
         }
@@ -172,7 +175,7 @@ final class DiagnosisView {
             out.append("  ").append(DisplayWidth.padRight(r[0], keyWidth)).append("  ").append(DisplayWidth.padRight(r[1], valueWidth))
                     .append("  ").append(cli.style().dim(r[2])).append('\n');
         }
-        if (!unknown.isEmpty()) out.append("  ").append(cli.t("tenant.facts.unknown", "facts", String.join(", ", unknown))).append('\n');
+        if (!unknown.isEmpty()) out.append("  ").append(cli.t(graph ? "graph.facts.unknown" : "tenant.facts.unknown", "facts", String.join(", ", unknown))).append('\n');
         out.append('\n');
     }
 

@@ -101,7 +101,7 @@ final class GraphFacts {
         String path = String.valueOf(where.get("path"));
         java.util.regex.Matcher id = java.util.regex.Pattern.compile("=='([^']+)'").matcher(path);
         if (id.find()) {
-            for (String d : docs) if (d.contains("'" + id.group(1) + "'")) return d;
+            for (String d : docs) if (d.contains("'" + id.group(1) + "'") || d.contains("/" + id.group(1) + "/")) return d;
         }
         int page = where.get("page") instanceof Number n ? n.intValue() : 1;
         return page >= 1 && page <= docs.size() ? docs.get(page - 1) : docs.get(0);

@@ -96,6 +96,6 @@ public final class FetchPlan {
             paths.add(base + " and loggedByService eq 'Self-service Password Management'&$top=999");
             paths.add(base + " and loggedByService eq 'Core Directory' and activityDisplayName eq 'Reset user password'&$top=999");
         }
-        return new Entry("auditLogs-directoryAudits", paths, "AuditLog.Read.All", true, List.of());
+        return new Entry("auditLogs-directoryAudits", paths, "AuditLog.Read.All + Directory.Read.All", true, List.of());
     }
 }

@@ -138,8 +138,11 @@ public final class UserFetcher {
                 JsonNode next = page.get("@odata.nextLink");
                 url = next != null && next.isTextual() ? next.asText() : null;
             }
-            requests.put("groups.json", shown);
-            requests.put("administrativeUnits.json", shown);
+            // the target's memberOf names these files; each principal's request is kept per document for its facts
+            requests.putIfAbsent("groups.json", shown);
+            requests.putIfAbsent("administrativeUnits.json", shown);
+            documents.computeIfAbsent("groups.json", k -> new ArrayList<>()).add(shown);
+            documents.computeIfAbsent("administrativeUnits.json", k -> new ArrayList<>()).add(shown);
         } catch (GraphException e) {
             if (!e.refused() && !e.needsPremium()) throw e;
             skipped.add(new Skipped("groups.json", e, "GroupMember.Read.All"));
