@@ -222,6 +222,7 @@ class TenantFetchTest {
             assertThat(s.at("/roles/request").asText()).startsWith("GET /v1.0/roleManagement/directory/roleAssignments?$filter=principalId eq ")
                     .contains("'0b8f6c2e-5a41-4d7e-9c3a-000000000003'");
             assertThat(s.at("/targetRoles/request").asText()).contains("'0b8f6c2e-5a41-4d7e-9c3a-000000000001'");
+            assertThat(s.at("/targetInRoleAssignableGroup/request").asText()).isEqualTo("GET /v1.0/users/0b8f6c2e-5a41-4d7e-9c3a-000000000001/memberOf?$top=999");
             assertThat(s.at("/licenses/request").asText()).startsWith("GET /v1.0/subscribedSkus");
             assertThat(s.at("/federated/request").asText()).startsWith("GET /v1.0/domains/contoso.example");
             assertThat(s.at("/writeback/request").asText()).startsWith("GET /v1.0/directory/onPremisesSynchronization");
