@@ -75,7 +75,11 @@ class CredentialsTest {
                 String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 seen.add(x.getRequestMethod() + " " + x.getRequestURI().getPath());
                 bodies.add(URLDecoder.decode(body, StandardCharsets.UTF_8));
-                byte[] answer = x.getRequestURI().getPath().endsWith("/oauth2/v2.0/token")
+                byte[] answer = x.getRequestURI().getPath().endsWith("/oauth2/v2.0/devicecode")
+                        ? ("{\"user_code\":\"ABCD-EFGH\",\"device_code\":\"dc-1\",\"verification_uri\":\"https://microsoft.com/devicelogin\","
+                           + "\"expires_in\":900,\"interval\":1,\"message\":\"To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code ABCD-EFGH to authenticate.\"}")
+                            .getBytes(StandardCharsets.UTF_8)
+                        : x.getRequestURI().getPath().endsWith("/oauth2/v2.0/token")
                         ? ("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"" + ISSUED + "\"}").getBytes(StandardCharsets.UTF_8)
                         : "{\"error\":\"not_found\"}".getBytes(StandardCharsets.UTF_8);
                 x.getResponseHeaders().add("Content-Type", "application/json");
@@ -131,6 +135,20 @@ class CredentialsTest {
         // a JWT signed with the certificate's key, never the key itself
         assertThat(bodies.get(bodies.size() - 1)).containsPattern("client_assertion=[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")
                 .doesNotContain("PRIVATE KEY");
+    }
+
+    @Test
+    void deviceCodeShowsMicrosoftsInstructionAndUsesThePublicClient() {
+        bodies.clear();
+        StringWriter shown = new StringWriter();
+        URI authority = URI.create("https://127.0.0.1:" + server.getAddress().getPort());
+        TokenSource t = Credentials.choose(new Credentials.Options(Credentials.Auth.device_code, null, TENANT, null, authority, Cloud.global.graph, true,
+                env(), new PrintWriter(shown, true), true));
+        assertThat(t.kind()).isEqualTo("auth.device-code");
+        assertThat(t.token(false)).isEqualTo(ISSUED);
+        assertThat(shown.toString()).contains("ABCD-EFGH").contains("https://microsoft.com/devicelogin");
+        assertThat(bodies).anySatisfy(b -> assertThat(b).contains("client_id=" + Credentials.DEFAULT_PUBLIC_CLIENT))
+                .anySatisfy(b -> assertThat(b).contains("device_code=dc-1"));
     }
 
     @Test

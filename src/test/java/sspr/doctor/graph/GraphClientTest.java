@@ -111,6 +111,15 @@ class GraphClientTest {
         assertThat(GraphClient.acceptableRoot(URI.create("https://graph.microsoft.com"))).isTrue();
     }
 
+    @Test
+    void cloudsPickTheirEndpoints() {
+        assertThat(Cloud.parse("usgov-dod").graph).hasToString("https://dod-graph.microsoft.us");
+        assertThat(Cloud.parse("usgov").authority).hasToString("https://login.microsoftonline.us");
+        assertThat(Cloud.parse("china").graph).hasToString("https://microsoftgraph.chinacloudapi.cn");
+        assertThat(Cloud.parse("GLOBAL").authority).hasToString("https://login.microsoftonline.com");
+        assertThat(Cloud.parse("mars")).isNull();
+    }
+
     static GraphException catchIt(Runnable r) {
         try {
             r.run();
