@@ -45,6 +45,8 @@ public final class UserFetcher {
     private final Map<String, Set<String>> unitMembers = new LinkedHashMap<>();
     private final Map<String, JsonNode> groups = new LinkedHashMap<>();
     private final Map<String, Set<String>> groupMembers = new LinkedHashMap<>();
+    private final Map<String, Set<String>> groupOwners = new LinkedHashMap<>();
+    private String ownersRequest;
 
     public UserFetcher(GraphClient client, Path dir) {
         this.client = client;
@@ -67,6 +69,7 @@ public final class UserFetcher {
             principals.add(userId);
             if (actorId != null) principals.add(actorId);
             for (String id : List.copyOf(principals)) memberOf(id, principals);
+            ownedGroups(userId);
             writeMemberships();
             for (FetchPlan.Entry e : FetchPlan.roles(null)) {
                 if (e.name().equals("roleManagement-directory-roleDefinitions")) {
@@ -151,6 +154,38 @@ public final class UserFetcher {
         }
     }
 
+    /**
+     * The role-assignable groups the user owns ("member or owner" is what protects the account): an
+     * owner is as protected as a member. Refused, the group facts stay unknown rather than "not in one".
+     */
+    private void ownedGroups(String id) throws IOException {
+        if (requests.containsKey("groups.json") && requests.get("groups.json") == null) return;
+        String url = client.url("v1.0/users/" + segment(id) + "/ownedObjects?$top=999");
+        String shown = client.shown(url);
+        try {
+            while (url != null) {
+                JsonNode page = JSON.readTree(client.get(url).body());
+                for (JsonNode o : page.path("value")) {
+                    String oid = o.path("id").asText(null);
+                    if (oid == null || !o.path("@odata.type").asText("").endsWith(".group") || !o.path("isAssignableToRole").asBoolean(false)) continue;
+                    ObjectNode g = JSON.createObjectNode();
+                    g.put("id", oid);
+                    g.set("displayName", o.path("displayName"));
+                    g.put("isAssignableToRole", true);
+                    groups.putIfAbsent(oid, g);
+                    groupOwners.computeIfAbsent(oid, k -> new LinkedHashSet<>()).add(id);
+                }
+                JsonNode next = page.get("@odata.nextLink");
+                url = next != null && next.isTextual() ? next.asText() : null;
+            }
+            ownersRequest = shown;
+        } catch (GraphException e) {
+            if (!e.refused() && !e.needsPremium()) throw e;
+            skipped.add(new Skipped("groups.json", e, "User.Read.All"));
+            requests.put("groups.json", null);
+        }
+    }
+
     private static ObjectNode unit(JsonNode o) {
         ObjectNode u = JSON.createObjectNode();
         u.put("id", o.path("id").asText());
@@ -188,7 +223,11 @@ public final class UserFetcher {
     }
 
     private void writeMemberships() throws IOException {
-        if (requests.containsKey("groups.json") && requests.get("groups.json") == null) return;
+        if (requests.containsKey("groups.json") && requests.get("groups.json") == null) {
+            // group facts unknown: no groups file at all (its absence reads as unknown, not as "none")
+            if (requests.get("administrativeUnits.json") != null) writeUnits();
+            return;
+        }
         String shown = requests.get("groups.json");
         writePage("groups.json", groups.values());
         for (Map.Entry<String, Set<String>> e : groupMembers.entrySet()) {
@@ -196,6 +235,16 @@ public final class UserFetcher {
             writePage(f, ids(e.getValue()));
             requests.put(f, shown);
         }
+        for (Map.Entry<String, Set<String>> e : groupOwners.entrySet()) {
+            String f = "groups-" + e.getKey() + "-owners.json";
+            writePage(f, ids(e.getValue()));
+            requests.put(f, ownersRequest);
+        }
+        writeUnits();
+    }
+
+    private void writeUnits() throws IOException {
+        String shown = requests.get("administrativeUnits.json");
         writePage("administrativeUnits.json", units.values());
         for (Map.Entry<String, Set<String>> e : unitMembers.entrySet()) {
             String f = "administrativeUnits-" + e.getKey() + "-members.json";

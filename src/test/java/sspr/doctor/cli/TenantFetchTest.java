@@ -174,6 +174,8 @@ class TenantFetchTest {
             {"grace@contoso.example", "pim.helpdesk@contoso.example"},
             {"mei.lin@contoso.example", "au.helpdesk@contoso.example"},
             {"mei.lin@contoso.example", null},
+            // owns the role-assignable group: as protected as a member
+            {"owen@contoso.example", "helpdesk@contoso.example"},
     };
 
     @Test

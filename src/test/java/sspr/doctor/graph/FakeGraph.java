@@ -164,6 +164,7 @@ public final class FakeGraph implements AutoCloseable {
         if (p.equals("users") && syntheticUsers >= 0) return syntheticPage(q);
         if (seg[0].equals("users") && seg.length == 2) return object(find("users", seg[1]), "users/$entity");
         if (seg[0].equals("users") && seg.length == 3 && seg[2].equals("memberOf")) return memberOf(seg[1]);
+        if (seg[0].equals("users") && seg.length == 3 && seg[2].equals("ownedObjects")) return owned(seg[1]);
         if (p.startsWith("reports/authenticationMethods/userRegistrationDetails/")) return object(find("userRegistrationDetails", seg[3]), "x");
         if (seg[0].equals("domains") && seg.length == 2) return object(find("domains", seg[1]), "domains/$entity");
         if (seg[0].equals("administrativeUnits") && seg.length == 2) return object(find("administrativeUnits", seg[1]), "x");
@@ -246,7 +247,22 @@ public final class FakeGraph implements AutoCloseable {
         return page("users/" + userId + "/memberOf", "", out);
     }
 
-    private boolean contains(String collection, String id) {
+    private ObjectNode owned(String userId) {
+        JsonNode u = find("users", userId);
+        if (u == null) return null;
+        String id = u.path("id").asText();
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode g : collections.getOrDefault("groups", List.of())) {
+            if (contains("groups-" + g.path("id").asText() + "-owners", id)) {
+                ObjectNode c = ((ObjectNode) g).deepCopy();
+                c.put("@odata.type", "#microsoft.graph.group");
+                out.add(c);
+            }
+        }
+        return page("users/" + userId + "/ownedObjects", "", out);
+    }
+
+        private boolean contains(String collection, String id) {
         for (JsonNode r : collections.getOrDefault(collection, List.of())) if (id.equals(r.path("id").asText())) return true;
         return false;
     }
