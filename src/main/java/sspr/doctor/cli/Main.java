@@ -132,7 +132,8 @@ public final class Main {
         return t instanceof sspr.doctor.i18n.FixableError || t instanceof UserError || t instanceof sspr.doctor.diagnosis.InvalidInput
                 || t instanceof sspr.doctor.audit.AuditInputException
                 || t instanceof sspr.doctor.tenant.SnapshotException
-                || t instanceof sspr.doctor.report.ReportInputError;
+                || t instanceof sspr.doctor.report.ReportInputError
+                || t instanceof sspr.doctor.graph.GraphException;
     }
 
     private static int onParameterError(ParameterException ex, String[] args) {
