@@ -158,6 +158,17 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--actor", paramLabel = "UPN|ID", description = "With --tenant: the administrator who resets it (roles, scope and PIM state from the snapshot).")
     String actor;
 
+    @Option(names = "--graph", description = "Read the facts of --user (and --actor) from the tenant through Microsoft Graph: only what this diagnosis needs (see 'tenant fetch' for sign-in).")
+    boolean graph;
+
+    @Option(names = "--since", paramLabel = "DAYS", description = "With --graph: also show the user's password events of the last DAYS days from the audit log.")
+    Integer since;
+
+    @picocli.CommandLine.Mixin GraphOptions graphOptions;
+
+    /** The user's audit log events read for this run (--graph --since, or a snapshot's), for the printers; null: none read. */
+    List<Map<String, Object>> evidence;
+
     @Option(names = "--rules", paramLabel = "FILE", description = "Evaluate this decision table instead of the bundled one.")
     Path rules;
 
@@ -228,11 +239,13 @@ final class DiagnoseCommand implements Callable<Integer> {
         Diagnoser diagnoser = diagnoser(cli, table);
         WhatIfView whatIfView = whatIf ? whatIfView(cli, table, rules, definitions) : null;
         if (batch != null && tenant != null) throw new UserError("--batch", LocalizedText.of("batch-with-tenant"));
+        if (batch != null && graph) throw new UserError("--batch", LocalizedText.of("batch-with-tenant"));
         if (batch != null) return batch(cli, diagnoser, commandLine, cases, whatIfView);
         List<String> names = new ArrayList<>();
         List<Diagnosis> results = new ArrayList<>();
         Map<String, Object> sources = null;
-        TenantFacts fromTenant = tenantFacts(cli, commandLine, cases);
+        GraphFacts fromGraph = graph ? GraphFacts.fetch(cli, this, commandLine, cases) : null;
+        TenantFacts fromTenant = fromGraph != null ? fromGraph.facts() : tenantFacts(cli, commandLine, cases);
         // a snapshot may have added custom roles: what-if proposes over the catalogue that knows them
         if (whatIf && fromTenant != null) whatIfView = whatIfView(cli, table, rules, definitions);
         for (ProfileReader.Case c : cases) {
@@ -241,11 +254,16 @@ final class DiagnoseCommand implements Callable<Integer> {
             facts.putAll(c.facts());
             facts.putAll(commandLine);
             Diagnosis d = diagnose(diagnoser, facts);
-            results.add(fromTenant == null ? d : fromTenant.withIncomplete(cli, d));
+            // every case is kept until printed: without --trace, not the evaluation of every rule (memory per case)
+            Diagnosis kept = trace ? d : new Diagnosis(d.lang(), d.input(), d.verdict(), d.findings(), List.of());
+            results.add(fromTenant == null ? kept : fromTenant.withIncomplete(cli, kept));
             names.add(c.name());
             if (fromTenant != null && sources == null) sources = fromTenant.sources(c, commandLine);
         }
+        if (fromGraph != null) sources = fromGraph.sources(sources);
+        List<Map<String, Object>> evidence = fromGraph != null ? fromGraph.evidence() : tenant != null ? GraphFacts.evidence(tenant, user) : null;
         boolean multi = cases.size() > 1 || cases.get(0).name() != null;
+        this.evidence = evidence;
         try {
             return outputs.print(names, results, multi, sources, whatIfView, cases, table);
         } catch (java.io.IOException e) {
@@ -269,6 +287,10 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     /** The snapshot's facts when --tenant is given (with --user, and --actor for admin-reset), else null. */
     private TenantFacts tenantFacts(Cli cli, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases) {
+        if (since != null) throw new UserError("--since", LocalizedText.of("since-needs-graph"));
+        for (String o : List.of("--auth", "--token-file", "--tenant-id", "--client-id", "--cloud", "--graph-url", "--authority-url")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(o)) throw new UserError(o, LocalizedText.of("needs-graph"));
+        }
         if (tenant == null) {
             if (user != null) throw new UserError("--user", LocalizedText.of("needs-tenant"));
             if (actor != null) throw new UserError("--actor", LocalizedText.of("needs-tenant"));
@@ -317,18 +339,25 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** As above, with what would unblock each diagnosis (--what-if) when {@code whatIf} is not null. */
     static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi,
                      DiagnosisFormat format, boolean trace, FailOn failOn, Map<String, Object> sources, WhatIfView whatIf) {
-        return print(cli, names, results, multi, format, trace, failOn, sources, whatIf, null);
+        return print(cli, names, results, multi, format, trace, failOn, sources, whatIf, (sspr.doctor.report.Waivers) null);
     }
 
     /** As above, with --waivers marking findings "waived" (null: none). */
     static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi, DiagnosisFormat format, boolean trace,
                      FailOn failOn, Map<String, Object> sources, WhatIfView whatIf, sspr.doctor.report.Waivers waivers) {
-        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf).waivers(waivers);
+        return print(cli, names, results, multi, format, trace, failOn, sources, whatIf, waivers, null);
+    }
+
+    /** As above, with the user's password events from the audit log (a snapshot's or Graph's), when not null. */
+    static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi, DiagnosisFormat format, boolean trace,
+                     FailOn failOn, Map<String, Object> sources, WhatIfView whatIf, sspr.doctor.report.Waivers waivers,
+                     List<Map<String, Object>> evidence) {
+        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf).waivers(waivers).evidence(evidence);
         switch (format) {
-            case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
-            case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
+            case json: TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)), cli.out()); break;
+            case yaml: TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)), cli.out()); break;
             case junit: cli.out().print(new DiagnosisJunit(cli, failOn, trace).waivers(waivers).xml(multi ? names : java.util.Collections.nCopies(results.size(), null), results)); break;
-            default: cli.out().print(view.text(names, results, multi));
+            default: view.text(names, results, multi, cli.out());
         }
         for (Diagnosis d : results) if (d.failsOn(failOn.threshold)) return Main.PROBLEMS;
         return Main.OK;

@@ -82,14 +82,14 @@ final class DiagnosisOutputs {
                 text = f == DiagnoseCommand.DiagnosisFormat.html ? DiagnosisHtml.render(model) : DiagnosisMarkdown.render(model, AuditMarkdown.Level.full);
             } else {
                 java.io.StringWriter buffer = new java.io.StringWriter();
-                DiagnoseCommand.print(cli.withOut(new java.io.PrintWriter(buffer)), names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers);
+                DiagnoseCommand.print(cli.withOut(new java.io.PrintWriter(buffer)), names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers, cmd.evidence);
                 text = buffer.toString();
             }
             if (cmd.output != null) writeAtomically(cmd.output, text);
             else cli.out().print(text);
             exit = fails(names, results, multi) ? Main.PROBLEMS : Main.OK;
         } else {
-            DiagnoseCommand.print(cli, names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers);
+            DiagnoseCommand.print(cli, names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers, cmd.evidence);
             exit = fails(names, results, multi) ? Main.PROBLEMS : Main.OK;
         }
         ci(model != null ? model : model(names, results, sources, null, multi), exit);
@@ -274,12 +274,13 @@ final class DiagnosisOutputs {
     /** Complete or not at all: a temporary file beside the target, moved over it. */
     static void writeAtomically(Path target, String text) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".sspr-doctor-report-", ".tmp");
+        // the umask's mode, and removed on Ctrl-C / SIGTERM too (sspr.doctor.io.TempFiles)
+        Path temp = sspr.doctor.io.TempFiles.create(dir, ".sspr-doctor-report-", ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
-            Files.deleteIfExists(temp);
+            sspr.doctor.io.TempFiles.delete(temp);
         }
     }
 }

@@ -29,6 +29,14 @@ final class DiagnosisView {
         return this;
     }
 
+    /** The user's password events from the audit log, or null when none were read. */
+    private List<Map<String, Object>> evidence;
+
+    DiagnosisView evidence(List<Map<String, Object>> evidence) {
+        this.evidence = evidence;
+        return this;
+    }
+
     /** With --what-if: what would unblock each diagnosis, or null. */
     private WhatIfView whatIf;
 
@@ -75,6 +83,7 @@ final class DiagnosisView {
         root.put("input", input(d));
         root.put("verdict", d.verdict());
         root.put("findings", findings(d, null));
+        if (evidence != null) root.put("evidence", evidence);
         whatIfTree(d, root);
         if (trace) root.put("trace", traceTree(d));
         if (waivers != null) root.put("waivers", waivers.report());
@@ -88,18 +97,29 @@ final class DiagnosisView {
         List<Finding> all = new ArrayList<>();
         for (Diagnosis d : results) all.addAll(d.findings());
         root.put("verdict", Diagnosis.verdictOf(all));
-        List<Object> cases = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            Diagnosis d = results.get(i);
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("name", names.get(i));
-            c.put("input", input(d));
-            c.put("verdict", d.verdict());
-            c.put("findings", findings(d, names.get(i)));
-            whatIfTree(d, c);
-            if (trace) c.put("trace", traceTree(d));
-            cases.add(c);
-        }
+        // built as the writer reaches each case, so a profile's thousands of cases never exist as trees at once;
+        // with waivers, built now: which waivers were used must be known before the tree is written
+        List<Object> lazy = new java.util.AbstractList<>() {
+            @Override
+            public Object get(int i) {
+                Diagnosis d = results.get(i);
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("name", names.get(i));
+                c.put("input", input(d));
+                c.put("verdict", d.verdict());
+                c.put("findings", findings(d, names.get(i)));
+                if (evidence != null) c.put("evidence", evidence);
+                whatIfTree(d, c);
+                if (trace) c.put("trace", traceTree(d));
+                return c;
+            }
+
+            @Override
+            public int size() {
+                return results.size();
+            }
+        };
+        List<Object> cases = waivers == null ? lazy : new ArrayList<>(lazy);
         root.put("cases", cases);
         if (waivers != null) root.put("waivers", waivers.report());
         return root;
@@ -154,7 +174,7 @@ final class DiagnosisView {
         return out;
     }
 
-    /** Notes on superseded article text as JSON: [{"text","source":{"page","commit","date"}}]. */
+    /** Notes on superseded article text as JSON: [{"text","source"}] (source: page, commit, ms.date). */
     static List<Object> notesTree(List<Finding.Note> notes) {
         List<Object> out = new ArrayList<>();
         for (Finding.Note n : notes) {
@@ -179,20 +199,33 @@ final class DiagnosisView {
     }
 
     String text(List<String> names, List<Diagnosis> results, boolean multi) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        text(names, results, multi, new java.io.PrintWriter(out));
+        return out.toString();
+    }
+
+    /** As above, written case by case (a profile's thousands of cases never exist as one text). */
+    void text(List<String> names, List<Diagnosis> results, boolean multi, java.io.PrintWriter writer) {
         StringBuilder out = new StringBuilder();
         if (sources != null) snapshotFacts(results.get(0), out);
+        if (evidence != null) EvidenceView.text(cli, evidence, out);
         for (int i = 0; i < results.size(); i++) {
             if (i > 0) out.append('\n');
-            if (multi) out.append(cli.style().bold("── " + names.get(i) + " ──")).append('\n');
+            if (multi) out.append(cli.style().bold("── " + sspr.doctor.text.ControlCharacters.clean(names.get(i)) + " ──")).append('\n');
             text(results.get(i), out, multi ? names.get(i) : null);
+            writer.write(out.toString());
+            out.setLength(0);
         }
-        return out.toString();
+        writer.flush();
     }
 
     /** The short "facts from the snapshot" section: each fact the snapshot gave, its value and file; then the unknown ones. */
     private void snapshotFacts(Diagnosis d, StringBuilder out) {
         Map<String, Object> input = d.input().toMap();
-        out.append(cli.style().bold(cli.t("tenant.facts"))).append('\n');
+        // facts read through Microsoft Graph (diagnose --graph) say so, and show each request without its query
+        boolean graph = false;
+        for (Object v : sources.values()) if (v instanceof Map<?, ?> m && m.get("request") != null) graph = true;
+        out.append(cli.style().bold(cli.t(graph ? "graph.facts" : "tenant.facts"))).append('\n');
         List<String[]> rows = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, Object> e : sources.entrySet()) {
@@ -203,7 +236,8 @@ final class DiagnosisView {
             Object value = input.get(e.getKey());
             String shown = value instanceof List<?> list ? (list.isEmpty() ? "none" : String.join(", ", list.stream().map(String::valueOf).toList()))
                     : String.valueOf(value);
-            Object file = where.get("file") != null ? where.get("file") : where.get("option") != null ? where.get("option") : where.get("profile");
+            Object file = where.get("file") != null ? where.get("file") : where.get("request") != null ? String.valueOf(where.get("request")).split("\\?", 2)[0]
+                    : where.get("option") != null ? where.get("option") : where.get("profile");
             rows.add(new String[] {e.getKey(), shown, String.valueOf(file)});
         }
         int keyWidth = 0;
@@ -216,7 +250,7 @@ final class DiagnosisView {
             out.append("  ").append(DisplayWidth.padRight(r[0], keyWidth)).append("  ").append(DisplayWidth.padRight(r[1], valueWidth))
                     .append("  ").append(cli.style().dim(r[2])).append('\n');
         }
-        if (!unknown.isEmpty()) out.append("  ").append(cli.t("tenant.facts.unknown", "facts", String.join(", ", unknown))).append('\n');
+        if (!unknown.isEmpty()) out.append("  ").append(cli.t(graph ? "graph.facts.unknown" : "tenant.facts.unknown", "facts", String.join(", ", unknown))).append('\n');
         out.append('\n');
     }
 

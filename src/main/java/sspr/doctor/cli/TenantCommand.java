@@ -17,7 +17,8 @@ import sspr.doctor.tenant.TenantSnapshot;
 /** {@code tenant}: helpers for tenant snapshots (read by diagnose --tenant and audit --tenant). */
 @Command(name = "tenant", sortOptions = false,
         description = "Tenant snapshots for diagnose --tenant and audit --tenant.",
-        subcommands = {TenantCommand.ExportScriptCommand.class, TenantCommand.CheckCommand.class, TenantCommand.AppScriptCommand.class})
+        subcommands = {TenantCommand.ExportScriptCommand.class, TenantCommand.CheckCommand.class, TenantCommand.AppScriptCommand.class,
+                TenantFetchCommand.class})
 final class TenantCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -46,6 +46,12 @@ final class TenantFacts {
 
     static TenantFacts read(Cli cli, Path dir, String userName, String actorName, Map<String, RawFact> commandLine,
                             List<ProfileReader.Case> cases) {
+        return read(cli, dir, userName, actorName, commandLine, cases, true);
+    }
+
+    /** As above; {@code warn} false when the caller words the missing collections itself (diagnose --graph). */
+    static TenantFacts read(Cli cli, Path dir, String userName, String actorName, Map<String, RawFact> commandLine,
+                            List<ProfileReader.Case> cases, boolean warn) {
         boolean anySelfService = false;
         for (ProfileReader.Case c : cases) if (selfService(c, commandLine)) anySelfService = true;
         if (anySelfService && actorName != null) {
@@ -54,7 +60,7 @@ final class TenantFacts {
         TenantSnapshot snapshot = TenantSnapshot.open(dir);
         // its custom roles, so that the roles it gives resolve (the command forgets them when it ends)
         sspr.doctor.diagnosis.Catalogs.addCustomRoles(snapshot.customRoles());
-        warnMissing(cli, snapshot.missing());
+        if (warn) warnMissing(cli, snapshot.missing());
         sspr.doctor.tenant.SnapshotCheck check = snapshot.check(actorName != null);
         TenantSnapshot.User user = snapshot.user(userName, "--user");
         TenantSnapshot.User registration = snapshot.registration(user);
@@ -84,7 +90,7 @@ final class TenantFacts {
             files.add(c.describe());
             for (String f : TenantSnapshot.factsFrom(c)) if (!facts.contains(f)) facts.add(f);
         }
-        cli.err().println("sspr-doctor: " + cli.t("tenant.missing", "files", String.join(", ", files), "facts", String.join(", ", facts)));
+        cli.err().println("sspr-doctor: " + ErrorLines.safe(cli.t("tenant.missing", "files", String.join(", ", files), "facts", String.join(", ", facts))));
         cli.err().flush();
     }
 
