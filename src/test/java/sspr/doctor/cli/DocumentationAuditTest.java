@@ -155,6 +155,18 @@ class DocumentationAuditTest {
     }
 
     @Test
+    void restrictedUnitMemberWithoutRoleNamesTheMembershipNotAnEmptyRoleList() throws Exception {
+        // admin-units-restricted-management.md: tenant-scoped administrators (Global Administrator included) cannot
+        // change members; the detail used to read "cannot reset a user with ." (no uncovered role row)
+        JsonNode f = finding(json("diagnose", "--role", "global-admin", "--target-member-of-restricted-au"), "role.cannot-reset-target");
+        assertThat(f.get("detail").asText())
+                .contains("cannot reset a user with membership of a restricted-management administrative unit.")
+                .doesNotContain("with .");
+        assertThat(CliRunner.exec("diagnose", "--role", "global-admin", "--target-member-of-restricted-au", "--lang", "zh-TW").out())
+                .contains("限制管理系統管理單位的成員資格");
+    }
+
+    @Test
     void explainTextNamesTheCandidates() {
         String out = CliRunner.exec("explain", "SSPR_0029", "--lang", "en").out();
         assertThat(out).contains("3 documented", "evidence.several-causes", "protected group", "To tell them apart");
