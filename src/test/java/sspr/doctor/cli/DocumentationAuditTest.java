@@ -155,15 +155,16 @@ class DocumentationAuditTest {
     }
 
     @Test
-    void restrictedUnitMemberWithoutRoleNamesTheMembershipNotAnEmptyRoleList() throws Exception {
+    void restrictedUnitMemberWithoutRoleGetsItsOwnWording() throws Exception {
         // admin-units-restricted-management.md: tenant-scoped administrators (Global Administrator included) cannot
         // change members; the detail used to read "cannot reset a user with ." (no uncovered role row)
+        // and its fix said "remove the privileged role" of a user who holds none; the page's way is a role at that unit
         JsonNode f = finding(json("diagnose", "--role", "global-admin", "--target-member-of-restricted-au"), "role.cannot-reset-target");
-        assertThat(f.get("detail").asText())
-                .contains("cannot reset a user with membership of a restricted-management administrative unit.")
-                .doesNotContain("with .");
+        assertThat(f.get("title").asText()).isEqualTo("Only an administrator assigned at the restricted-management unit can reset this user");
+        assertThat(f.get("detail").asText()).contains("Tenant-wide roles (Global Administrator)").doesNotContain("with .");
+        assertThat(f.get("fix").toString()).contains("scoped to that unit").doesNotContain("privileged role");
         assertThat(CliRunner.exec("diagnose", "--role", "global-admin", "--target-member-of-restricted-au", "--lang", "zh-TW").out())
-                .contains("限制管理系統管理單位的成員資格");
+                .contains("只有指派在該限制管理單位的系統管理員才能重設此使用者", "（全域管理員）");
     }
 
     @Test
