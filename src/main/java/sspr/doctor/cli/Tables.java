@@ -52,14 +52,10 @@ final class Tables {
             if (Files.size(file) > SafeYaml.MAX_FILE_BYTES) {
                 throw new UserError(option, LocalizedText.of("file-too-large", "path", file, "mb", SafeYaml.MAX_FILE_BYTES / (1024 * 1024)));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new UserError(option, LocalizedText.of("not-utf8", "path", file));
-            }
+            // decoded at the reader: ill-formed UTF-8 is refused with its file:line:column
+            return sspr.doctor.io.Utf8Check.decode(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
-            throw new UserError(option + ": " + file, LocalizedText.of("cannot-read", "reason", String.valueOf(e.getMessage())));
+            throw sspr.doctor.io.IoErrors.cannotRead(file, e);
         }
     }
 
