@@ -108,7 +108,9 @@ public final class Diagnoser {
                 "tenantResetters", resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(", ", resetters),
                 "actorRoles", in.roles == null ? terms.get("unknown") : in.roles.isEmpty() ? terms.get("no-role") : names(in.roles, roles),
                 "targetRoles", in.targetRoles.isEmpty() ? terms.get("no-role") : names(in.targetRoles, roles),
-                "uncovered", rowNames(uncovered, roles),
+                // a restricted-unit member with no role has no uncovered row: name the membership that blocks
+                "uncovered", uncovered.isEmpty() && in.targetMemberOfRestrictedAu
+                        ? terms.get("row.restricted-au-member") : rowNames(uncovered, roles),
                 "resetters", resetterText,
                 "portal", terms.get("portal." + in.effectivePortal()),
                 "licenses", licenseNames.isEmpty() ? terms.get("unknown") : String.join(", ", licenseNames),

@@ -155,6 +155,19 @@ class DocumentationAuditTest {
     }
 
     @Test
+    void restrictedUnitMemberWithoutRoleGetsItsOwnWording() throws Exception {
+        // admin-units-restricted-management.md: tenant-scoped administrators (Global Administrator included) cannot
+        // change members; the detail used to read "cannot reset a user with ." (no uncovered role row)
+        // and its fix said "remove the privileged role" of a user who holds none; the page's way is a role at that unit
+        JsonNode f = finding(json("diagnose", "--role", "global-admin", "--target-member-of-restricted-au"), "role.cannot-reset-target");
+        assertThat(f.get("title").asText()).isEqualTo("Only an administrator assigned at the restricted-management unit can reset this user");
+        assertThat(f.get("detail").asText()).contains("Tenant-wide roles (Global Administrator)").doesNotContain("with .");
+        assertThat(f.get("fix").toString()).contains("scoped to that unit").doesNotContain("privileged role");
+        assertThat(CliRunner.exec("diagnose", "--role", "global-admin", "--target-member-of-restricted-au", "--lang", "zh-TW").out())
+                .contains("只有指派在該限制管理單位的系統管理員才能重設此使用者", "（全域管理員）");
+    }
+
+    @Test
     void explainTextNamesTheCandidates() {
         String out = CliRunner.exec("explain", "SSPR_0029", "--lang", "en").out();
         assertThat(out).contains("3 documented", "evidence.several-causes", "protected group", "To tell them apart");
