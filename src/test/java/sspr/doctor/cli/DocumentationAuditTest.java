@@ -63,7 +63,7 @@ class DocumentationAuditTest {
                 // B2B guests reset at home, under their home tenant's policy: this tenant cannot do it (the contract: a blocker)
                 Arguments.of("diagnose --scenario self-service --guest --sspr-scope all --registered --license entra-id-p1", "blocked", "sspr.guest", "blocker"),
                 // retired PowerShell modules, My Staff, cloud sync
-                Arguments.of("diagnose --role user-admin --portal powershell-legacy", "warning", "portal.legacy-powershell-retired", "warning"),
+                Arguments.of("diagnose --role user-admin --portal powershell-legacy", "blocked", "portal.legacy-powershell-retired", "blocker"),
                 Arguments.of("diagnose --role helpdesk-admin --portal my-staff", "ok", "portal.my-staff", "info"),
                 Arguments.of("diagnose --role helpdesk-admin --portal my-staff --hybrid --writeback --license entra-id-p1", "ok", "portal.my-staff", "info"),
                 Arguments.of("diagnose --role helpdesk-admin --hybrid --sync-engine cloud-sync --writeback --license entra-id-p1", "ok", "writeback.cloud-sync", "info"),
