@@ -189,6 +189,10 @@ final class AuditCommand implements Callable<Integer> {
                         }
                     });
                 }
+                // no user read: the snapshot says nothing about anyone, and must not pass a gate
+                if (tenantRun != null && tenantRun.total == 0) {
+                    throw new sspr.doctor.tenant.SnapshotException("--tenant", LocalizedText.of("snapshot-no-users", "files", sspr.doctor.tenant.Collection.USERS.describe()));
+                }
                 for (Path file : inputs) {
                     try (RecordReader reader = ExportFiles.open(file, progress == null ? n -> { } : progress::bytesRead)) {
                         audit(reader, r, auditor, summary, junit, report, progress, outputs);
@@ -208,7 +212,13 @@ final class AuditCommand implements Callable<Integer> {
                     case json: report.finishJson(TreeWriter.jsonLine(totals), outputs.jsonExtras()); break;
                     case ndjson: if (summaryFile == null) cli.err().println(TreeWriter.jsonLine(totals)); break;
                     case text: w.write(text(cli, totals, report) + (tenantRun == null ? "" : tenantRun.text(cli)) + outputs.textExtras()); break;
-                    case junit: if (ledger != null) junit.changes(ledger.changes()); junit.finish(w, summary); break;
+                    case junit:
+                        if (ledger != null) junit.changes(ledger.changes());
+                        if (tenantRun != null && tenantRun.check != null && tenantRun.check.incomplete()) {
+                            junit.note(TenantCheckView.INCOMPLETE, TenantCheckView.incompleteLine(cli, tenantRun.check));
+                        }
+                        junit.finish(w, summary);
+                        break;
                     case html: case markdown: w.write(outputs.document(format)); break;
                     default: break;
                 }
@@ -240,6 +250,8 @@ final class AuditCommand implements Callable<Integer> {
         boolean problems = summary.cannotReset() > 0 || (tenantRun != null && tenantRun.cannotBeReset > 0);
         if (ledger != null && ledger.hasWaivers()) problems = ledger.failing() > 0;
         if (failOn == AuditFailOn.NEW) problems = ledger.newFailing() > 0;
+        // snapshot.incomplete is a warning: it fails --fail-on warning, whatever the users' findings
+        if (failOn.threshold == sspr.doctor.rules.Severity.warning && tenantRun != null && tenantRun.check != null && tenantRun.check.incomplete()) problems = true;
         int exit = failOn.threshold != null && problems ? Main.PROBLEMS : 0;
         outputs.finish(exit);
         return exit;
@@ -272,6 +284,7 @@ final class AuditCommand implements Callable<Integer> {
         long cannotBeReset;
         final Map<String, Long> byFinding = new java.util.TreeMap<>();
         final List<AuditReport.Listed> listed = new ArrayList<>();
+        sspr.doctor.tenant.SnapshotCheck check;
         int limit = AuditReport.LISTED;
 
         TenantRun(TenantAudit audit, String actorName, boolean withActor) {
@@ -291,6 +304,7 @@ final class AuditCommand implements Callable<Integer> {
         /** Adds summary.adminReset (and the snapshot's registered methods as byMethod). */
         void addTo(Map<String, Object> totals) {
             totals.put("byMethod", new LinkedHashMap<>(audit.byMethod()));
+            if (check != null && check.incomplete()) totals.put("snapshotIncomplete", TenantCheckView.incompleteFinding(check));
             if (!withActor) return;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("actor", actorName);
@@ -301,8 +315,9 @@ final class AuditCommand implements Callable<Integer> {
         }
 
         String text(Cli cli) {
-            if (!withActor) return "";
-            StringBuilder out = new StringBuilder("\n");
+            String incomplete = check != null && check.incomplete() ? "\n" + cli.style().bold(TenantCheckView.incompleteLine(cli, check)) + "\n" : "";
+            if (!withActor) return incomplete;
+            StringBuilder out = new StringBuilder(incomplete).append("\n");
             Messages findings = Messages.of("findings", cli.messagesLanguage());
             Map<String, Long> summary = new LinkedHashMap<>();
             summary.put(cli.t("audit.total"), total);
@@ -340,6 +355,8 @@ final class AuditCommand implements Callable<Integer> {
         if (actorRoles != null && actor != null) throw new UserError(null, LocalizedText.of("options-contradict", "first", "--actor-role", "second", "--actor"));
         TenantSnapshot snapshot = TenantSnapshot.open(tenant);
         sspr.doctor.diagnosis.Catalogs.addCustomRoles(snapshot.customRoles());
+        sspr.doctor.tenant.SnapshotCheck check = snapshot.check(actorRoles != null || actor != null);
+        if (!check.missingRequired().isEmpty()) throw TenantCheckView.incomplete(check);
         TenantFacts.warnMissing(cli, snapshot.missing());
         Map<String, RawFact> actorFacts = new LinkedHashMap<>();
         String actorName = null;
@@ -356,7 +373,9 @@ final class AuditCommand implements Callable<Integer> {
         }
         Map<String, RawFact> overrides = rawTenantFacts();
         overrides.remove("scenario");
-        return new TenantRun(new TenantAudit(snapshot, Tables.load(null), overrides, actorFacts).actorUnits(units), actorName, actorName != null);
+        TenantRun run = new TenantRun(new TenantAudit(snapshot, Tables.load(null), overrides, actorFacts).actorUnits(units), actorName, actorName != null);
+        run.check = check;
+        return run;
     }
 
     /** A bar on stderr when it is a terminal; none when piped or redirected, so logs stay clean. */

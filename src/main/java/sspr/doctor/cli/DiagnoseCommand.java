@@ -242,7 +242,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             facts.putAll(commandLine);
             Diagnosis d = diagnose(diagnoser, facts);
             // every case is kept until printed: without --trace, not the evaluation of every rule (memory per case)
-            results.add(trace ? d : new Diagnosis(d.lang(), d.input(), d.verdict(), d.findings(), List.of()));
+            Diagnosis kept = trace ? d : new Diagnosis(d.lang(), d.input(), d.verdict(), d.findings(), List.of());
+            results.add(fromTenant == null ? kept : fromTenant.withIncomplete(cli, kept));
             names.add(c.name());
             if (fromTenant != null && sources == null) sources = fromTenant.sources(c, commandLine);
         }

@@ -16,7 +16,7 @@ import sspr.doctor.junit.JunitWriter;
 /**
  * {@code --format junit --output FILE} when the run fails on the user's input (a bad, unreadable or
  * empty file): FILE still gets a JUnit document, with one {@code <error>} saying what stderr says,
- * so the CI test tab shows the failure instead of nothing. Reusable by every command with a JUnit
+ * (or stdout, where the report would have gone) so the CI test tab shows the failure instead of nothing. Reusable by every command with a JUnit
  * report ({@code audit} of exports, {@code audit --tenant}).
  */
 final class JunitErrorFile {
@@ -28,9 +28,15 @@ final class JunitErrorFile {
      */
     static void write(Cli cli, Path output, Throwable failure, String suite, String testcase) {
         Throwable userError = Main.isUserError(failure) ? failure : IoErrors.userError(failure);
-        if (userError == null || output == null) return;
+        if (userError == null) return;
         String line = userError instanceof LocalizedError l ? l.line(cli.messagesLanguage()) : userError.getMessage();
         line = ErrorLines.safe(line);
+        if (output == null) {
+            // `--format junit > report.xml`: the report's place is stdout
+            JunitWriter.errorDocument(cli.out(), suite, testcase, line, "input-error");
+            cli.out().flush();
+            return;
+        }
         Path temp = null;
         try {
             Path dir = output.toAbsolutePath().getParent();
