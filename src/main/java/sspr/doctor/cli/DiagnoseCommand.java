@@ -178,9 +178,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         Map<String, RawFact> commandLine = commandLineFacts();
         List<ProfileReader.Case> cases = profile == null
                 ? List.of(new ProfileReader.Case(null, Map.of()))
-                : ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
+                : ProfileReader.read(Tables.readFile(profile, "--profile", stdinFor("--profile", profile)),
+                        profile.toString().equals("-") ? "<stdin>" : profile.toString());
         if (whatIf && format == DiagnosisFormat.junit) {
             throw new UserError("--what-if", LocalizedText.of("what-if-junit"));
+        }
+        if (commandLine.isEmpty() && batch == null && tenant == null
+                && cases.stream().allMatch(c -> c.facts().isEmpty())) {
+            // without a single fact every rule sees "unknown": say so rather than a silent verdict
+            cli.err().println(cli.t("warning.no-facts"));
         }
         DecisionTable table = Tables.load(rules);
         Diagnoser diagnoser = diagnoser(cli, table);
@@ -196,12 +202,35 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (fromTenant != null) facts.putAll(fromTenant.facts(c, commandLine));
             facts.putAll(c.facts());
             facts.putAll(commandLine);
-            results.add(diagnose(diagnoser, facts));
+            results.add(atCase(c, () -> diagnose(diagnoser, facts)));
             names.add(c.name());
             if (fromTenant != null && sources == null) sources = fromTenant.sources(c, commandLine);
         }
         boolean multi = cases.size() > 1 || cases.get(0).name() != null;
         return print(cli, names, results, multi, format, trace, failOn, sources, whatIfView);
+    }
+
+    /** Standard input for {@code --profile -}; refused when --batch reads it too. */
+    private java.io.InputStream stdinFor(String option, Path file) {
+        if (file.toString().equals("-") && batch != null && batch.toString().equals("-")) {
+            throw new UserError(option, LocalizedText.of("stdin-twice"));
+        }
+        return ((SsprDoctor) spec.root().userObject()).in;
+    }
+
+    /**
+     * Runs {@code work} for a profile case; an error caused by a fact the case inherits from the top
+     * level is reported at the case (its line), naming where the inherited fact is, not at line 1.
+     */
+    static <T> T atCase(ProfileReader.Case c, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (sspr.doctor.diagnosis.InvalidInput e) {
+            String key = c.inheritedKeyAt(e.origin());
+            if (key == null || c.origin() == null || e.text() == null) throw e;
+            throw new sspr.doctor.diagnosis.InvalidInput(c.origin(), LocalizedText.of("case-inherited",
+                    "error", e.text(), "case", c.name(), "key", key, "from", e.origin()));
+        }
     }
 
     /** What-if over the same table the diagnosis used; proposed commands name it again when it is not the bundled one. */
