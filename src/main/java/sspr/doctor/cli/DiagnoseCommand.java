@@ -146,6 +146,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "blocker", description = "Exit 1 on findings at or above: blocker, warning or never (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--brief", description = "Text output: the verdict and one line per finding (severity, code, title).")
+    boolean brief;
+
     @Option(names = "--trace", description = "Show every rule evaluated and why it matched or not.")
     boolean trace;
 
@@ -207,7 +210,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (fromTenant != null && sources == null) sources = fromTenant.sources(c, commandLine);
         }
         boolean multi = cases.size() > 1 || cases.get(0).name() != null;
-        return print(cli, names, results, multi, format, trace, failOn, sources, whatIfView);
+        return print(cli, names, results, multi, format, trace, failOn, sources, whatIfView, brief);
     }
 
     /** Standard input for {@code --profile -}; refused when --batch reads it too. */
@@ -287,7 +290,13 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** As above, with what would unblock each diagnosis (--what-if) when {@code whatIf} is not null. */
     static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi,
                      DiagnosisFormat format, boolean trace, FailOn failOn, Map<String, Object> sources, WhatIfView whatIf) {
-        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf);
+        return print(cli, names, results, multi, format, trace, failOn, sources, whatIf, false);
+    }
+
+    /** As above; {@code brief}: text output with one line per finding. */
+    static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi,
+                     DiagnosisFormat format, boolean trace, FailOn failOn, Map<String, Object> sources, WhatIfView whatIf, boolean brief) {
+        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf).brief(brief);
         switch (format) {
             case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
             case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;

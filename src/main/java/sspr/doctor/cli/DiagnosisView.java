@@ -37,6 +37,14 @@ final class DiagnosisView {
         return this;
     }
 
+    /** With --brief: one line per finding in text output. */
+    private boolean brief;
+
+    DiagnosisView brief(boolean brief) {
+        this.brief = brief;
+        return this;
+    }
+
     private Map<String, Object> input(Diagnosis d) {
         Map<String, Object> input = d.input().toMap();
         if (sources != null) input.put("sources", sources);
@@ -164,6 +172,20 @@ final class DiagnosisView {
         out.append('\n');
     }
 
+    /** One line per finding: mark, severity, code and title, cut to the width (the code always shows). */
+    private void briefText(Diagnosis d, int labelWidth, StringBuilder out) {
+        int codeWidth = 0;
+        for (Finding f : d.findings()) codeWidth = Math.max(codeWidth, DisplayWidth.of(f.code()));
+        for (Finding f : d.findings()) {
+            String label = DisplayWidth.padRight(cli.t("severity." + f.severity().name()), labelWidth);
+            String head = "  " + mark(f.severity()) + " " + label + "  " + DisplayWidth.padRight(f.code(), codeWidth) + "  ";
+            int room = cli.width() - DisplayWidth.of(head);
+            String title = room >= 10 ? DisplayWidth.truncate(f.title(), room).stripTrailing() : "";
+            out.append(cli.style().severity(f.severity().name(), head)).append(title).append('\n');
+        }
+        if (whatIf != null) whatIf.text(d, out);
+    }
+
     static String mark(Severity s) {
         switch (s) {
             case blocker: return "✗";
@@ -180,13 +202,17 @@ final class DiagnosisView {
         }
         String verdictMark = d.verdict().equals("blocked") ? "✗" : d.verdict().equals("warning") ? "!" : "✓";
         String verdict = verdictMark + " " + cli.t("verdict." + d.verdict(), "blockers", blockers, "warnings", warnings);
-        out.append(cli.style().bold(cli.style().severity(d.verdict(), verdict))).append('\n');
+        for (String line : TextWrapper.wrap(verdict, cli.width())) out.append(cli.style().bold(cli.style().severity(d.verdict(), line))).append('\n');
         if (d.findings().isEmpty()) out.append("  ").append(cli.t("verdict.nothing")).append('\n');
         int labelWidth = 0;
         for (Severity s : Severity.values()) labelWidth = Math.max(labelWidth, DisplayWidth.of(cli.t("severity." + s.name())));
+        if (brief) {
+            briefText(d, labelWidth, out);
+            return;
+        }
         String indent = " ".repeat(4 + labelWidth + 1);
         int width = cli.width();
-        int textWidth = Math.max(30, width - DisplayWidth.of(indent));
+        int textWidth = Math.max(16, width - DisplayWidth.of(indent));
         for (Finding f : d.findings()) {
             out.append('\n');
             String label = DisplayWidth.padRight(cli.t("severity." + f.severity().name()), labelWidth);

@@ -32,7 +32,6 @@ class WhatIfSpaceTest {
     void adminResetSpace() {
         Stats s = check(FactSpaces.adminReset());
         assertThat(s.cases).isEqualTo(159_192);
-        System.out.println("admin-reset what-if: " + s);
         assertThat(s.blocked).isGreaterThan(100_000);
         assertThat(s.withProposals).isEqualTo(s.blocked);
     }
@@ -40,14 +39,12 @@ class WhatIfSpaceTest {
     @Test
     void selfServiceSpace() {
         Stats s = check(FactSpaces.selfService());
-        System.out.println("self-service what-if: " + s);
         assertThat(s.withProposals).isGreaterThan(s.blocked * 98 / 100);
     }
 
     @Test
     void factsNobodyHereCanChange() {
         Stats s = check(FactSpaces.uncontrollable());
-        System.out.println("uncontrollable what-if: " + s);
         assertThat(s.onlyPaths).isGreaterThan(s.blocked / 3);
         assertThat(s.withProposals).isGreaterThan(0);
     }
