@@ -153,10 +153,10 @@ final class DiagnosisView {
                 continue;
             }
             Object value = input.get(e.getKey());
-            String shown = value instanceof List<?> list ? (list.isEmpty() ? "none" : String.join(", ", list.stream().map(String::valueOf).toList()))
-                    : String.valueOf(value);
+            String shown = value instanceof List<?> list ? (list.isEmpty() ? term("none") : String.join(", ", list.stream().map(String::valueOf).toList()))
+                    : value instanceof Boolean b ? term(b.toString()) : String.valueOf(value);
             Object file = where.get("file") != null ? where.get("file") : where.get("option") != null ? where.get("option") : where.get("profile");
-            rows.add(new String[] {e.getKey(), shown, String.valueOf(file)});
+            rows.add(new String[] {factLabel(e.getKey()), shown, String.valueOf(file)});
         }
         int keyWidth = 0;
         int valueWidth = 0;
@@ -168,7 +168,12 @@ final class DiagnosisView {
             out.append("  ").append(DisplayWidth.padRight(r[0], keyWidth)).append("  ").append(DisplayWidth.padRight(r[1], valueWidth))
                     .append("  ").append(cli.style().dim(r[2])).append('\n');
         }
-        if (!unknown.isEmpty()) out.append("  ").append(cli.t("tenant.facts.unknown", "facts", String.join(", ", unknown))).append('\n');
+        if (!unknown.isEmpty()) {
+            List<String> labels = new ArrayList<>();
+            for (String k : unknown) labels.add(factLabel(k));
+            String line = cli.t("tenant.facts.unknown", "facts", String.join(cli.messagesLanguage().startsWith("zh") ? "、" : ", ", labels));
+            for (String l : TextWrapper.wrap(line, cli.width() - 4)) out.append("  ").append(l).append('\n');
+        }
         out.append('\n');
     }
 
@@ -184,6 +189,15 @@ final class DiagnosisView {
             out.append(cli.style().severity(f.severity().name(), head)).append(title).append('\n');
         }
         if (whatIf != null) whatIf.text(d, out);
+    }
+
+    /** A fact's name in the table in the user's language (its JSON key when the bundle has no word for it). */
+    private String factLabel(String key) {
+        return cli.ui().has("tenant.fact." + key) ? cli.t("tenant.fact." + key) : key;
+    }
+
+    private String term(String value) {
+        return cli.ui().has("tenant.value." + value) ? cli.t("tenant.value." + value) : value;
     }
 
     static String mark(Severity s) {

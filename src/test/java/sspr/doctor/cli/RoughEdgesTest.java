@@ -120,6 +120,26 @@ class RoughEdgesTest {
         assertThat(neither.err()).contains("--list");
     }
 
+    /** The project's own English articles are its source text, not "the project's translation". */
+    @Test
+    void englishArticlesAreNotLabelledATranslation() {
+        String list = CliRunner.exec("articles", "list", "--lang", "zh-TW").out();
+        for (String line : list.split("\n")) {
+            if (line.matches("^\\S+\\s+en\\s.*")) assertThat(line).contains("sspr-doctor 英文原文").doesNotContain("翻譯");
+        }
+        assertThat(list).contains("sspr-doctor 英文原文");
+        String en = CliRunner.exec("articles", "show", "issues-with-credentials", "--lang", "en").out();
+        assertThat(en).contains("sspr-doctor English text").doesNotContain("sspr-doctor translation");
+    }
+
+    /** The --tenant facts table names facts and values in the user's language, not JSON's camelCase. */
+    @Test
+    void tenantFactsTableIsLocalized() {
+        CliRunner.Result r = CliRunner.exec("diagnose", "--tenant", "src/test/resources/tenant/flat", "--user", "mei.lin@contoso.example",
+                "--actor", "helpdesk@contoso.example", "--lang", "zh-TW");
+        assertThat(r.out()).contains("來自快照的事實：").contains("使用者的角色").doesNotContain("targetRoles").doesNotContain("signInBlocked");
+    }
+
     @Test
     void pagerOnlyOnATerminalAndNeverForStreamsOrTheWizard() {
         Map<String, String> env = Map.of();
