@@ -191,6 +191,14 @@ final class DiagnosisView {
         if (whatIf != null) whatIf.text(d, out);
     }
 
+    /** Why a rule matched or not, in the user's language; the condition itself stays in the table's own notation. */
+    private String traceReason(RuleEngine.TraceLine t) {
+        if (t.matched()) return cli.t(t.unconditional() ? "trace.no-conditions" : "trace.all-hold");
+        Object v = t.value();
+        String value = v == null ? cli.t("trace.unknown") : RuleEngine.show(v);
+        return cli.t("trace.failed", "condition", t.failed().describe(), "fact", t.failed().fact(), "value", value);
+    }
+
     /** A fact's name in the table in the user's language (its JSON key when the bundle has no word for it). */
     private String factLabel(String key) {
         return cli.ui().has("tenant.fact." + key) ? cli.t("tenant.fact." + key) : key;
@@ -256,7 +264,10 @@ final class DiagnosisView {
         if (trace) {
             out.append('\n').append(cli.style().bold(cli.t("diagnose.trace"))).append('\n');
             for (RuleEngine.TraceLine t : d.trace()) {
-                out.append("  ").append(t.matched() ? "✓ " : "· ").append(t.rule()).append(": ").append(t.reason()).append('\n');
+                String line = (t.matched() ? "✓ " : "· ") + t.rule() + ": " + traceReason(t);
+                List<String> lines = TextWrapper.wrap(line, width - 4);
+                out.append("  ").append(lines.get(0)).append('\n');
+                for (int i = 1; i < lines.size(); i++) out.append("      ").append(lines.get(i)).append('\n');
             }
         }
     }

@@ -39,6 +39,9 @@ public final class Diagnoser {
         Map<String, Object> facts = DerivedFacts.facts(in, roles, Catalogs::skus, matrix, Catalogs.errorFindings());
         RuleEngine.Evaluation eval = RuleEngine.evaluate(table, facts);
         Object[] placeholders = placeholders(in, roles, matrix);
+        // a sentence written around "a user with {targetRoles}" reads badly filled with "no admin role":
+        // the bundle may word the no-role case on its own (KEY.no-target-role)
+        String variant = in.targetRoles.isEmpty() ? ".no-target-role" : "";
         List<Finding> out = new ArrayList<>();
         for (Rule rule : eval.fired()) {
             String code = rule.then().code();
@@ -50,10 +53,14 @@ public final class Diagnoser {
                 Finding.FaqRef r = slash < 0 ? null : faq.apply(ref.substring(0, slash), ref.substring(slash + 1));
                 if (r != null) refs.add(r);
             }
-            out.add(new Finding(code, rule.then().severity(), rule.id(), findings.format(code + ".title", placeholders),
-                    findings.format(code + ".detail", placeholders), fix, refs, rule.then().links()));
+            out.add(new Finding(code, rule.then().severity(), rule.id(), format(code + ".title", variant, placeholders),
+                    format(code + ".detail", variant, placeholders), fix, refs, rule.then().links()));
         }
         return new Diagnosis(findings.lang(), in, Diagnosis.verdictOf(out), out, eval.trace());
+    }
+
+    private String format(String key, String variant, Object[] placeholders) {
+        return findings.format(!variant.isEmpty() && findings.has(key + variant) ? key + variant : key, placeholders);
     }
 
     private Object[] placeholders(DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {

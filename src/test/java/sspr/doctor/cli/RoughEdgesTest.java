@@ -132,6 +132,26 @@ class RoughEdgesTest {
         assertThat(en).contains("sspr-doctor English text").doesNotContain("sspr-doctor translation");
     }
 
+    /** --trace says why in the user's language (the condition keeps the table's notation); JSON stays English for scripts. */
+    @Test
+    void traceIsLocalized() {
+        String zh = CliRunner.exec("diagnose", "--role", "user-admin", "--trace", "--lang", "zh-TW").out();
+        assertThat(zh).contains("不成立（").doesNotContain("does not hold").doesNotContain(" is unknown");
+        String en = CliRunner.exec("diagnose", "--role", "user-admin", "--trace").out();
+        assertThat(en).contains("does not hold (");
+        assertThat(CliRunner.exec("diagnose", "--role", "user-admin", "--trace", "--lang", "zh-TW", "-o", "json").out()).contains("does not hold");
+        fits(CliRunner.exec("diagnose", "--role", "user-admin", "--trace", "--lang", "zh-TW").out(), 80, "trace");
+    }
+
+    /** A sentence about "a user with {targetRoles}" is worded on its own when the user holds no admin role. */
+    @Test
+    void filledInTextReadsNaturallyWithoutTargetRoles() {
+        String zh = CliRunner.exec("diagnose", "--symptom", "greyed-out-button", "--lang", "zh-TW").out();
+        assertThat(zh).doesNotContain("擁有 無系統管理員角色 的").contains("沒有系統管理員角色的使用者");
+        String en = CliRunner.exec("diagnose", "--symptom", "greyed-out-button").out();
+        assertThat(en).doesNotContain("with no admin role.");
+    }
+
     /** The --tenant facts table names facts and values in the user's language, not JSON's camelCase. */
     @Test
     void tenantFactsTableIsLocalized() {
