@@ -265,7 +265,7 @@ final class DiagnosisView {
             out.append('\n').append(cli.style().bold(cli.t("diagnose.trace"))).append('\n');
             for (RuleEngine.TraceLine t : d.trace()) {
                 String line = (t.matched() ? "✓ " : "· ") + t.rule() + ": " + traceReason(t);
-                List<String> lines = TextWrapper.wrap(line, width - 4);
+                List<String> lines = TextWrapper.wrap(line, width - 6);
                 out.append("  ").append(lines.get(0)).append('\n');
                 for (int i = 1; i < lines.size(); i++) out.append("      ").append(lines.get(i)).append('\n');
             }
