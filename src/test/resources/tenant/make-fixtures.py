@@ -40,6 +40,8 @@ USERS = [
     ("execadmin@contoso.example", None, True, "Member", [E3], True, True, True, True, ["microsoftAuthenticatorPush", "mobilePhone"]),
     ("authadmin@contoso.example", None, True, "Member", [E3], True, True, True, True, ["microsoftAuthenticatorPush", "fido2"]),
 ]
+# a holder of a custom role (roleManagement/directory/roleDefinitions, isBuiltIn false): no built-in role
+USERS.append(("custom.holder@contoso.example", None, True, "Member", [E3], True, True, True, False, ["mobilePhone", "email"]))
 ID = {u[0]: uid(i + 1) for i, u in enumerate(USERS)}
 
 users, regs = [], []
@@ -74,6 +76,22 @@ assignments = [
     assignment(7, ID["execadmin@contoso.example"], "user-admin", "/administrativeUnits/" + AU_EXEC),
     assignment(8, ID["authadmin@contoso.example"], "authentication-admin"),
 ]
+# custom role: evaluated by its permissions (no microsoft.directory/users/password/update, so it resets nothing);
+# as a target, a custom-role holder is reset only by Privileged Authentication and Global Administrators
+CUSTOM = "c0570a11-0001-4000-8000-00000000f001"
+ROLE["contoso-directory-support"] = CUSTOM
+definitions = [
+    {"id": CUSTOM, "templateId": CUSTOM, "displayName": "Contoso Directory Support", "description": "Updates contact data of users",
+     "isBuiltIn": False, "isEnabled": True, "resourceScopes": ["/"], "version": None, "inheritsPermissionsFrom": [],
+     "rolePermissions": [{"allowedResourceActions": ["microsoft.directory/users/standard/read", "microsoft.directory/users/contactInfo/update"],
+                          "condition": None}]},
+    {"id": ROLE["helpdesk-admin"], "templateId": ROLE["helpdesk-admin"], "displayName": "Helpdesk Administrator",
+     "description": "Can reset passwords for non-administrators and Helpdesk Administrators.", "isBuiltIn": True, "isEnabled": True,
+     "resourceScopes": ["/"], "version": "1", "inheritsPermissionsFrom": [],
+     "rolePermissions": [{"allowedResourceActions": ["microsoft.directory/users/password/update", "microsoft.directory/users/invalidateAllRefreshTokens"],
+                          "condition": None}]},
+]
+assignments.append(assignment(9, ID["custom.holder@contoso.example"], "contoso-directory-support"))
 eligibility = [{"id": "Lo2k8eXBMkCAD0zvDSd7-1-e", "principalId": ID["pim.helpdesk@contoso.example"], "roleDefinitionId": ROLE["helpdesk-admin"],
                 "directoryScopeId": "/", "appScopeId": None, "startDateTime": "2026-06-01T00:00:00Z", "endDateTime": None,
                 "memberType": "Direct", "roleEligibilityScheduleId": "9c1d4e2f-0001-4000-8000-00000000e001"}]
@@ -116,6 +134,7 @@ write("flat/users.json", json.dumps(page("users", users[:12], "X1")) + "\n" + js
 write("flat/subscribedSkus.json", page("subscribedSkus", skus))
 write("flat/domains.json", page("domains", domains), encoding="utf-8-sig")
 write("flat/roleManagement-directory-roleAssignments.json", page("roleManagement/directory/roleAssignments", assignments))
+write("flat/roleManagement-directory-roleDefinitions.json", page("roleManagement/directory/roleDefinitions", definitions))
 write("flat/roleManagement-directory-roleEligibilityScheduleInstances.json", page("roleManagement/directory/roleEligibilityScheduleInstances", eligibility))
 write("flat/groups.json", page("groups", [g for g in groups if g["isAssignableToRole"]]))
 write("flat/groups-%s-members.json" % GROUP_TIER0, page("directoryObjects", [{"@odata.type": "#microsoft.graph.user", "id": m} for m in group_members[GROUP_TIER0]]))
@@ -137,6 +156,10 @@ for i, s in enumerate(skus):
     obj("SubscribedSkus", s, encoding="utf-8-sig" if i == 0 else "utf-8")
 for d in domains: obj("Domains", d)
 for a in assignments: obj("RoleManagement/Directory/RoleAssignments", a)
+# EntraExporter reads role definitions from beta, where the actions sit in rolePermissions[].resourceActions
+for d in definitions:
+    obj("RoleManagement/Directory/RoleDefinitions", dict(d, rolePermissions=[{"resourceActions": {"allowedResourceActions": p["allowedResourceActions"]},
+                                                                              "condition": None} for p in d["rolePermissions"]]))
 for e in eligibility:
     write("exporter/PIM/DirectoryRoles/%s.json" % e["roleEligibilityScheduleId"], dict(e, roleDefinition={"id": e["roleDefinitionId"], "displayName": "Helpdesk Administrator"}), indent=4)
 for g in groups:

@@ -20,7 +20,7 @@ import java.util.Map;
  * first {@link #LISTED} users, so only those are kept.
  */
 public final class AuditReport implements AutoCloseable {
-    public enum Format { text, json, csv, ndjson, junit }
+    public enum Format { text, json, csv, ndjson, junit, html, markdown }
 
     public static final int LISTED = 50;
 
@@ -36,6 +36,9 @@ public final class AuditReport implements AutoCloseable {
     private final Map<List<String>, String> renderedFindings = new HashMap<>();
     private final Map<List<String>, String> renderedAdminReset = new HashMap<>();
     private long spooled;
+    private int limit = LISTED;
+    /** JSON members for the next user's object (its waivers), written before it closes. */
+    private String extra = "";
 
     public AuditReport(Format format, Writer direct) throws IOException {
         this(format, direct, null);
@@ -68,6 +71,7 @@ public final class AuditReport implements AutoCloseable {
             Writer w = jsonTarget();
             jsonUserStart(w, r, findings);
             w.write(codes(renderedAdminReset, ",\"adminReset\":[", adminReset));
+            w.write(extra);
             w.write('}');
             jsonUserEnd(w);
         } else if (format == Format.csv) {
@@ -85,11 +89,16 @@ public final class AuditReport implements AutoCloseable {
                 direct.write(csv(r.id) + "," + csv(r.userPrincipalName) + "," + r.admin() + "," + csv(String.join(";", findings)) + "\r\n");
                 break;
             case text:
-                if (listed.size() < LISTED) listed.add(new Listed(r.id, r.userPrincipalName, r.admin(), findings));
+                if (listed.size() < limit) listed.add(new Listed(r.id, r.userPrincipalName, r.admin(), findings));
+                break;
+            case html:
+            case markdown:
+            case junit:
                 break;
             default:
                 Writer w = jsonTarget();
                 jsonUserStart(w, r, findings);
+                w.write(extra);
                 w.write('}');
                 jsonUserEnd(w);
         }
@@ -160,8 +169,23 @@ public final class AuditReport implements AutoCloseable {
         return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
+    /** How many users the text report lists (audit --limit); the default is {@link #LISTED}. */
+    public void limit(int limit) {
+        this.limit = limit;
+    }
+
+    /** The JSON members the next user's object ends with (e.g. {@code ,"waived":{…}}), "" for none. */
+    public void extra(String json) {
+        this.extra = json;
+    }
+
     /** For json: writes {"schemaVersion":1,"summary":…,"users":[…]} from the summary and the spool. */
     public void finishJson(String summaryJson) throws IOException {
+        finishJson(summaryJson, "");
+    }
+
+    /** As above, with more top-level members after "users" ({@code ,"changes":…}), "" for none. */
+    public void finishJson(String summaryJson, String after) throws IOException {
         spoolWriter.flush();
         direct.write("{\"schemaVersion\":1,\"summary\":");
         direct.write(summaryJson);
@@ -177,10 +201,12 @@ public final class AuditReport implements AutoCloseable {
                 users.transferTo(direct);
             }
         }
-        direct.write("\n]}\n");
+        direct.write("\n]");
+        direct.write(after);
+        direct.write("}\n");
     }
 
-    /** For text: the first {@link #LISTED} users who cannot reset. */
+    /** For text: the first users who cannot reset (up to the limit). */
     public List<Listed> listed() {
         return listed;
     }

@@ -15,6 +15,8 @@ public final class UserRecord {
     public Boolean isSsprRegistered;
     public Boolean isSsprEnabled;
     public Boolean isSsprCapable;
+    /** From a tenant snapshot's users (audit --exclude disabled); null when no source says. */
+    public Boolean accountEnabled;
     public final List<String> methodsRegistered = new ArrayList<>();
 
     void clear() {
@@ -25,6 +27,7 @@ public final class UserRecord {
         isSsprRegistered = null;
         isSsprEnabled = null;
         isSsprCapable = null;
+        accountEnabled = null;
         methodsRegistered.clear();
     }
 

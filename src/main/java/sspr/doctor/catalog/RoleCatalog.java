@@ -7,13 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import sspr.doctor.io.CsvReader;
 import sspr.doctor.text.Suggestions;
 
 /**
  * The role catalog. A role may be written as its kebab-case alias, display name, template GUID or
  * a legacy name; current names win over legacy ones ("Password Administrator" is password-admin,
- * though the 2017 portal used that name for today's Helpdesk Administrator).
+ * though the 2017 portal used that name for today's Helpdesk Administrator). Role names in the other
+ * languages the tool prints (content/messages/roles.<lang>.properties) are current names too; they are
+ * read only when a name is not an alias or English name, or when a name is printed in that language.
  */
 public final class RoleCatalog {
     public static final String NONE = "none";
@@ -22,6 +25,10 @@ public final class RoleCatalog {
     private final Map<String, Role> byAlias = new LinkedHashMap<>();
     private final Map<String, Role> current = new HashMap<>();
     private final Map<String, List<Role>> legacy = new HashMap<>();
+    private List<String> languages = List.of();
+    private Function<String, Map<String, String>> namesIn = lang -> Map.of();
+    private Map<String, List<Role>> localized;
+    private List<String> localizedNames;
 
     public RoleCatalog(List<Role> roles) {
         this.roles = List.copyOf(roles);
@@ -29,7 +36,7 @@ public final class RoleCatalog {
             byAlias.put(r.alias(), r);
             current.put(Names.key(r.alias()), r);
             current.put(Names.key(r.displayName()), r);
-            current.put(r.roleTemplateId().toLowerCase(Locale.ROOT), r);
+            if (!r.roleTemplateId().isEmpty()) current.put(r.roleTemplateId().toLowerCase(Locale.ROOT), r);
         }
         for (Role r : roles) {
             for (String name : r.legacyNames()) {
@@ -41,27 +48,127 @@ public final class RoleCatalog {
     public static RoleCatalog parse(String csv) {
         List<List<String>> rows = CsvReader.readAll(csv);
         List<String> header = rows.get(0);
-        List<Role> roles = new ArrayList<>();
+        int alias = header.indexOf("alias"), name = header.indexOf("displayName"), id = header.indexOf("roleTemplateId"),
+                privileged = header.indexOf("isPrivileged"), resets = header.indexOf("canResetPasswords"),
+                matrix = header.indexOf("inResetMatrix"), admin = header.indexOf("inSsprAdminPolicyList"),
+                aliases = header.indexOf("aliases"), note = header.indexOf("note"), permissions = header.indexOf("permissions"),
+                au = header.indexOf("auScopable"), page = header.indexOf("sourcePage"), commit = header.indexOf("sourceCommit"),
+                date = header.indexOf("sourceDate"), checked = header.indexOf("checked");
+        List<Role> roles = new ArrayList<>(rows.size());
         for (List<String> row : rows.subList(1, rows.size())) {
-            Map<String, String> f = new HashMap<>();
-            for (int i = 0; i < header.size() && i < row.size(); i++) f.put(header.get(i), row.get(i));
-            String aliases = f.getOrDefault("aliases", "");
-            roles.add(new Role(f.get("alias"), f.get("displayName"), f.get("roleTemplateId"),
-                    Boolean.parseBoolean(f.get("isPrivileged")), Boolean.parseBoolean(f.get("canResetPasswords")),
-                    Boolean.parseBoolean(f.get("inResetMatrix")), Boolean.parseBoolean(f.get("inSsprAdminPolicyList")),
-                    aliases.isBlank() ? List.of() : Arrays.asList(aliases.split("\\|")), f.getOrDefault("note", ""),
-                    list(f.getOrDefault("permissions", "")), Boolean.parseBoolean(f.get("auScopable")), true,
-                    new Provenance(f.getOrDefault("sourcePage", ""), f.getOrDefault("sourceCommit", ""),
-                            f.getOrDefault("sourceDate", ""), f.getOrDefault("checked", ""))));
+            roles.add(new Role(cell(row, alias), cell(row, name), cell(row, id),
+                    Boolean.parseBoolean(cell(row, privileged)), Boolean.parseBoolean(cell(row, resets)),
+                    Boolean.parseBoolean(cell(row, matrix)), Boolean.parseBoolean(cell(row, admin)),
+                    list(cell(row, aliases)), cell(row, note), list(cell(row, permissions)), Boolean.parseBoolean(cell(row, au)), true,
+                    new Provenance(cell(row, page), cell(row, commit), cell(row, date), cell(row, checked))));
         }
         return new RoleCatalog(roles);
     }
 
+    /** A column's value, "" when the column (optional ones) or the cell is missing. */
+    private static String cell(List<String> row, int column) {
+        return column >= 0 && column < row.size() ? row.get(column) : "";
+    }
+
     private static List<String> list(String pipeSeparated) {
-        return pipeSeparated.isBlank() ? List.of() : Arrays.asList(pipeSeparated.split("\\|"));
+        return pipeSeparated.isEmpty() ? List.of() : Arrays.asList(pipeSeparated.split("\\|"));
+    }
+
+    /**
+     * Role names in other languages: {@code namesIn} gives, for one of {@code languages}, alias → name.
+     * It is called lazily, per language, only when such a name is needed.
+     */
+    public RoleCatalog localizedNames(List<String> languages, Function<String, Map<String, String>> namesIn) {
+        this.languages = List.copyOf(languages);
+        this.namesIn = namesIn;
+        this.localized = null;
+        return this;
+    }
+
+    /** This catalogue with more roles (custom ones, say), keeping the translated names of the built-in ones. */
+    public RoleCatalog plus(List<Role> more) {
+        List<Role> all = new ArrayList<>(roles);
+        all.addAll(more);
+        return new RoleCatalog(all).localizedNames(languages, namesIn);
+    }
+
+    /** The name of a role as printed in {@code lang}: its translation, else its English display name. */
+    public String displayName(String alias, String lang) {
+        Role r = byAlias.get(alias);
+        if (r == null) return alias;
+        if (!r.builtIn() || !languages.contains(lang)) return r.displayName();
+        String name = namesIn.apply(lang).get(alias);
+        return name == null || name.isBlank() ? r.displayName() : name;
+    }
+
+    /** Translated name (by key) → the roles it names, in every language; read on first use. */
+    private synchronized Map<String, List<Role>> localized() {
+        if (localized == null) {
+            Map<String, List<Role>> byKey = new HashMap<>();
+            List<String> names = new ArrayList<>();
+            for (String lang : languages) {
+                for (Map.Entry<String, String> e : namesIn.apply(lang).entrySet()) {
+                    Role r = byAlias.get(e.getKey());
+                    if (r == null) continue;
+                    List<Role> same = byKey.computeIfAbsent(Names.key(e.getValue()), k -> new ArrayList<>());
+                    if (!same.contains(r)) same.add(r);
+                    if (!names.contains(e.getValue())) names.add(e.getValue());
+                }
+            }
+            localizedNames = names;
+            localized = byKey;
+        }
+        return localized;
     }
 
     public List<Role> all() { return roles; }
+
+    /**
+     * This catalogue with custom roles added (from --role-definition files or a snapshot). A custom
+     * role whose name or id is a built-in role's is refused: it could not be told apart when typed.
+     * The same definition given twice (same id) is kept once.
+     */
+    public RoleCatalog withCustom(List<Role> custom) {
+        if (custom.isEmpty()) return this;
+        List<Role> all = new ArrayList<>(roles);
+        for (Role c : custom) {
+            Role known = current.get(Names.key(c.displayName()));
+            if (known == null) known = current.get(c.roleTemplateId().toLowerCase(Locale.ROOT));
+            boolean same = false;
+            for (Role x : all) if (!x.builtIn() && x.roleTemplateId().equalsIgnoreCase(c.roleTemplateId())) same = true;
+            if (same) continue;
+            if (known != null) {
+                throw new RoleDefinitionException(c.source().page(), sspr.doctor.i18n.LocalizedText.of("role-definition-name-taken",
+                        "name", c.displayName(), "builtin", known.displayName()));
+            }
+            for (Role x : all) {
+                if (!x.builtIn() && Names.key(x.displayName()).equals(Names.key(c.displayName()))) {
+                    throw new RoleDefinitionException(c.source().page(), sspr.doctor.i18n.LocalizedText.of("role-definition-name-twice",
+                            "name", c.displayName()));
+                }
+            }
+            all.add(c);
+        }
+        RoleCatalog out = new RoleCatalog(all);
+        if (namesIn != null) out.localizedNames(languages, namesIn);
+        return out;
+    }
+
+    /** The custom roles of this catalogue, in the order added. */
+    public List<Role> custom() {
+        List<Role> out = new ArrayList<>();
+        for (Role r : roles) if (!r.builtIn()) out.add(r);
+        return out;
+    }
+
+    /**
+     * Whether the catalogue says which roles may be assigned at administrative-unit scope: a
+     * catalogue without that column (every role false) cannot refuse --role-scope au.
+     */
+    public boolean knowsAuScope() {
+        for (Role r : roles) if (r.builtIn() && r.auScopable()) return true;
+        return false;
+    }
 
     public Role byAlias(String alias) { return byAlias.get(alias); }
 
@@ -70,12 +177,16 @@ public final class RoleCatalog {
         Role r = current.get(key);
         if (r == null) r = current.get(typed.strip().toLowerCase(Locale.ROOT));
         if (r != null) return Resolution.of(r);
+        List<Role> translated = localized().getOrDefault(key, List.of());
+        if (translated.size() == 1) return Resolution.of(translated.get(0));
+        if (translated.size() > 1) return Resolution.ambiguous(translated);
         List<Role> old = legacy.getOrDefault(key, List.of());
         if (old.size() == 1) return Resolution.of(old.get(0));
         if (old.size() > 1) return Resolution.ambiguous(old);
         List<String> names = new ArrayList<>();
         names.add(NONE);
         for (Role role : roles) { names.add(role.alias()); names.add(role.displayName()); }
+        names.addAll(localizedNames);
         return Resolution.none(Suggestions.closest(typed, names, 3));
     }
 }

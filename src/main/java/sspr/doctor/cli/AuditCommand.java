@@ -37,6 +37,7 @@ import sspr.doctor.diagnosis.ProfileReader;
 import sspr.doctor.diagnosis.RawFact;
 import sspr.doctor.i18n.Messages;
 import sspr.doctor.io.TreeWriter;
+import sspr.doctor.report.AuditLedger;
 import sspr.doctor.tenant.TenantAudit;
 import sspr.doctor.tenant.TenantSnapshot;
 import sspr.doctor.text.DisplayWidth;
@@ -89,7 +90,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--admin-sspr-disabled", description = "SSPR for administrators is turned off in the tenant.")
     boolean adminSsprDisabled;
 
-    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "audit-format-reports",
+            description = "Output: text, json, csv, ndjson, junit, html, markdown (default: text).")
     AuditReport.Format format;
 
     @Option(names = "--junit-per-user", description = "With --format junit: one test case per user instead of one per finding code.")
@@ -99,11 +101,30 @@ final class AuditCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never", description = "Exit 1 when a user has a finding at or above: blocker, warning or never (default: ${DEFAULT-VALUE}).")
-    DiagnoseCommand.FailOn failOn;
+    AuditFailOn failOn;
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted findings (YAML list: code, optional user, rationale, expires, owner): shown as waived, not counted for --fail-on until they expire.")
+    Path waivers;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "A previous --format json report: also report new, fixed and unchanged users per finding (--fail-on new fails on new ones only).")
+    Path baseline;
+
+    @Option(names = "--exclude", paramLabel = "WHAT", split = ",", description = "Leave out disabled, guests or group:ID (members from the --tenant snapshot), counted as excluded. Repeatable.")
+    List<String> exclude;
+
+    @Option(names = "--limit", paramLabel = "N", description = "With --format text: list up to N users (default: 50).")
+    Integer limit;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "Also write the summary (JSON) to FILE; with --format ndjson it then no longer goes to stderr.")
+    Path summaryFile;
+
+    @picocli.CommandLine.Mixin
+    CiOptions ci = new CiOptions();
 
     @Override
     public Integer call() throws IOException {
         Cli cli = SsprDoctor.cli(spec);
+        sspr.doctor.diagnosis.Catalogs.useCustomRoles(List.of()); // only this run's snapshot adds custom roles
         if (junitPerUser && format != AuditReport.Format.junit) throw new UserError("--junit-per-user", LocalizedText.of("needs-junit"));
         TenantRun tenantRun = tenantRun(cli);
         DiagnosisInput tenant = tenantFacts();
@@ -112,6 +133,8 @@ final class AuditCommand implements Callable<Integer> {
         SubscribedSkus subscribed = skus == null ? null : SubscribedSkus.read(existing(skus, "--skus"));
         Auditor auditor = new Auditor(Tables.load(null), tenant, directory, subscribed);
         AuditSummary summary = new AuditSummary();
+        AuditOutputs outputs = new AuditOutputs(cli, this, directory);
+        AuditLedger ledger = outputs.ledger();
 
         Path dir = output == null ? null : output.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) throw new UserError("--output", LocalizedText.of("no-such-directory", "path", dir));
@@ -127,15 +150,19 @@ final class AuditCommand implements Callable<Integer> {
         Writer w = temp == null ? cli.out()
                 : new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8.newEncoder()), 1 << 16);
         try {
-            try (AuditReport report = new AuditReport(format, w, channel);
+            try (AuditLedger closeLedger = ledger; AuditReport report = new AuditReport(format, w, channel);
                  AuditJunit junit = format == AuditReport.Format.junit ? new AuditJunit(cli, junitPerUser, tenant) : null) {
                 UserRecord r = new UserRecord();
                 ProgressBar progress = tenantRun != null ? null : progressBar(cli, inputs);
+                if (limit != null) report.limit(limit);
+                if (limit != null && tenantRun != null) tenantRun.limit = limit;
                 if (tenantRun != null) {
                     tenantRun.audit.run((user, self, admin) -> {
+                        if (ledger != null && ledger.excluded(user, user.guest(), user.accountEnabled == null ? null : !user.accountEnabled)) return;
                         summary.add(user, self);
                         tenantRun.add(user, admin);
                         try {
+                            if (ledger != null) outputs.waived(ledger.user(user, self, admin), report, junit);
                             if (junit != null) junit.user(user, self, admin);
                             else if (!self.isEmpty() || !admin.isEmpty()) report.user(user, self, admin);
                         } catch (IOException e) {
@@ -145,17 +172,20 @@ final class AuditCommand implements Callable<Integer> {
                 }
                 for (Path file : inputs) {
                     try (RecordReader reader = ExportFiles.open(file, progress == null ? n -> { } : progress::bytesRead)) {
-                        audit(reader, r, auditor, summary, junit, report, progress);
+                        audit(reader, r, auditor, summary, junit, report, progress, outputs);
                     }
                 }
                 if (progress != null) progress.finish();
                 Map<String, Object> totals = summary.toMap();
                 if (tenantRun != null) tenantRun.addTo(totals);
+                if (ledger != null) ledger.addTo(totals);
+                outputs.totals(totals, tenantRun == null ? null : tenantRun.actorName);
                 switch (format) {
-                    case json: report.finishJson(TreeWriter.jsonLine(totals)); break;
-                    case ndjson: cli.err().println(TreeWriter.jsonLine(totals)); break;
-                    case text: w.write(text(cli, totals, report) + (tenantRun == null ? "" : tenantRun.text(cli))); break;
+                    case json: report.finishJson(TreeWriter.jsonLine(totals), outputs.jsonExtras()); break;
+                    case ndjson: if (summaryFile == null) cli.err().println(TreeWriter.jsonLine(totals)); break;
+                    case text: w.write(text(cli, totals, report) + (tenantRun == null ? "" : tenantRun.text(cli)) + outputs.textExtras()); break;
                     case junit: junit.finish(w, summary); break;
+                    case html: case markdown: w.write(outputs.document(format)); break;
                     default: break;
                 }
             }
@@ -179,15 +209,25 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         boolean problems = summary.cannotReset() > 0 || (tenantRun != null && tenantRun.cannotBeReset > 0);
-        return failOn.threshold != null && problems ? Main.PROBLEMS : 0;
+        if (ledger != null && ledger.hasWaivers()) problems = ledger.failing() > 0;
+        if (failOn == AuditFailOn.NEW) problems = ledger.newFailing() > 0;
+        int exit = failOn.threshold != null && problems ? Main.PROBLEMS : 0;
+        outputs.finish(exit);
+        return exit;
     }
 
     /** Every record of one file; a method of its own, so that the JIT compiles this loop early and alone. */
     private static void audit(RecordReader reader, UserRecord r, Auditor auditor, AuditSummary summary, AuditJunit junit,
-                              AuditReport report, ProgressBar progress) throws IOException {
+                              AuditReport report, ProgressBar progress, AuditOutputs outputs) throws IOException {
+        AuditLedger ledger = outputs.ledger();
         while (reader.next(r)) {
+            if (ledger != null && outputs.excluded(r)) {
+                if (progress != null) progress.item();
+                continue;
+            }
             List<String> findings = auditor.findings(r);
             summary.add(r, findings);
+            if (ledger != null) outputs.waived(ledger.user(r, findings, List.of()), report, junit);
             if (junit != null) junit.user(r, findings);
             else if (!findings.isEmpty()) report.user(r, findings);
             if (progress != null) progress.item();
@@ -203,6 +243,7 @@ final class AuditCommand implements Callable<Integer> {
         long cannotBeReset;
         final Map<String, Long> byFinding = new java.util.TreeMap<>();
         final List<AuditReport.Listed> listed = new ArrayList<>();
+        int limit = AuditReport.LISTED;
 
         TenantRun(TenantAudit audit, String actorName, boolean withActor) {
             this.audit = audit;
@@ -215,7 +256,7 @@ final class AuditCommand implements Callable<Integer> {
             if (admin.isEmpty()) return;
             cannotBeReset++;
             for (String f : admin) byFinding.merge(f, 1L, Long::sum);
-            if (listed.size() < AuditReport.LISTED) listed.add(new AuditReport.Listed(r.id, r.userPrincipalName, r.admin(), admin));
+            if (listed.size() < limit) listed.add(new AuditReport.Listed(r.id, r.userPrincipalName, r.admin(), admin));
         }
 
         /** Adds summary.adminReset (and the snapshot's registered methods as byMethod). */
@@ -275,13 +316,17 @@ final class AuditCommand implements Callable<Integer> {
         if (actorRoles != null) {
             actorFacts.put("role", new RawFact(new ArrayList<>(actorRoles), "--actor-role"));
             actorName = String.join(", ", actorRoles);
-        } else if (actor != null) {
-            actorFacts.putAll(snapshot.actorFacts(snapshot.user(actor, "--actor")).facts());
+        }
+        TenantSnapshot.ActorUnits units = null;
+        if (actorRoles == null && actor != null) {
+            TenantSnapshot.User actorUser = snapshot.user(actor, "--actor");
+            actorFacts.putAll(snapshot.actorFacts(actorUser).facts());
+            units = snapshot.actorUnits(actorUser);
             actorName = actor;
         }
         Map<String, RawFact> overrides = rawTenantFacts();
         overrides.remove("scenario");
-        return new TenantRun(new TenantAudit(snapshot, Tables.load(null), overrides, actorFacts), actorName, actorName != null);
+        return new TenantRun(new TenantAudit(snapshot, Tables.load(null), overrides, actorFacts).actorUnits(units), actorName, actorName != null);
     }
 
     /** A bar on stderr when it is a terminal; none when piped or redirected, so logs stay clean. */

@@ -59,6 +59,25 @@ public final class Cli {
         this.style = new Style(useColor(color, env, interactive));
     }
 
+    private Cli(Cli o, PrintWriter out) {
+        this.out = out;
+        this.err = o.err;
+        this.env = o.env;
+        this.requestedLang = o.requestedLang;
+        this.langFromOption = o.langFromOption;
+        this.contentDir = o.contentDir;
+        this.style = new Style(false);
+        this.interactive = false;
+        this.ui = o.ui;
+        this.width = 80;
+        this.library = o.library;
+    }
+
+    /** The same invocation writing its results to {@code out} instead (a report for --output: no colour, width 80). */
+    Cli withOut(PrintWriter out) {
+        return new Cli(this, out);
+    }
+
     static Locale localeFromEnv(Map<String, String> env) {
         for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             String v = env.get(var);

@@ -30,7 +30,25 @@ final class ContentCommand implements Runnable {
         spec.commandLine().usage(SsprDoctor.cli(spec).out());
     }
 
-    enum Format { text, json }
+    enum Format { text, json, sarif }
+
+    /** As below, in {@code format}: text, the contract's JSON, or SARIF 2.1.0 (a result per problem at its file and line). */
+    static int report(Cli cli, List<Problem> problems, Format format) {
+        if (format != Format.sarif) return report(cli, problems, format == Format.json);
+        cli.out().print(TreeWriter.json(sarif(cli, problems)));
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    /** The problems as a SARIF log: one rule per problem code, every problem an error (a check fails on any). */
+    static Map<String, Object> sarif(Cli cli, List<Problem> problems) {
+        List<sspr.doctor.report.Sarif.Rule> rules = new ArrayList<>();
+        List<sspr.doctor.report.Sarif.Result> results = new ArrayList<>();
+        for (Problem p : problems) {
+            rules.add(new sspr.doctor.report.Sarif.Rule(p.code(), p.code(), null, null, "error"));
+            results.add(new sspr.doctor.report.Sarif.Result(p.code(), "error", cli.problemText(p), p.file(), p.line(), p.column(), null));
+        }
+        return sspr.doctor.report.Sarif.log(Version.VERSION, cli.messagesLanguage(), rules, results);
+    }
 
     /** Prints problems (text or the contract's JSON) and returns the check's exit code. */
     static int report(Cli cli, List<Problem> problems, boolean json) {
@@ -71,8 +89,8 @@ final class ContentCommand implements Runnable {
         @Parameters(paramLabel = "DIR", arity = "0..1", description = "Folder of articles (default: the bundled content).")
         Path dir;
 
-        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "check-format-sarif",
+                description = "Output format: text, json, sarif (default: text).")
         Format format;
 
         @Override
@@ -85,7 +103,9 @@ final class ContentCommand implements Runnable {
                 stores.add(new DirectoryContent(dir));
             }
             ContentChecker.Report report = ContentChecker.check(stores, dir != null);
-            if (format == Format.json) {
+            if (format == Format.sarif) {
+                cli.out().print(TreeWriter.json(sarif(cli, report.problems())));
+            } else if (format == Format.json) {
                 cli.out().print(ContentCheckView.json(report));
             } else {
                 cli.out().print(ContentCheckView.text(cli, report));

@@ -60,6 +60,15 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--target-member-of-restricted-au", description = "The target is a member of a restricted-management administrative unit.")
     boolean targetMemberOfRestrictedAu;
 
+    @Option(names = "--target-in-actor-unit", description = "At administrative-unit scope: the target is a member of the actor's unit.")
+    boolean targetInActorUnit;
+
+    @Option(names = "--target-outside-actor-unit", description = "At administrative-unit scope: the target is in none of the actor's units. (Neither flag: unknown; a snapshot knows.)")
+    boolean targetOutsideActorUnit;
+
+    @Option(names = "--role-definition", paramLabel = "FILE", description = "A custom role as Microsoft Graph returns it (unifiedRoleDefinition JSON: one object, a page or an array); its displayName or id may then be used in --role and --target-role. Repeatable.")
+    List<Path> roleDefinitions;
+
     @Option(names = "--license", paramLabel = "SKU", description = "A licence the tenant (self-service: the user) has: alias, part number, skuId or product name. Repeatable.")
     List<String> licenses;
 
@@ -155,7 +164,16 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--what-if", description = "Also show what would unblock it: the fewest changes an administrator can make (a role, a licence, writeback, portal, SSPR settings…), each checked against the decision table, with the command that shows the result.")
     boolean whatIf;
 
-    enum DiagnosisFormat { text, json, yaml, junit }
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (complete or not at all).")
+    Path output;
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted findings (YAML list: code, optional case, rationale, expires, owner): shown as waived, not counted for --fail-on until they expire.")
+    Path waivers;
+
+    @picocli.CommandLine.Mixin
+    CiOptions ci = new CiOptions();
+
+    enum DiagnosisFormat { text, json, yaml, junit, html, markdown, sarif }
 
     enum FailOn {
         blocker(Severity.blocker), warning(Severity.warning), never(null);
@@ -177,12 +195,23 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return diagnoseAll();
+        } finally {
+            Catalogs.useCustomRoles(List.of()); // custom roles belong to this run only
+        }
+    }
+
+    private Integer diagnoseAll() {
         Cli cli = SsprDoctor.cli(spec);
         Map<String, RawFact> commandLine = commandLineFacts();
         List<ProfileReader.Case> cases = profile == null
                 ? List.of(new ProfileReader.Case(null, Map.of()))
                 : ProfileReader.read(Tables.readFile(profile, "--profile", stdinFor("--profile", profile)),
                         profile.toString().equals("-") ? "<stdin>" : profile.toString());
+        List<Path> definitions = new ArrayList<>(roleDefinitions == null ? List.of() : roleDefinitions);
+        cases = RoleDefinitions.fromProfile(cases, profile, definitions);
+        RoleDefinitions.load(definitions);
         if (whatIf && format == DiagnosisFormat.junit) {
             throw new UserError("--what-if", LocalizedText.of("what-if-junit"));
         }
@@ -191,15 +220,18 @@ final class DiagnoseCommand implements Callable<Integer> {
             // without a single fact every rule sees "unknown": say so rather than a silent verdict
             cli.err().println(cli.t("warning.no-facts"));
         }
+        DiagnosisOutputs outputs = new DiagnosisOutputs(cli, this);
         DecisionTable table = Tables.load(rules);
         Diagnoser diagnoser = diagnoser(cli, table);
-        WhatIfView whatIfView = whatIf ? whatIfView(cli, table, rules) : null;
+        WhatIfView whatIfView = whatIf ? whatIfView(cli, table, rules, definitions) : null;
         if (batch != null && tenant != null) throw new UserError("--batch", LocalizedText.of("batch-with-tenant"));
         if (batch != null) return batch(cli, diagnoser, commandLine, cases, whatIfView);
         List<String> names = new ArrayList<>();
         List<Diagnosis> results = new ArrayList<>();
         Map<String, Object> sources = null;
         TenantFacts fromTenant = tenantFacts(cli, commandLine, cases);
+        // a snapshot may have added custom roles: what-if proposes over the catalogue that knows them
+        if (whatIf && fromTenant != null) whatIfView = whatIfView(cli, table, rules, definitions);
         for (ProfileReader.Case c : cases) {
             Map<String, RawFact> facts = new LinkedHashMap<>();
             if (fromTenant != null) facts.putAll(fromTenant.facts(c, commandLine));
@@ -210,7 +242,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (fromTenant != null && sources == null) sources = fromTenant.sources(c, commandLine);
         }
         boolean multi = cases.size() > 1 || cases.get(0).name() != null;
-        return print(cli, names, results, multi, format, trace, failOn, sources, whatIfView, brief);
+        try {
+            return outputs.print(names, results, multi, sources, whatIfView, cases, table);
+        } catch (java.io.IOException e) {
+            throw new UserError(output == null ? "--github-summary" : "--output", LocalizedText.of("cannot-write", "reason", String.valueOf(e.getMessage())));
+        }
     }
 
     /** Standard input for {@code --profile -}; refused when --batch reads it too. */
@@ -238,8 +274,16 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     /** What-if over the same table the diagnosis used; proposed commands name it again when it is not the bundled one. */
     static WhatIfView whatIfView(Cli cli, DecisionTable table, Path rules) {
+        return whatIfView(cli, table, rules, List.of());
+    }
+
+    /** As above; the custom roles' definition files are repeated in each proposed command, as --rules is. */
+    static WhatIfView whatIfView(Cli cli, DecisionTable table, Path rules, List<Path> definitions) {
         WhatIf engine = new WhatIf(table, Catalogs.roles(), Catalogs.matrix(), Catalogs::skus, Catalogs.errorFindings());
-        return new WhatIfView(cli, engine, rules == null ? List.of() : List.of("--rules", rules.toString()));
+        List<String> leading = new ArrayList<>();
+        if (rules != null) { leading.add("--rules"); leading.add(rules.toString()); }
+        for (Path d : definitions) { leading.add("--role-definition"); leading.add(d.toString()); }
+        return new WhatIfView(cli, engine, leading);
     }
 
     /** The snapshot's facts when --tenant is given (with --user, and --actor for admin-reset), else null. */
@@ -290,13 +334,19 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** As above, with what would unblock each diagnosis (--what-if) when {@code whatIf} is not null. */
     static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi,
                      DiagnosisFormat format, boolean trace, FailOn failOn, Map<String, Object> sources, WhatIfView whatIf) {
-        return print(cli, names, results, multi, format, trace, failOn, sources, whatIf, false);
+        return print(cli, names, results, multi, format, trace, failOn, sources, whatIf, null);
+    }
+
+    /** As above, with --waivers marking findings "waived" (null: none). */
+    static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi, DiagnosisFormat format, boolean trace,
+                     FailOn failOn, Map<String, Object> sources, WhatIfView whatIf, sspr.doctor.report.Waivers waivers) {
+        return print(cli, names, results, multi, format, trace, failOn, sources, whatIf, waivers, false);
     }
 
     /** As above; {@code brief}: text output with one line per finding. */
-    static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi,
-                     DiagnosisFormat format, boolean trace, FailOn failOn, Map<String, Object> sources, WhatIfView whatIf, boolean brief) {
-        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf).brief(brief);
+    static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi, DiagnosisFormat format, boolean trace,
+                     FailOn failOn, Map<String, Object> sources, WhatIfView whatIf, sspr.doctor.report.Waivers waivers, boolean brief) {
+        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf).waivers(waivers).brief(brief);
         switch (format) {
             case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
             case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
@@ -322,6 +372,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         flag(f, "target-in-role-assignable-group", targetInRoleAssignableGroup);
         flag(f, "target-in-restricted-au", targetInRestrictedAu);
         flag(f, "target-member-of-restricted-au", targetMemberOfRestrictedAu);
+        conflict(targetInActorUnit, targetOutsideActorUnit, "--target-in-actor-unit", "--target-outside-actor-unit");
+        pair(f, "target-in-actor-unit", targetInActorUnit, targetOutsideActorUnit, "--target-in-actor-unit");
         if (licenses != null) f.put("license", new RawFact(new ArrayList<>(licenses), "--license"));
         pair(f, "hybrid", hybrid, cloudOnly, "--hybrid");
         pair(f, "writeback", writeback, noWriteback, "--writeback");

@@ -45,6 +45,18 @@ final class DiagnosisView {
         return this;
     }
 
+    /** With --waivers: the waivers that mark findings "waived" (JSON "waived", a line in text), or null. */
+    private sspr.doctor.report.Waivers waivers;
+
+    DiagnosisView waivers(sspr.doctor.report.Waivers waivers) {
+        this.waivers = waivers;
+        return this;
+    }
+
+    private sspr.doctor.report.Waiver waiver(Finding f, String caseName) {
+        return waivers == null ? null : waivers.find(f.code(), null, null, caseName);
+    }
+
     private Map<String, Object> input(Diagnosis d) {
         Map<String, Object> input = d.input().toMap();
         if (sources != null) input.put("sources", sources);
@@ -57,9 +69,10 @@ final class DiagnosisView {
         root.put("lang", d.lang());
         root.put("input", input(d));
         root.put("verdict", d.verdict());
-        root.put("findings", findings(d));
+        root.put("findings", findings(d, null));
         whatIfTree(d, root);
         if (trace) root.put("trace", traceTree(d));
+        if (waivers != null) root.put("waivers", waivers.report());
         return root;
     }
 
@@ -77,12 +90,13 @@ final class DiagnosisView {
             c.put("name", names.get(i));
             c.put("input", input(d));
             c.put("verdict", d.verdict());
-            c.put("findings", findings(d));
+            c.put("findings", findings(d, names.get(i)));
             whatIfTree(d, c);
             if (trace) c.put("trace", traceTree(d));
             cases.add(c);
         }
         root.put("cases", cases);
+        if (waivers != null) root.put("waivers", waivers.report());
         return root;
     }
 
@@ -92,7 +106,7 @@ final class DiagnosisView {
         into.put("whatIfOnlyPaths", whatIf.onlyPaths(d));
     }
 
-    private static List<Object> findings(Diagnosis d) {
+    private List<Object> findings(Diagnosis d, String caseName) {
         List<Object> out = new ArrayList<>();
         for (Finding f : d.findings()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -113,6 +127,8 @@ final class DiagnosisView {
             }
             m.put("faq", faq);
             m.put("links", f.links());
+            sspr.doctor.report.Waiver w = waiver(f, caseName);
+            if (w != null) m.put("waived", w.toMap());
             out.add(m);
         }
         return out;
@@ -136,7 +152,7 @@ final class DiagnosisView {
         for (int i = 0; i < results.size(); i++) {
             if (i > 0) out.append('\n');
             if (multi) out.append(cli.style().bold("── " + names.get(i) + " ──")).append('\n');
-            text(results.get(i), out);
+            text(results.get(i), out, multi ? names.get(i) : null);
         }
         return out.toString();
     }
@@ -216,7 +232,7 @@ final class DiagnosisView {
         }
     }
 
-    private void text(Diagnosis d, StringBuilder out) {
+    private void text(Diagnosis d, StringBuilder out, String caseName) {
         int blockers = 0, warnings = 0;
         for (Finding f : d.findings()) {
             if (f.severity() == Severity.blocker) blockers++;
@@ -243,6 +259,12 @@ final class DiagnosisView {
             out.append(cli.style().bold(title.get(0))).append('\n');
             for (int i = 1; i < title.size(); i++) out.append(indent).append(cli.style().bold(title.get(i))).append('\n');
             out.append(indent).append(cli.style().dim(f.code())).append('\n');
+            sspr.doctor.report.Waiver w = waiver(f, caseName);
+            if (w != null) {
+                String waived = sspr.doctor.i18n.Messages.of("report", cli.messagesLanguage()).format("report.annotation.waived",
+                        "rationale", w.rationale(), "expires", w.expires(), "owner", w.owner());
+                for (String line : TextWrapper.wrap(waived, textWidth)) out.append(indent).append(cli.style().cyan(line)).append('\n');
+            }
             for (String line : TextWrapper.wrap(f.detail(), textWidth)) out.append(indent).append(line).append('\n');
             if (!f.fix().isEmpty()) {
                 out.append(indent).append(cli.style().bold(cli.t("diagnose.fix"))).append('\n');

@@ -39,14 +39,16 @@ final class HelpLayout {
 
     private static Map<String, Map<String, List<String>>> topics() {
         Map<String, List<String>> diagnose = new LinkedHashMap<>();
-        diagnose.put("who", List.of("--scenario", "--role", "--role-scope", "--role-not-activated", "--role-definition", "--portal"));
+        diagnose.put("who", List.of("--scenario", "--role", "--role-definition", "--role-scope", "--role-not-activated", "--target-in-actor-unit",
+                "--target-outside-actor-unit", "--portal"));
         diagnose.put("user", List.of("--target-role", "--target-in-role-assignable-group", "--target-in-restricted-au",
                 "--target-member-of-restricted-au", "--license", "--guest", "--locked-out", "--sign-in-blocked", "--symptom", "--error"));
         diagnose.put("hybrid", List.of("--hybrid", "--cloud-only", "--writeback", "--no-writeback", "--sync-engine", "--federated", "--onprem-protected"));
         diagnose.put("self-service", List.of("--sspr-scope", "--in-sspr-group", "--not-in-sspr-group", "--registered", "--not-registered",
                 "--throttled", "--admin-sspr-disabled"));
         diagnose.put("input", List.of("--profile", "--batch", "--tenant", "--graph", "--user", "--actor", "--since", "--rules"));
-        diagnose.put("output", List.of("-o", "--format", "--brief", "--fail-on", "--trace", "--what-if"));
+        diagnose.put("output", List.of("-o", "--format", "--brief", "--output", "--fail-on", "--waivers", "--trace", "--what-if",
+                "--github-summary", "--annotations"));
         return Map.of("diagnose", diagnose);
     }
 
@@ -110,7 +112,8 @@ final class HelpLayout {
         List<OptionSpec> shown = new ArrayList<>();
         for (OptionSpec o : spec.options()) {
             if (o.hidden()) continue;
-            if (!isRoot && o.inherited()) continue; // global options: once, in the root's help
+            // global options, --help and --version: once, in the root's help
+            if (!isRoot && (o.inherited() || o.usageHelp() || o.versionHelp())) continue;
             shown.add(o);
         }
         StringBuilder out = new StringBuilder();

@@ -65,7 +65,7 @@ final class LicensesCommand implements Runnable {
                 return 0;
             }
             cli.out().print(table(cli, skus));
-            cli.err().println(cli.t("licenses.legend"));
+            cli.err().println(cli.t("licenses.legend.tokens"));
             return 0;
         }
 
@@ -77,8 +77,8 @@ final class LicensesCommand implements Runnable {
             String[] header = {cli.t("licenses.part"), cli.t("licenses.alias"), "P1", "P2", "WB", "SSPR", cli.t("licenses.product")};
             List<String[]> rows = new ArrayList<>();
             for (Sku s : skus) {
-                rows.add(new String[] {s.skuPartNumber(), s.alias(), yn(s.hasEntraP1()), yn(s.hasEntraP2()),
-                        yn(s.writebackLicensed()), s.cloudResetLicensed(), s.productName()});
+                rows.add(new String[] {s.skuPartNumber(), s.alias(), yn(cli, s.hasEntraP1()), yn(cli, s.hasEntraP2()),
+                        yn(cli, s.writebackLicensed()), token(cli, s.cloudResetLicensed()), s.productName()});
             }
             int[] width = new int[header.length - 1];
             for (int c = 0; c < width.length; c++) width[c] = DisplayWidth.of(header[c]);
@@ -107,6 +107,13 @@ final class LicensesCommand implements Runnable {
             return b.append(cells[cells.length - 1]).toString();
         }
 
-        private static String yn(boolean b) { return b ? "yes" : "no"; }
+        /** yes / no in the user's language (JSON keeps the catalog's own values). */
+        private static String yn(Cli cli, boolean b) { return cli.t(b ? "catalog.yes" : "catalog.no"); }
+
+        /** cloudResetLicensed's yes / no / unclear in the user's language. */
+        private static String token(Cli cli, String value) {
+            String key = "catalog." + value;
+            return cli.ui().has(key) ? cli.t(key) : value;
+        }
     }
 }

@@ -112,7 +112,13 @@ public final class Main {
         cl.setParameterExceptionHandler(Main::onParameterError);
         cl.setExecutionStrategy(parsed -> {
             EmptyArguments.check(parsed, root);
-            return new CommandLine.RunLast().execute(parsed);
+            // custom roles (--role-definition, a snapshot's definitions) belong to one run; tests run many in one JVM
+            sspr.doctor.diagnosis.Catalogs.useCustomRoles(java.util.List.of());
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                sspr.doctor.diagnosis.Catalogs.useCustomRoles(java.util.List.of());
+            }
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> onExecutionError(ex, root, err));
         cl.setExitCodeExceptionMapper(t -> isUserError(t) ? USAGE : INTERNAL);
@@ -123,7 +129,8 @@ public final class Main {
     static boolean isUserError(Throwable t) {
         return t instanceof UserError || t instanceof sspr.doctor.diagnosis.InvalidInput
                 || t instanceof sspr.doctor.audit.AuditInputException
-                || t instanceof sspr.doctor.tenant.SnapshotException;
+                || t instanceof sspr.doctor.tenant.SnapshotException
+                || t instanceof sspr.doctor.report.ReportInputError;
     }
 
     private static int onParameterError(ParameterException ex, String[] args) {

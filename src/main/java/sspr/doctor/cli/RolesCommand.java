@@ -37,42 +37,77 @@ final class RolesCommand implements Runnable {
             List<Role> roles = Catalogs.roles().all();
             if (format == RulesCommand.Format.json) {
                 List<Object> rows = new ArrayList<>();
-                for (Role r : roles) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("alias", r.alias());
-                    m.put("displayName", r.displayName());
-                    m.put("roleTemplateId", r.roleTemplateId());
-                    m.put("isPrivileged", r.isPrivileged());
-                    m.put("canResetPasswords", r.canResetPasswords());
-                    m.put("inResetMatrix", r.inResetMatrix());
-                    m.put("inSsprAdminPolicyList", r.inSsprAdminPolicyList());
-                    m.put("aliases", r.legacyNames());
-                    m.put("note", r.note());
-                    rows.add(m);
-                }
+                for (Role r : roles) rows.add(json(r));
                 cli.out().print(TreeWriter.json(rows));
                 return 0;
             }
             ResetMatrix matrix = Catalogs.matrix();
-            int a = 0, d = 0;
-            for (Role r : roles) { a = Math.max(a, r.alias().length()); d = Math.max(d, r.displayName().length()); }
-            StringBuilder out = new StringBuilder();
-            out.append(cli.style().bold(DisplayWidth.padRight(cli.t("roles.alias"), a) + "  " + DisplayWidth.padRight(cli.t("roles.name"), d) + "  "
-                    + DisplayWidth.padRight(cli.t("roles.template"), 36) + "  " + cli.t("roles.resets"))).append('\n');
+            String lang = cli.messagesLanguage();
+            List<String[]> rows = new ArrayList<>();
+            String[] header = {cli.t("roles.alias"), cli.t("roles.name"), cli.t("roles.template"), cli.t("roles.au"),
+                    cli.t("roles.admin-policy"), cli.t("roles.resets")};
             for (Role r : roles) {
-                String resets = r.canResetPasswords() || r.alias().startsWith("partner-tier")
-                        ? cli.t("roles.resets.yes") : "";
+                String resets = r.canResetPasswords() ? cli.t("roles.resets.yes") : cli.t("catalog.no");
                 if (r.canResetPasswords() && matrix.resetters().contains(r.alias())) {
-                    List<String> rows = new ArrayList<>();
-                    for (String kind : matrix.targetKinds()) if (matrix.allows(r.alias(), kind)) rows.add(kind);
-                    resets = cli.t("roles.resets.count", "count", rows.size(), "total", matrix.targetKinds().size());
+                    List<String> kinds = new ArrayList<>();
+                    for (String kind : matrix.targetKinds()) if (matrix.allows(r.alias(), kind)) kinds.add(kind);
+                    resets = cli.t("roles.resets.count", "count", kinds.size(), "total", matrix.targetKinds().size());
                 }
-                out.append(DisplayWidth.padRight(r.alias(), a)).append("  ").append(DisplayWidth.padRight(r.displayName(), d)).append("  ")
-                        .append(r.roleTemplateId()).append("  ").append(resets).append(r.deprecated() ? " " + cli.t("roles.deprecated") : "");
-                out.append('\n');
+                if (r.deprecated()) resets += " " + cli.t("roles.deprecated");
+                rows.add(new String[] {r.alias(), Catalogs.roles().displayName(r.alias(), lang),
+                        r.roleTemplateId().isEmpty() ? "-" : r.roleTemplateId(), yesNo(cli, r.auScopable()),
+                        yesNo(cli, r.inSsprAdminPolicyList()), resets});
             }
+            int[] width = new int[header.length - 1];
+            for (int c = 0; c < width.length; c++) width[c] = DisplayWidth.of(header[c]);
+            for (String[] row : rows) for (int c = 0; c < width.length; c++) width[c] = Math.max(width[c], DisplayWidth.of(row[c]));
+            StringBuilder out = new StringBuilder();
+            out.append(cli.style().bold(line(header, width))).append('\n');
+            for (String[] row : rows) out.append(line(row, width)).append('\n');
             cli.out().print(out.toString().replaceAll(" +\n", "\n"));
             return 0;
+        }
+
+        private static String line(String[] cells, int[] width) {
+            StringBuilder b = new StringBuilder();
+            for (int c = 0; c < width.length; c++) b.append(DisplayWidth.padRight(cells[c], width[c])).append("  ");
+            return b.append(cells[cells.length - 1]).toString();
+        }
+
+        private static String yesNo(Cli cli, boolean b) {
+            return cli.t(b ? "catalog.yes" : "catalog.no");
+        }
+
+        /**
+         * A role as JSON: the columns of roles.csv in camelCase (permissions as an array), and the
+         * contract's names for the same facts: templateId, ssprAdminPolicy, source.
+         */
+        static Map<String, Object> json(Role r) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("alias", r.alias());
+            m.put("displayName", r.displayName());
+            m.put("roleTemplateId", r.roleTemplateId());
+            m.put("isPrivileged", r.isPrivileged());
+            m.put("canResetPasswords", r.canResetPasswords());
+            m.put("inResetMatrix", r.inResetMatrix());
+            m.put("inSsprAdminPolicyList", r.inSsprAdminPolicyList());
+            m.put("aliases", r.legacyNames());
+            m.put("note", r.note());
+            m.put("templateId", r.roleTemplateId().isEmpty() ? null : r.roleTemplateId());
+            m.put("permissions", r.permissions());
+            m.put("auScopable", r.auScopable());
+            m.put("ssprAdminPolicy", r.inSsprAdminPolicyList());
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("page", r.source().page());
+            if (!r.source().commit().isEmpty()) source.put("commit", r.source().commit());
+            if (!r.source().date().isEmpty()) source.put("date", r.source().date());
+            if (!r.source().checked().isEmpty()) source.put("checked", r.source().checked());
+            m.put("source", source);
+            m.put("sourcePage", r.source().page());
+            m.put("sourceCommit", r.source().commit());
+            m.put("sourceDate", r.source().date());
+            m.put("checked", r.source().checked());
+            return m;
         }
     }
 }

@@ -95,8 +95,9 @@ final class RulesCommand implements Runnable {
         @Parameters(paramLabel = "FILE", arity = "0..1", description = "The table to check.")
         Path file;
 
-        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-        Format format;
+        @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "check-format-sarif",
+                description = "Output format: text, json, sarif (default: text).")
+        ContentCommand.Format format;
 
         @Override
         public Integer call() {
@@ -109,7 +110,7 @@ final class RulesCommand implements Runnable {
                         (lang, key) -> Messages.load("findings", lang).containsKey(key),
                         cli.library().qualifiedEntryIds()));
             }
-            return ContentCommand.report(cli, problems, format == Format.json);
+            return ContentCommand.report(cli, problems, format);
         }
     }
 }

@@ -40,9 +40,14 @@ final class TenantFacts {
         SnapshotFacts admin = snapshot.targetFacts(user, registration, false);
         SnapshotFacts self = snapshot.targetFacts(user, registration, true);
         if (actorName != null) {
-            SnapshotFacts actor = snapshot.actorFacts(snapshot.user(actorName, "--actor"));
+            TenantSnapshot.User actorUser = snapshot.user(actorName, "--actor");
+            SnapshotFacts actor = snapshot.actorFacts(actorUser);
             for (Map.Entry<String, RawFact> e : actor.facts().entrySet()) admin.facts().put(e.getKey(), e.getValue());
             admin.sources().putAll(actor.sources());
+            // a unit-scoped actor: is the user in one of its units?
+            SnapshotFacts unit = snapshot.unitFacts(actorUser, user);
+            admin.facts().putAll(unit.facts());
+            admin.sources().putAll(unit.sources());
         }
         return new TenantFacts(admin, self);
     }

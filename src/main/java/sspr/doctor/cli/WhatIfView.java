@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import sspr.doctor.catalog.Role;
 import sspr.doctor.catalog.Sku;
 import sspr.doctor.diagnosis.Catalogs;
 import sspr.doctor.diagnosis.Diagnosis;
@@ -72,6 +71,23 @@ final class WhatIfView {
         return out;
     }
 
+    /** The proposals for the HTML and Markdown reports: each change worded in the user's language. */
+    List<sspr.doctor.report.DiagnosisModel.Proposal> reportProposals(Diagnosis d) {
+        List<sspr.doctor.report.DiagnosisModel.Proposal> out = new ArrayList<>();
+        for (WhatIf.Proposal p : result(d).proposals()) {
+            List<String> changes = new ArrayList<>();
+            for (Change c : p.changes()) changes.add(describe(c));
+            out.add(new sspr.doctor.report.DiagnosisModel.Proposal(changes, p.verdict(), EquivalentCommand.of(p.input(), leading)));
+        }
+        return out;
+    }
+
+    List<sspr.doctor.report.DiagnosisModel.OnlyPath> reportOnlyPaths(Diagnosis d) {
+        List<sspr.doctor.report.DiagnosisModel.OnlyPath> out = new ArrayList<>();
+        for (WhatIf.OnlyPath o : result(d).onlyPaths()) out.add(new sspr.doctor.report.DiagnosisModel.OnlyPath(o.code(), path(o, d)));
+        return out;
+    }
+
     void text(Diagnosis d, StringBuilder out) {
         WhatIf.Result r = result(d);
         Style style = cli.style();
@@ -133,7 +149,7 @@ final class WhatIfView {
                 removed.removeAll((List<String>) c.to());
                 List<String> names = new ArrayList<>();
                 for (String alias : removed) names.add(roleName(alias));
-                return cli.t("whatif.change.targetRoles", "roles", String.join(", ", names));
+                return cli.t("whatif.change.targetRoles", "roles", String.join(terms().get("role-list.separator"), names));
             }
             case "licenses": {
                 List<String> to = (List<String>) c.to();
@@ -162,8 +178,7 @@ final class WhatIfView {
         return terms;
     }
 
-    private static String roleName(String alias) {
-        Role r = Catalogs.roles().byAlias(alias);
-        return r == null ? alias : r.displayName();
+    private String roleName(String alias) {
+        return Catalogs.roles().displayName(alias, cli.messagesLanguage());
     }
 }

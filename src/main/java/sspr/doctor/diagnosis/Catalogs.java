@@ -11,16 +11,57 @@ import sspr.doctor.content.BundledContent;
 /** The bundled catalogs, each parsed on first use only (start-up stays cheap for commands that need none). */
 public final class Catalogs {
     private static RoleCatalog roles;
+    /** The built-in catalogue with this run's custom roles (--role-definition, a snapshot's definitions). */
+    private static RoleCatalog withCustom;
     private static SkuCatalog skus;
     private static ResetMatrix matrix;
     private static Map<String, String> errorFindings;
     private static final Map<String, ErrorCatalog> errors = new java.util.HashMap<>();
 
+    /** The languages role names are translated into (content/messages/roles.<lang>.properties). */
+    static final java.util.List<String> ROLE_NAME_LANGUAGES = java.util.List.of("id-ID", "zh-CN", "zh-TW");
+    private static final Map<String, Map<String, String>> roleNames = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Catalogs() {}
 
+    /** alias → role name in {@code lang}; each language's bundle is read the first time it is asked for. */
+    private static Map<String, String> roleNames(String lang) {
+        return roleNames.computeIfAbsent(lang, l -> {
+            java.util.Properties p = sspr.doctor.i18n.Messages.load("roles", l);
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String k : p.stringPropertyNames()) m.put(k, p.getProperty(k));
+            return m;
+        });
+    }
+
     public static synchronized RoleCatalog roles() {
-        if (roles == null) roles = RoleCatalog.parse(BundledContent.readText("catalog/roles.csv"));
+        if (withCustom != null) return withCustom;
+        return builtInRoles();
+    }
+
+    /** Adds custom roles (a snapshot's definitions) to those already in use; the same id twice is kept once. */
+    public static synchronized void addCustomRoles(java.util.List<sspr.doctor.catalog.Role> custom) {
+        if (custom.isEmpty()) return;
+        java.util.List<sspr.doctor.catalog.Role> all = new java.util.ArrayList<>(roles().custom());
+        all.addAll(custom);
+        useCustomRoles(all);
+    }
+
+    /** The bundled built-in roles only. */
+    public static synchronized RoleCatalog builtInRoles() {
+        if (roles == null) {
+            roles = RoleCatalog.parse(BundledContent.readText("catalog/roles.csv"))
+                    .localizedNames(ROLE_NAME_LANGUAGES, Catalogs::roleNames);
+        }
         return roles;
+    }
+
+    /**
+     * Custom roles for what follows in this process (one command run): {@link #roles()} then knows
+     * them by name and id. An empty list goes back to the built-in roles only.
+     */
+    public static synchronized void useCustomRoles(java.util.List<sspr.doctor.catalog.Role> custom) {
+        withCustom = custom.isEmpty() ? null : builtInRoles().withCustom(custom);
     }
 
     public static synchronized SkuCatalog skus() {

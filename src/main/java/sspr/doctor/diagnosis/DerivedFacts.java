@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import sspr.doctor.catalog.ResetMatrix;
+import sspr.doctor.catalog.ResourceActions;
 import sspr.doctor.catalog.Role;
 import sspr.doctor.catalog.RoleCatalog;
 import sspr.doctor.catalog.Sku;
@@ -31,8 +32,10 @@ public final class DerivedFacts {
     private static Map<String, List<String>> inputs() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("scenario", List.of("scenario"));
-        m.put("actorHasResetRole", List.of("roles"));
-        m.put("actorCoversTarget", List.of("roles", "targetRoles", "targetInRoleAssignableGroup", "targetInRestrictedAu"));
+        m.put("actorHasResetRole", List.of("roles", "roleScope"));
+        m.put("actorCoversTarget", List.of("roles", "roleScope", "targetRoles", "targetInRoleAssignableGroup", "targetInRestrictedAu", "targetInActorUnit"));
+        m.put("targetHasRole", List.of("targetRoles", "targetInRoleAssignableGroup", "targetInRestrictedAu"));
+        m.put("targetInActorUnit", List.of("roleScope", "targetInActorUnit"));
         m.put("actorDeprecatedRole", List.of("roles"));
         m.put("roleScope", List.of("roleScope"));
         m.put("roleNotActivated", List.of("roleNotActivated"));
@@ -58,13 +61,50 @@ public final class DerivedFacts {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    /**
+     * How far one of the actor's roles reaches, at the actor's scope. Derived from the role's
+     * permissions ({@code microsoft.directory/users/password/update}) and the documented limits:
+     * <ul>
+     * <li>the six columns of privileged-roles-permissions.md's "Who can reset passwords" table: their column ({@code MATRIX});</li>
+     * <li>Partner Tier2 Support: "all non-administrators and administrators (including Global Administrators)" ({@code ALL});</li>
+     * <li>every other holder of the permission — Partner Tier1 Support ("for only non-administrators"), Security
+     *     Operator, Entra SOC Identity Responder, custom roles —: the table's rows name no other column and its row
+     *     "All other built-in and custom roles" gives targets only to Privileged Authentication and Global
+     *     Administrators, so users without any role only ({@code NON_ADMIN});</li>
+     * <li>at administrative-unit scope, any of them: users without admin roles only (admin-units-assign-roles.md,
+     *     manage-roles-portal.md), and nothing at all for a role that cannot be assigned at that scope ({@code NONE}).</li>
+     * </ul>
+     */
+    public enum Reach { NONE, NON_ADMIN, MATRIX, ALL }
+
+    public static Reach reach(String alias, String roleScope, RoleCatalog roles, ResetMatrix matrix) {
+        Role r = roles.byAlias(alias);
+        if (r == null) return Reach.NONE;
+        if (!ResourceActions.resetsPasswords(r) && !isPartnerTier(alias)) return Reach.NONE;
+        if ("au".equals(roleScope)) return auScopable(r, roles) ? Reach.NON_ADMIN : Reach.NONE;
+        if (r.builtIn() && matrix.resetters().contains(alias)) return Reach.MATRIX;
+        if (alias.equals(PARTNER_TIER2)) return Reach.ALL;
+        return Reach.NON_ADMIN;
+    }
+
+    /**
+     * Whether a role may be assigned at administrative-unit scope: the catalogue's column for built-in
+     * roles (a catalogue without it refuses none), the custom role's permissions otherwise.
+     */
+    public static boolean auScopable(Role r, RoleCatalog roles) {
+        if (!r.builtIn()) return r.auScopable();
+        return !roles.knowsAuScope() || r.auScopable();
+    }
+
     /** Whether any of the actor's roles may reset passwords at all; null when the roles are unknown. */
     public static Boolean actorHasResetRole(List<String> actorRoles, RoleCatalog roles) {
+        return actorHasResetRole(actorRoles, "tenant", roles, Catalogs.matrix());
+    }
+
+    /** As above, at the actor's scope: at unit scope only roles that may be assigned there count. */
+    public static Boolean actorHasResetRole(List<String> actorRoles, String roleScope, RoleCatalog roles, ResetMatrix matrix) {
         if (actorRoles == null) return null;
-        for (String alias : actorRoles) {
-            Role r = roles.byAlias(alias);
-            if (r != null && (r.canResetPasswords() || isPartnerTier(alias))) return true;
-        }
+        for (String alias : actorRoles) if (reach(alias, roleScope, roles, matrix) != Reach.NONE) return true;
         return false;
     }
 
@@ -77,25 +117,52 @@ public final class DerivedFacts {
         return matrix.targetRows(in.targetRoles, in.targetInRoleAssignableGroup, in.targetInRestrictedAu);
     }
 
-    /**
-     * Target rows none of the actor's roles may reset. The deprecated partner roles reset as the
-     * reference says: Tier2 everyone, Tier1 only users with no admin role.
-     */
+    /** Whether the target holds any role, a role-assignable group membership or a role at a restricted unit. */
+    public static boolean targetHasRole(DiagnosisInput in) {
+        return !in.targetRoles.isEmpty() || in.targetInRoleAssignableGroup || in.targetInRestrictedAu;
+    }
+
+    /** Target rows none of the actor's roles may reset (see {@link Reach}). */
     public static List<String> uncoveredRows(DiagnosisInput in, ResetMatrix matrix) {
+        return uncoveredRows(in, Catalogs.roles(), matrix);
+    }
+
+    public static List<String> uncoveredRows(DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
         List<String> actor = in.roles == null ? List.of() : in.roles;
         List<String> uncovered = new ArrayList<>();
         for (String row : targetRows(in, matrix)) {
-            boolean covered = !matrix.uncovered(actor, List.of(row)).contains(row);
-            if (actor.contains(PARTNER_TIER2)) covered = true;
-            if (actor.contains(PARTNER_TIER1) && row.equals(ResetMatrix.NO_ROLE)) covered = true;
+            boolean covered = false;
+            for (String alias : actor) {
+                switch (reach(alias, in.roleScope, roles, matrix)) {
+                    case ALL: covered = true; break;
+                    case MATRIX: if (matrix.allows(alias, row)) covered = true; break;
+                    case NON_ADMIN: if (row.equals(ResetMatrix.NO_ROLE)) covered = true; break;
+                    default: break;
+                }
+            }
             if (!covered) uncovered.add(row);
         }
         return uncovered;
     }
 
-    /** Whether the actor's roles, together, may reset every role and condition of the target. */
+    /**
+     * Whether the actor's roles, together and at their scope, may reset every role and condition of
+     * the target; at unit scope also only when the target is in one of the actor's units (a snapshot
+     * knows; unknown counts as in it).
+     */
     public static boolean actorCoversTarget(DiagnosisInput in, ResetMatrix matrix) {
-        return in.roles != null && uncoveredRows(in, matrix).isEmpty();
+        return actorCoversTarget(in, Catalogs.roles(), matrix);
+    }
+
+    public static boolean actorCoversTarget(DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
+        if (in.roles == null) return false;
+        if ("au".equals(in.roleScope) && Boolean.FALSE.equals(in.targetInActorUnit)) return false;
+        return uncoveredRows(in, roles, matrix).isEmpty();
+    }
+
+    /** Whether the target is in one of the units of the actor's unit-scoped roles; null at tenant scope or when unknown. */
+    public static Boolean targetInActorUnit(DiagnosisInput in) {
+        return "au".equals(in.roleScope) ? in.targetInActorUnit : null;
     }
 
     public static boolean actorDeprecatedRole(List<String> actorRoles, RoleCatalog roles) {
@@ -156,9 +223,11 @@ public final class DerivedFacts {
                                             Map<String, String> errorFindings) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("scenario", in.scenario);
-        Boolean hasRole = actorHasResetRole(in.roles, roles);
+        Boolean hasRole = actorHasResetRole(in.roles, in.roleScope, roles, matrix);
         f.put("actorHasResetRole", str(hasRole));
-        f.put("actorCoversTarget", str(actorCoversTarget(in, matrix)));
+        f.put("actorCoversTarget", str(actorCoversTarget(in, roles, matrix)));
+        f.put("targetHasRole", str(targetHasRole(in)));
+        f.put("targetInActorUnit", str(targetInActorUnit(in)));
         f.put("actorDeprecatedRole", str(actorDeprecatedRole(in.roles, roles)));
         f.put("roleScope", in.roleScope);
         f.put("roleNotActivated", str(in.roleNotActivated));

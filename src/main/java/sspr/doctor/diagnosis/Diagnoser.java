@@ -65,12 +65,12 @@ public final class Diagnoser {
 
     private Object[] placeholders(DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
         List<String> rows = DerivedFacts.targetRows(in, matrix);
-        List<String> uncovered = DerivedFacts.uncoveredRows(in, matrix);
+        List<String> uncovered = DerivedFacts.uncoveredRows(in, roles, matrix);
         List<String> resetters = new ArrayList<>();
         for (String alias : matrix.resettersFor(rows)) resetters.add(roleName(alias, roles));
         String resetterText = in.targetMemberOfRestrictedAu
                 ? terms.get("resetters.restricted-au-member")
-                : resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(", ", resetters);
+                : resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(terms.get("role-list.separator"), resetters);
         List<String> licenseNames = new ArrayList<>();
         if (in.licenses != null) {
             for (String part : in.licenses) {
@@ -78,7 +78,13 @@ public final class Diagnoser {
                 licenseNames.add(s == null ? part : s.productName());
             }
         }
+        List<String> kinds = new ArrayList<>();
+        for (String alias : in.targetRoles) kinds.add(roleName(alias, roles));
+        if (in.targetInRoleAssignableGroup) kinds.add(terms.get("row." + ResetMatrix.ROLE_ASSIGNABLE_GROUP));
+        if (in.targetInRestrictedAu) kinds.add(terms.get("row." + ResetMatrix.RESTRICTED_AU));
         return new Object[] {
+                "targetKinds", kinds.isEmpty() ? terms.get("no-role") : String.join(", ", kinds),
+                "tenantResetters", resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(", ", resetters),
                 "actorRoles", in.roles == null ? terms.get("unknown") : in.roles.isEmpty() ? terms.get("no-role") : names(in.roles, roles),
                 "targetRoles", in.targetRoles.isEmpty() ? terms.get("no-role") : names(in.targetRoles, roles),
                 "uncovered", rowNames(uncovered, roles),
@@ -93,19 +99,19 @@ public final class Diagnoser {
         List<String> out = new ArrayList<>();
         for (String row : rows) {
             Role r = roles.byAlias(row);
-            out.add(r != null ? r.displayName() : terms.get("row." + row));
+            out.add(r != null ? roleName(row, roles) : terms.get("row." + row));
         }
-        return String.join(", ", out);
+        return String.join(terms.get("role-list.separator"), out);
     }
 
-    private static String names(List<String> aliases, RoleCatalog roles) {
+    private String names(List<String> aliases, RoleCatalog roles) {
         List<String> out = new ArrayList<>();
         for (String a : aliases) out.add(roleName(a, roles));
-        return String.join(", ", out);
+        return String.join(terms.get("role-list.separator"), out);
     }
 
-    private static String roleName(String alias, RoleCatalog roles) {
-        Role r = roles.byAlias(alias);
-        return r == null ? alias : r.displayName();
+    /** A role's name in the language of the findings (English names load no bundle). */
+    private String roleName(String alias, RoleCatalog roles) {
+        return roles.displayName(alias, findings.lang());
     }
 }

@@ -34,6 +34,8 @@ public final class DiagnosisInput {
     public Boolean registered;
     public boolean guest;
     public String error;
+    /** At unit scope: whether the target is in one of the actor's units (a snapshot's membership lists); null = unknown. */
+    public Boolean targetInActorUnit;
 
     public boolean selfService() {
         return "self-service".equals(scenario);
@@ -71,6 +73,7 @@ public final class DiagnosisInput {
         c.registered = registered;
         c.guest = guest;
         c.error = error;
+        c.targetInActorUnit = targetInActorUnit;
         return c;
     }
 
@@ -101,6 +104,7 @@ public final class DiagnosisInput {
         m.put("registered", registered);
         m.put("guest", guest);
         m.put("error", error);
+        m.put("targetInActorUnit", targetInActorUnit);
         return m;
     }
 }

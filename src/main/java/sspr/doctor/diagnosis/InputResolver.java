@@ -58,6 +58,9 @@ public final class InputResolver {
         m.put("registered", "flag");
         m.put("guest", "flag");
         m.put("error", "value");
+        m.put("target-in-actor-unit", "flag");
+        // files of custom role definitions: read by the command line, which removes the key before resolving
+        m.put("role-definition", "list");
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -117,6 +120,13 @@ public final class InputResolver {
         RawFact registered = facts.get("registered");
         if (registered != null && registered.value() != null) in.registered = bool(registered);
         in.guest = flag(facts, "guest", false);
+        RawFact inUnit = facts.get("target-in-actor-unit");
+        if (inUnit != null && inUnit.value() != null) in.targetInActorUnit = bool(inUnit);
+        RawFact definitions = facts.get("role-definition");
+        if (definitions != null && definitions.value() != null) {
+            throw new InvalidInput(definitions.origin(), LocalizedText.of("role-definition-not-here"));
+        }
+        auScope(in, roles, facts.get("role-scope"));
         RawFact error = facts.get("error");
         if (error != null && error.value() != null) {
             ErrorCatalog catalog = errors.get();
@@ -128,6 +138,25 @@ public final class InputResolver {
             in.error = code;
         }
         return in;
+    }
+
+    /**
+     * An actor at administrative-unit scope whose role that resets passwords cannot be assigned at
+     * that scope is an impossible input (manage-roles-portal.md lists the roles that can): exit 2,
+     * never a silent "authorized". Roles that do not reset passwords are left alone — a snapshot's
+     * actor may hold them tenant-wide beside a unit-scoped one.
+     */
+    private static void auScope(DiagnosisInput in, RoleCatalog roles, RawFact scope) {
+        if (!"au".equals(in.roleScope) || in.roles == null) return;
+        for (String alias : in.roles) {
+            Role r = roles.byAlias(alias);
+            if (r == null) continue;
+            boolean resets = sspr.doctor.catalog.ResourceActions.resetsPasswords(r) || DerivedFacts.isPartnerTier(alias);
+            if (resets && !DerivedFacts.auScopable(r, roles)) {
+                throw new InvalidInput(scope == null ? "--role-scope" : scope.origin(),
+                        LocalizedText.of("role-not-au-scopable", "role", r.displayName()));
+            }
+        }
     }
 
     /**

@@ -43,7 +43,8 @@ public final class ProfileReader {
             "no-writeback", "writeback",
             "cloud-only", "hybrid",
             "not-in-sspr-group", "in-sspr-group",
-            "not-registered", "registered");
+            "not-registered", "registered",
+            "target-outside-actor-unit", "target-in-actor-unit");
 
     /** Every key a profile may hold: the facts' long option names, the negative forms included. */
     public static java.util.Set<String> keys() {

@@ -60,6 +60,11 @@ public final class JunitWriter {
         return raw(">" + XmlText.text(body) + "</failure>\n");
     }
 
+    /** A skipped test case's reason (a waived finding), inside an open test case. */
+    public JunitWriter skipped(String message) {
+        return raw("      <skipped message=\"" + XmlText.attribute(message) + "\"/>\n");
+    }
+
     public JunitWriter systemOut(String text) {
         if (text == null || text.isEmpty()) return this;
         return raw("      <system-out>" + XmlText.text(text) + "</system-out>\n");

@@ -18,7 +18,9 @@ public final class DecisionTableParser {
     private static final Set<String> TOP_KEYS = Set.of("name", "hitPolicy", "facts", "constraints", "coverage", "rules");
     private static final Set<String> FACT_KEYS = Set.of("type", "values", "unknown", "derived", "description");
     private static final Set<String> RULE_KEYS = Set.of("id", "when", "then", "description");
-    private static final Set<String> OUTPUT_KEYS = Set.of("code", "severity", "faq", "links");
+    /** A rule's documentation sources: the page it rests on, its commit and/or ms.date, and the sentence. */
+    private static final Set<String> SOURCE_KEYS = Set.of("page", "commit", "date", "quote");
+    private static final Set<String> OUTPUT_KEYS = Set.of("code", "severity", "faq", "links", "sources");
 
     public record Result(DecisionTable table, List<Problem> problems) {}
 
@@ -129,6 +131,7 @@ public final class DecisionTableParser {
         }
         Map<String, Node> o = then.asMap();
         unknownKeys(o, OUTPUT_KEYS, "rule '" + id + "'");
+        sources(o.get("sources"), id);
         String code = text(o.get("code"), null);
         if (code == null || !code.matches("[a-z]+(\\.[a-z0-9-]+)+")) {
             problem(then.line(), then.column(), "schema", "rule '" + id + "': code must look like area.name");
@@ -147,6 +150,19 @@ public final class DecisionTableParser {
             else links.add(l.text());
         }
         return new Rule(id, when, new Rule.Output(code, severity, List.copyOf(faq), List.copyOf(links)), r.line());
+    }
+
+    /** Checks the shape of a rule's sources: a list of {page, commit and/or date, quote}. */
+    private void sources(Node node, String id) {
+        for (Node src : list(node, "sources")) {
+            if (!src.isMap()) { problem(src.line(), src.column(), "schema", "rule '" + id + "': a source is a map with page, commit or date, and quote"); continue; }
+            Map<String, Node> m = src.asMap();
+            unknownKeys(m, SOURCE_KEYS, "rule '" + id + "' source");
+            if (text(m.get("page"), null) == null || text(m.get("quote"), null) == null
+                    || (text(m.get("commit"), null) == null && text(m.get("date"), null) == null)) {
+                problem(src.line(), src.column(), "schema", "rule '" + id + "': a source needs page, quote, and commit or date");
+            }
+        }
     }
 
     private List<Condition> conditions(Node node, String where) {

@@ -15,6 +15,8 @@ public enum Collection {
             "GET /roleManagement/directory/roleAssignments"),
     ROLE_ELIGIBILITY("roleManagement-directory-roleEligibilityScheduleInstances.json", "PIM/DirectoryRoles",
             "GET /roleManagement/directory/roleEligibilityScheduleInstances"),
+    ROLE_DEFINITIONS("roleManagement-directory-roleDefinitions.json", "RoleManagement/Directory/RoleDefinitions",
+            "GET /roleManagement/directory/roleDefinitions"),
     DIRECTORY_ROLES("directoryRoles.json", "DirectoryRoles", "GET /directoryRoles"),
     ADMINISTRATIVE_UNITS("administrativeUnits.json", "AdministrativeUnits", "GET /administrativeUnits"),
     GROUPS("groups.json", "Groups", "GET /groups?$filter=isAssignableToRole eq true"),

@@ -20,6 +20,8 @@ public final class ExportScript {
             new Request("subscribedSkus.json", "subscribedSkus", "LicenseAssignment.Read.All", null, null, null),
             new Request("domains.json", "domains", "Domain.Read.All", null, null, null),
             new Request("roleManagement-directory-roleAssignments.json", "roleManagement/directory/roleAssignments", "RoleManagement.Read.Directory", null, null, null),
+            new Request("roleManagement-directory-roleDefinitions.json", "roleManagement/directory/roleDefinitions",
+                    "RoleManagement.Read.Directory", null, null, "custom roles, and built-in roles newer than sspr-doctor, are evaluated by their permissions"),
             new Request("roleManagement-directory-roleEligibilityScheduleInstances.json", "roleManagement/directory/roleEligibilityScheduleInstances",
                     "RoleEligibilitySchedule.Read.Directory", null, null, "needs Microsoft Entra ID P2 (PIM); without it the file is simply missing"),
             new Request("groups.json", "groups?$filter=isAssignableToRole eq true&$select=id,displayName,isAssignableToRole", "GroupMember.Read.All", null, null, null),

@@ -47,6 +47,8 @@ public final class TenantAudit {
     private final Map<String, List<String>> cache = new HashMap<>();
     private final Map<String, String> errorFindings = Catalogs.errorFindings();
     private CompactIndex registrations;
+    /** A unit-scoped actor from the snapshot: per user, whether it is in one of the actor's units. */
+    private TenantSnapshot.ActorUnits actorUnits;
 
     /**
      * @param overrides tenant facts from options or a profile, over the snapshot's
@@ -57,6 +59,12 @@ public final class TenantAudit {
         this.table = table;
         this.overrides = overrides;
         this.actor = actor;
+    }
+
+    /** The snapshot actor's unit-scoped roles (null: tenant-wide or given by --actor-role), so users outside its units are told apart. */
+    public TenantAudit actorUnits(TenantSnapshot.ActorUnits units) {
+        this.actorUnits = units;
+        return this;
     }
 
     /** Counts of registered methods over the registration details, as audit's byMethod. */
@@ -75,6 +83,7 @@ public final class TenantAudit {
             Map<String, RawFact> adminFacts = new LinkedHashMap<>(admin.facts());
             adminFacts.putAll(overrides);
             adminFacts.putAll(actor);
+            if (actorUnits != null) adminFacts.putAll(snapshot.unitFacts(actorUnits, u.id()).facts());
             adminFacts.put("scenario", new RawFact("admin-reset", "audit"));
             for (String selfServiceOnly : List.of("registered", "sspr-scope", "in-sspr-group", "admin-sspr-disabled")) adminFacts.remove(selfServiceOnly);
             List<String> adminCodes = blockers(adminFacts);
@@ -115,6 +124,7 @@ public final class TenantAudit {
         r.id = u.id();
         r.userPrincipalName = u.userPrincipalName();
         r.userType = TenantIndex.text(u.object(), "userType");
+        r.accountEnabled = TenantIndex.bool(u.object(), "accountEnabled");
         r.methodsRegistered.clear();
         if (packed == null) {
             r.isAdmin = null;

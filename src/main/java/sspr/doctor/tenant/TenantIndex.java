@@ -40,6 +40,11 @@ final class TenantIndex {
     /** Members of restricted-management administrative units: member id → the units. */
     final Map<String, List<Membership>> restrictedUnitsOf = new HashMap<>();
     final Set<String> restrictedUnits = new java.util.HashSet<>();
+    /** Members of every administrative unit: unit id → member ids (for a unit-scoped actor). */
+    final Map<String, Map<String, Source>> unitMembers = new HashMap<>();
+    /** Custom role definitions (isBuiltIn false): a role assignment's roleDefinitionId resolves to one of these. */
+    final List<sspr.doctor.catalog.Role> customRoles = new ArrayList<>();
+    Source definitionsAt;
     Source unitsAt;
     final Map<String, Flag> federatedDomains = new HashMap<>();
     Source domainsAt;
@@ -56,6 +61,7 @@ final class TenantIndex {
 
     static TenantIndex read(SnapshotFiles files) {
         TenantIndex x = new TenantIndex(files);
+        x.readDefinitions();
         x.readAssignments();
         x.readDirectoryRoles();
         x.readEligibilities();
@@ -180,8 +186,25 @@ final class TenantIndex {
         if (known) groupsAt = collectionSource(Collection.GROUPS);
     }
 
+    /** Custom roles from roleManagement/directory/roleDefinitions (flat) or RoleManagement/Directory/RoleDefinitions/ (EntraExporter). */
+    private void readDefinitions() {
+        boolean known = each(Collection.ROLE_DEFINITIONS, (d, s) -> {
+            try {
+                sspr.doctor.catalog.Role r = sspr.doctor.catalog.RoleDefinitionReader.role(d, s.file(), s.path(),
+                        sspr.doctor.diagnosis.Catalogs.builtInRoles());
+                if (r != null) customRoles.add(r);
+            } catch (sspr.doctor.catalog.RoleDefinitionException e) {
+                throw e.text() == null ? new SnapshotException(e.getMessage()) : new SnapshotException(e.origin(), e.text());
+            }
+            return true;
+        });
+        if (known) definitionsAt = collectionSource(Collection.ROLE_DEFINITIONS);
+    }
+
     private void readUnits() {
         boolean known = each(Collection.ADMINISTRATIVE_UNITS, (u, s) -> {
+            String unitId = text(u, "id");
+            if (unitId != null) unitMembersOf(u, s, unitId);
             if (!Boolean.TRUE.equals(bool(u, "isMemberManagementRestricted"))) return true;
             String id = text(u, "id");
             if (id == null) return true;
@@ -199,6 +222,25 @@ final class TenantIndex {
             return true;
         });
         if (known) unitsAt = collectionSource(Collection.ADMINISTRATIVE_UNITS);
+    }
+
+    /** Every unit's members, inline or in its members files, for a unit-scoped actor. */
+    private void unitMembersOf(JsonNode u, Source s, String unitId) {
+        Map<String, Source> members = unitMembers.computeIfAbsent(key(unitId), k -> new HashMap<>());
+        JsonNode list = u.get("members");
+        if (list != null && list.isArray()) {
+            for (int i = 0; i < list.size(); i++) {
+                String m = text(list.get(i), "id");
+                if (m != null) members.put(key(m), s.at("members[" + i + "]"));
+            }
+        }
+        for (SnapshotFiles.SnapshotFile m : files.children(Collection.ADMINISTRATIVE_UNITS, unitId, Collection.Child.MEMBERS)) {
+            GraphRecords.read(m.path(), m.name(), (member, ms) -> {
+                String id = text(member, "id");
+                if (id != null) members.put(key(id), ms.at("id"));
+                return true;
+            });
+        }
     }
 
     private void readDomains() {

@@ -35,6 +35,32 @@ public final class TenantSnapshot {
     private TenantSnapshot(SnapshotFiles files) {
         this.files = files;
         this.index = TenantIndex.read(files);
+        Catalogs.addCustomRoles(customRoles());
+    }
+
+    /**
+     * The snapshot's custom roles, and for each role assignment whose roleDefinitionId is neither a
+     * known built-in role nor a definition of the snapshot, a role of that id without permissions: a
+     * target holding it counts as holding a role outside Microsoft's table (only Privileged
+     * Authentication and Global Administrators reset it), never as holding no role.
+     */
+    public List<Role> customRoles() {
+        List<Role> out = new ArrayList<>(index.customRoles);
+        Set<String> known = new java.util.HashSet<>();
+        for (Role r : out) known.add(r.roleTemplateId().toLowerCase(Locale.ROOT));
+        for (java.util.Map<String, List<TenantIndex.Assignment>> m : List.of(index.assignments, index.eligibilities)) {
+            for (List<TenantIndex.Assignment> list : m.values()) {
+                for (TenantIndex.Assignment a : list) {
+                    String id = a.roleId();
+                    if (id == null || known.contains(id.toLowerCase(Locale.ROOT))) continue;
+                    if (Catalogs.builtInRoles().resolve(id).found()) continue;
+                    known.add(id.toLowerCase(Locale.ROOT));
+                    out.add(new Role(id, id, id.toLowerCase(Locale.ROOT), false, false, false, false, List.of(), "", List.of(), false, false,
+                            new sspr.doctor.catalog.Provenance(a.source().file(), "", "", "")));
+                }
+            }
+        }
+        return out;
     }
 
     /** Opens and indexes {@code dir}; a missing folder is a {@link SnapshotException}. */
@@ -56,9 +82,10 @@ public final class TenantSnapshot {
             case SUBSCRIBED_SKUS: return List.of("licenses");
             case DOMAINS: return List.of("federated");
             case ROLE_ASSIGNMENTS: return List.of("roles", "targetRoles", "targetInRestrictedAu");
+            case ROLE_DEFINITIONS: return List.of("roles", "targetRoles");
             case ROLE_ELIGIBILITY: return List.of("roleNotActivated");
             case GROUPS: return List.of("targetInRoleAssignableGroup");
-            case ADMINISTRATIVE_UNITS: return List.of("targetMemberOfRestrictedAu");
+            case ADMINISTRATIVE_UNITS: return List.of("targetMemberOfRestrictedAu", "targetInActorUnit");
             case AUTHORIZATION_POLICY: return List.of("adminSsprDisabled");
             case ONPREM_SYNC: return List.of("writeback");
             case REGISTRATION: return List.of("registered", "ssprScope", "inSsprGroup");
@@ -236,7 +263,65 @@ public final class TenantSnapshot {
 
     private static boolean canReset(TenantIndex.Assignment a) {
         Role r = role(a.roleId());
-        return r != null && r.canResetPasswords();
+        return r != null && (sspr.doctor.catalog.ResourceActions.resetsPasswords(r) || r.alias().startsWith("partner-tier"));
+    }
+
+    /**
+     * Whether the target is in a unit of the actor's unit-scoped roles that reset passwords (the roles
+     * {@link #actorFacts} uses); nothing when those roles are not unit-scoped. A member of a
+     * restricted-management unit counts only for a role assigned at a restricted-management unit it
+     * is a member of (admin-units-restricted-management.md: another regular unit is blocked).
+     */
+    public SnapshotFacts unitFacts(User actor, User target) {
+        ActorUnits units = actorUnits(actor);
+        if (units == null) {
+            SnapshotFacts f = new SnapshotFacts();
+            f.unknown("target-in-actor-unit");
+            return f;
+        }
+        return unitFacts(units, target.id());
+    }
+
+    /** The units of an actor whose roles that reset are all unit-scoped (their assignments), and whether members are known. */
+    public record ActorUnits(List<TenantIndex.Assignment> roles, boolean membersKnown) {}
+
+    /** The actor's unit-scoped roles that reset, or null when none or when one of them is tenant-wide. Computed once per actor. */
+    public ActorUnits actorUnits(User actor) {
+        if (!index.assignmentsKnown && !index.eligibilitiesKnown) return null;
+        String id = actor.id();
+        List<TenantIndex.Assignment> active = index.assignmentsKnown ? index.rolesOf(index.assignments, id) : List.of();
+        List<TenantIndex.Assignment> used = new ArrayList<>(active);
+        boolean activeCanReset = false;
+        for (TenantIndex.Assignment a : active) if (canReset(a)) activeCanReset = true;
+        if (!activeCanReset && index.eligibilitiesKnown) used.addAll(index.rolesOf(index.eligibilities, id));
+        List<TenantIndex.Assignment> unitRoles = new ArrayList<>();
+        for (TenantIndex.Assignment a : used) {
+            if (!canReset(a)) continue;
+            if (!a.auScoped()) return null; // a tenant-wide role that resets: unit membership does not matter
+            unitRoles.add(a);
+        }
+        return unitRoles.isEmpty() ? null : new ActorUnits(List.copyOf(unitRoles), index.unitsAt != null);
+    }
+
+    /** Whether the user {@code targetId} is in one of the actor's units (see {@link #unitFacts(User, User)}). */
+    public SnapshotFacts unitFacts(ActorUnits units, String targetId) {
+        SnapshotFacts f = new SnapshotFacts();
+        if (!units.membersKnown()) {
+            f.unknown("target-in-actor-unit");
+            return f;
+        }
+        String target = TenantIndex.key(targetId);
+        boolean targetRestricted = index.restrictedUnitsOf.containsKey(target);
+        for (TenantIndex.Assignment a : units.roles()) {
+            java.util.Map<String, Source> members = index.unitMembers.get(a.auId());
+            Source at = members == null || target == null ? null : members.get(target);
+            if (at != null && (!targetRestricted || index.restrictedUnits.contains(a.auId()))) {
+                f.put("target-in-actor-unit", Boolean.TRUE, at);
+                return f;
+            }
+        }
+        f.put("target-in-actor-unit", Boolean.FALSE, filter(index.unitsAt, "id", units.roles().get(0).auId()));
+        return f;
     }
 
     private static Role role(String templateId) {

@@ -43,6 +43,7 @@ public final class EquivalentCommand {
         if (in.registered != null) a.add(in.registered ? "--registered" : "--not-registered");
         flag(a, in.guest, "--guest");
         if (in.error != null) add(a, "--error", in.error);
+        if (in.targetInActorUnit != null) a.add(in.targetInActorUnit ? "--target-in-actor-unit" : "--target-outside-actor-unit");
         return a;
     }
 

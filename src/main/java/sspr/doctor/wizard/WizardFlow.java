@@ -229,6 +229,8 @@ public final class WizardFlow {
                 c.add(RoleCatalog.NONE);
                 for (Role r : roles.all()) c.add(r.alias());
                 for (Role r : roles.all()) c.add(r.displayName());
+                // names in the wizard's language complete too (the same names --role accepts)
+                if (!m.lang().equals("en")) for (Role r : roles.all()) c.add(roles.displayName(r.alias(), m.lang()));
                 break;
             case LICENSES:
                 for (Sku s : skus.all()) if (!s.alias().isEmpty()) c.add(s.alias());

@@ -109,7 +109,7 @@ class CompletionCommandTest {
         assertThat(complete("sspr-doctor", "diagnose", "--portal", "m365")).containsExactly("m365-admin", "m365-mobile");
         assertThat(complete("sspr-doctor", "diagnose", "--symptom", "no-")).contains("no-reset-blade", "no-onprem-blade");
         assertThat(complete("sspr-doctor", "diagnose", "--scenario", "")).containsExactly("admin-reset", "self-service");
-        assertThat(complete("sspr-doctor", "diagnose", "-o", "")).containsExactly("text", "json", "yaml", "junit");
+        assertThat(complete("sspr-doctor", "diagnose", "-o", "")).containsExactly("text", "json", "yaml", "junit", "html", "markdown", "sarif");
         assertThat(complete("sspr-doctor", "audit", "--format", "j")).containsExactly("json", "junit");
         assertThat(complete("sspr-doctor", "diagnose", "--fail-on", "w")).containsExactly("warning");
         assertThat(complete("sspr-doctor", "diagnose", "--error", "SSPR_000")).contains("SSPR_0009");

@@ -46,7 +46,7 @@ class DiagnoseCommandTest {
         assertThat(input.get("licenses").toString()).isEqualTo("[\"SPE_E3\",\"AAD_PREMIUM\",\"SPB\"]");
         assertThat(input.get("writeback").isNull()).isTrue();
         assertThat(input.get("portal").asText()).isEqualTo("entra");
-        assertThat(input.size()).isEqualTo(24);
+        assertThat(input.size()).isEqualTo(25);
     }
 
     @Test

@@ -26,7 +26,10 @@ class FindingCodesTest {
         return Stream.of(
                 c("role.not-authorized", "blocker", "--role security-admin", "--role user-admin"),
                 c("role.cannot-reset-target", "blocker", "--role helpdesk-admin --target-role global-admin", "--role privileged-authentication-admin --target-role global-admin"),
-                c("role.cannot-reset-target", "blocker", "--role global-admin --target-member-of-restricted-au", "--role global-admin --target-member-of-restricted-au --role-scope au"),
+                c("role.cannot-reset-target", "blocker", "--role global-admin --target-member-of-restricted-au", "--role user-admin --target-member-of-restricted-au --role-scope au"),
+                c("role.au-scope-admin-target", "blocker", "--role helpdesk-admin --role-scope au --target-role helpdesk-admin", "--role helpdesk-admin --role-scope au"),
+                c("role.restricted-au-nobody", "blocker", "--role global-admin --target-role global-admin --target-member-of-restricted-au", "--role global-admin --target-role global-admin"),
+                c("role.outside-actor-unit", "blocker", "--role helpdesk-admin --role-scope au --target-outside-actor-unit", "--role helpdesk-admin --role-scope au --target-in-actor-unit"),
                 c("role.cannot-reset-target", "blocker", "--role user-admin --target-in-role-assignable-group", "--role privileged-authentication-admin --target-in-role-assignable-group"),
                 c("role.pim-not-activated", "blocker", "--role user-admin --role-not-activated", "--role user-admin"),
                 c("role.au-scope", "warning", "--role user-admin --role-scope au", "--role user-admin --role-scope tenant"),

@@ -69,6 +69,7 @@ class RoughEdgesTest {
         String plain = out.substring(0, out.indexOf("Examples:"));
         for (picocli.CommandLine.Model.OptionSpec o : new picocli.CommandLine(new DiagnoseCommand()).getCommandSpec().options()) {
             String name = o.longestName();
+            if (o.usageHelp() || o.versionHelp()) continue;
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^ +(-\\w, )?" + java.util.regex.Pattern.quote(name) + "(?=[=\\s,]|$)").matcher(plain);
             int n = 0;
             while (m.find()) n++;

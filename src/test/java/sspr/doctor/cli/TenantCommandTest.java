@@ -59,7 +59,13 @@ class TenantCommandTest {
                 {"grace@contoso.example", "pim.helpdesk@contoso.example",
                         "--role helpdesk-admin --role-not-activated --target-role global-reader --target-in-role-assignable-group --cloud-only --writeback --license AAD_PREMIUM --license ENTERPRISEPACK --license SPE_E3 --registered --sspr-scope all"},
                 {"rita@contoso.example", "au.helpdesk@contoso.example",
-                        "--role helpdesk-admin --role-scope au --target-role none --target-member-of-restricted-au --cloud-only --writeback --license AAD_PREMIUM --license ENTERPRISEPACK --license SPE_E3 --registered --sspr-scope all"},
+                        "--role helpdesk-admin --role-scope au --target-role none --target-member-of-restricted-au --target-outside-actor-unit --cloud-only --writeback --license AAD_PREMIUM --license ENTERPRISEPACK --license SPE_E3 --registered --sspr-scope all"},
+                // a unit-scoped actor and a member of its unit (issue 16: outside it is another answer, above)
+                {"sales.user@contoso.example", "au.helpdesk@contoso.example",
+                        "--role helpdesk-admin --role-scope au --target-role none --target-in-actor-unit --cloud-only --writeback --license AAD_PREMIUM --license ENTERPRISEPACK --license SPE_E3 --registered --sspr-scope all"},
+                // a custom-role holder (issue 15/16): not resettable by a Helpdesk Administrator
+                {"custom.holder@contoso.example", "helpdesk@contoso.example",
+                        "--role-definition src/test/resources/tenant/flat/roleManagement-directory-roleDefinitions.json --role helpdesk-admin --target-role Contoso_Directory_Support --cloud-only --writeback --license AAD_PREMIUM --license ENTERPRISEPACK --license SPE_E3 --registered --sspr-scope all"},
         };
         for (String[] c : cases) {
             JsonNode fromSnapshot = json(CliRunner.exec("diagnose", "--tenant", dir(layout), "--user", c[0], "--actor", c[1], "-o", "json"));
@@ -68,6 +74,12 @@ class TenantCommandTest {
             JsonNode fromTyped = json(CliRunner.exec(typed.toArray(String[]::new)));
             ((com.fasterxml.jackson.databind.node.ObjectNode) fromSnapshot.get("input")).remove("sources");
             assertThat(fromSnapshot).as(c[0]).isEqualTo(fromTyped);
+            if (c[0].startsWith("custom.holder")) {
+                assertThat(fromSnapshot.at("/input/targetRoles/0").asText()).isEqualTo("Contoso Directory Support");
+                assertThat(fromSnapshot.at("/verdict").asText()).isEqualTo("blocked");
+                assertThat(fromSnapshot.toString()).contains("role.cannot-reset-target").doesNotContain("role.authorized");
+            }
+            if (c[0].startsWith("rita")) assertThat(fromSnapshot.toString()).contains("role.outside-actor-unit");
         }
     }
 

@@ -11,10 +11,27 @@ import sspr.doctor.diagnosis.DiagnosisInput;
 public final class FactSpaces {
     private FactSpaces() {}
 
-    /** Every actor role × target role (or none) × hybrid × writeback (unknown/on/off) × admin portal, as RuleEvaluationBench. */
+    /**
+     * One role of each kind: roles the catalogue describes alike (same reset-matrix row and column,
+     * reset permissions, deprecation, SSPR administrator policy, unit scope, privilege) are alike to the
+     * decision table, so the space holds one of each instead of every one of the catalogue's roles.
+     */
+    public static List<String> distinctRoles() {
+        sspr.doctor.catalog.ResetMatrix matrix = Catalogs.matrix();
+        java.util.Map<String, String> bySignature = new java.util.LinkedHashMap<>();
+        for (Role r : Catalogs.roles().all()) {
+            String row = matrix.rowFor(r.alias());
+            String column = matrix.resetters().contains(r.alias()) || r.alias().startsWith("partner-tier") ? r.alias() : "-";
+            String signature = String.join("/", row, column, r.permissions().toString(), Boolean.toString(r.deprecated()),
+                    Boolean.toString(r.inSsprAdminPolicyList()), Boolean.toString(r.auScopable()), Boolean.toString(r.isPrivileged()));
+            bySignature.putIfAbsent(signature, r.alias());
+        }
+        return new ArrayList<>(bySignature.values());
+    }
+
+    /** Every kind of actor role × target role (or none) × hybrid × writeback (unknown/on/off) × admin portal, as RuleEvaluationBench. */
     public static List<DiagnosisInput> adminReset() {
-        List<String> roles = new ArrayList<>();
-        for (Role r : Catalogs.roles().all()) roles.add(r.alias());
+        List<String> roles = distinctRoles();
         List<String> targets = new ArrayList<>(roles);
         targets.add(null);
         String[] portals = {"entra", "azure", "m365-admin", "m365-mobile", "graph", "powershell-legacy"};

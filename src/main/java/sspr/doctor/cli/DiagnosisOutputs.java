@@ -1,0 +1,236 @@
+package sspr.doctor.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import sspr.doctor.diagnosis.DerivedFacts;
+import sspr.doctor.diagnosis.Diagnosis;
+import sspr.doctor.diagnosis.Finding;
+import sspr.doctor.diagnosis.ProfileReader;
+import sspr.doctor.diagnosis.RawFact;
+import sspr.doctor.i18n.LocalizedText;
+import sspr.doctor.io.TreeWriter;
+import sspr.doctor.report.Annotations;
+import sspr.doctor.report.AuditMarkdown;
+import sspr.doctor.report.DiagnosisHtml;
+import sspr.doctor.report.DiagnosisMarkdown;
+import sspr.doctor.report.DiagnosisModel;
+import sspr.doctor.report.Sarif;
+import sspr.doctor.report.Waiver;
+import sspr.doctor.report.Waivers;
+import sspr.doctor.rules.Condition;
+import sspr.doctor.rules.DecisionTable;
+import sspr.doctor.rules.Rule;
+import sspr.doctor.rules.Severity;
+
+/**
+ * What diagnose writes besides text, JSON, YAML and JUnit: HTML, Markdown and SARIF reports, the
+ * waivers, {@code --output}, the GitHub step summary, annotations and {@code $GITHUB_OUTPUT}.
+ */
+final class DiagnosisOutputs {
+    private final Cli cli;
+    private final DiagnoseCommand cmd;
+    final Waivers waivers;
+
+    DiagnosisOutputs(Cli cli, DiagnoseCommand cmd) {
+        this.cli = cli;
+        this.cmd = cmd;
+        AuditOutputs.annotationsKind(cmd.ci);
+        if (cmd.ci.githubSummary != null) level(cmd.ci.githubSummary);
+        this.waivers = cmd.waivers == null ? null
+                : Waivers.parse(Tables.readFile(cmd.waivers, "--waivers"), cmd.waivers.toString(), LocalDate.now(ZoneOffset.UTC));
+        if (cmd.format == DiagnoseCommand.DiagnosisFormat.sarif && cmd.profile == null) {
+            throw new UserError("--format", LocalizedText.of("sarif-needs-profile"));
+        }
+        if (cmd.output != null) {
+            Path dir = cmd.output.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) throw new UserError("--output", LocalizedText.of("no-such-directory", "path", dir));
+            if (Files.isDirectory(cmd.output)) throw new UserError("--output", LocalizedText.of("output-is-folder", "path", cmd.output));
+        }
+    }
+
+    static AuditMarkdown.Level level(String value) {
+        try {
+            return AuditMarkdown.Level.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--github-summary", LocalizedText.of("value-unknown", "value", value, "suggest", "", "allowed", "table, summary, full"));
+        }
+    }
+
+    /** Prints in any format (the report formats here, the others through {@link DiagnoseCommand#print}); returns the exit code. */
+    int print(List<String> names, List<Diagnosis> results, boolean multi, Map<String, Object> sources, WhatIfView whatIf,
+              List<ProfileReader.Case> cases, DecisionTable table) throws IOException {
+        DiagnoseCommand.DiagnosisFormat f = cmd.format;
+        boolean report = f == DiagnoseCommand.DiagnosisFormat.html || f == DiagnoseCommand.DiagnosisFormat.markdown || f == DiagnoseCommand.DiagnosisFormat.sarif;
+        int exit;
+        DiagnosisModel model = null;
+        if (report || cmd.output != null) {
+            String text;
+            if (f == DiagnoseCommand.DiagnosisFormat.sarif) text = TreeWriter.json(sarif(names, results, cases, table));
+            else if (report) {
+                model = model(names, results, sources, whatIf, multi);
+                text = f == DiagnoseCommand.DiagnosisFormat.html ? DiagnosisHtml.render(model) : DiagnosisMarkdown.render(model, AuditMarkdown.Level.full);
+            } else {
+                java.io.StringWriter buffer = new java.io.StringWriter();
+                DiagnoseCommand.print(cli.withOut(new java.io.PrintWriter(buffer)), names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers, cmd.brief);
+                text = buffer.toString();
+            }
+            if (cmd.output != null) writeAtomically(cmd.output, text);
+            else cli.out().print(text);
+            exit = fails(names, results, multi) ? Main.PROBLEMS : Main.OK;
+        } else {
+            DiagnoseCommand.print(cli, names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers, cmd.brief);
+            exit = fails(names, results, multi) ? Main.PROBLEMS : Main.OK;
+        }
+        ci(model != null ? model : model(names, results, sources, null, multi), exit);
+        return exit;
+    }
+
+    /** Whether a finding at or above --fail-on counts: not waived, or waived by an expired waiver. */
+    boolean fails(List<String> names, List<Diagnosis> results, boolean multi) {
+        Severity threshold = cmd.failOn.threshold;
+        if (threshold == null) return false;
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (int i = 0; i < results.size(); i++) {
+            for (Finding fd : results.get(i).findings()) {
+                if (!fd.severity().atLeast(threshold)) continue;
+                Waiver w = waivers == null ? null : waivers.find(fd.code(), null, null, multi ? names.get(i) : null);
+                if (w == null || w.expiredOn(today)) return true;
+            }
+        }
+        return false;
+    }
+
+    DiagnosisModel model(List<String> names, List<Diagnosis> results, Map<String, Object> sources, WhatIfView whatIf, boolean multi) {
+        List<DiagnosisModel.Case> cases = new ArrayList<>();
+        Map<String, Long> counts = new TreeMap<>();
+        List<Finding> all = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            Diagnosis d = results.get(i);
+            String name = multi ? names.get(i) : null;
+            Map<String, Waiver> waived = new LinkedHashMap<>();
+            if (waivers != null) for (Finding fd : d.findings()) {
+                Waiver w = waivers.find(fd.code(), null, null, name);
+                if (w != null) waived.put(fd.code(), w);
+            }
+            counts.merge(d.verdict(), 1L, Long::sum);
+            all.addAll(d.findings());
+            cases.add(new DiagnosisModel.Case(name, null, d, d.input().toMap(), sources, whatIf == null ? null : whatIf.reportProposals(d),
+                    whatIf == null ? List.of() : whatIf.reportOnlyPaths(d), waived, null));
+        }
+        return new DiagnosisModel(cli.messagesLanguage(), "diagnose", Diagnosis.verdictOf(all), cases, results.size(), counts,
+                waivers == null ? null : waivers.report(), cmd.profile == null ? null : cmd.profile.toString());
+    }
+
+    /** SARIF: a result per finding of each case, at the line of the profile fact that triggers it (else the case's line). */
+    private Map<String, Object> sarif(List<String> names, List<Diagnosis> results, List<ProfileReader.Case> cases, DecisionTable table) throws IOException {
+        String file = cmd.profile.toString();
+        List<String> lines = Files.readAllLines(cmd.profile, StandardCharsets.UTF_8);
+        List<Sarif.Rule> rules = new ArrayList<>();
+        List<Sarif.Result> out = new ArrayList<>();
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        for (Rule r : table.rules()) byId.put(r.id(), r);
+        for (int i = 0; i < results.size(); i++) {
+            ProfileReader.Case c = cases.get(i);
+            for (Finding fd : results.get(i).findings()) {
+                String level = fd.severity() == Severity.blocker ? "error" : fd.severity() == Severity.warning ? "warning" : "note";
+                rules.add(new Sarif.Rule(fd.code(), fd.title(), fd.detail(), String.join("\n", fd.fix()), level));
+                int[] at = location(fd, c, byId.get(fd.rule()), lines);
+                Waiver w = waivers == null ? null : waivers.find(fd.code(), null, null, c.name());
+                String message = (c.name() != null ? "[" + c.name() + "] " : "") + fd.title() + ": " + fd.detail();
+                out.add(new Sarif.Result(fd.code(), level, message, file, at[0], at[1], w));
+            }
+        }
+        return Sarif.log(Version.VERSION, cli.messagesLanguage(), rules, out);
+    }
+
+    /** Line and column of the first profile fact the finding's rule tests, else of the case's name, else line 1. */
+    static int[] location(Finding fd, ProfileReader.Case c, Rule rule, List<String> lines) {
+        if (rule != null) {
+            for (Condition cond : rule.when()) {
+                for (String input : DerivedFacts.INPUTS.getOrDefault(cond.fact(), List.of(cond.fact()))) {
+                    RawFact raw = c.facts().get(profileKey(input));
+                    int[] at = raw == null ? null : origin(raw.origin());
+                    if (at != null) return at;
+                }
+            }
+        }
+        if (c.name() != null) {
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i);
+                int at = l.indexOf(c.name());
+                if (at >= 0 && l.contains("name")) return new int[] {i + 1, Math.max(1, l.indexOf("name") + 1)};
+            }
+        }
+        return new int[] {1, 1};
+    }
+
+    private static int[] origin(String origin) {
+        if (origin == null) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(\\d+):(\\d+)$").matcher(origin);
+        return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
+    }
+
+    /** The profile key of an {@code input} name: roles → role, targetRoles → target-role, adminSsprDisabled → admin-sspr-disabled. */
+    static String profileKey(String input) {
+        String singular = switch (input) {
+            case "roles" -> "role";
+            case "targetRoles" -> "targetRole";
+            case "licenses" -> "license";
+            case "symptoms" -> "symptom";
+            default -> input;
+        };
+        return singular.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The GitHub step summary, annotations and $GITHUB_OUTPUT, when asked for or in CI. */
+    void ci(DiagnosisModel m, int exit) throws IOException {
+        String stepSummary = cli.env().get("GITHUB_STEP_SUMMARY");
+        if (cmd.ci.githubSummary != null && stepSummary != null && !stepSummary.isEmpty()) {
+            Path file = Path.of(stepSummary);
+            long already = Files.isRegularFile(file) ? Files.size(file) : 0;
+            int budget = (int) Math.max(0, AuditOutputs.STEP_SUMMARY_LIMIT - already - 1);
+            append(file, DiagnosisMarkdown.fit(m, level(cmd.ci.githubSummary), budget, cmd.output == null ? null : cmd.output.toString()));
+        }
+        Annotations.Kind kind = Annotations.choose(cmd.ci.annotations, cli.env());
+        if (kind != null) for (String line : DiagnosisMarkdown.annotations(kind, m).lines()) cli.err().println(line);
+        String githubOutput = cli.env().get("GITHUB_OUTPUT");
+        if (githubOutput != null && !githubOutput.isEmpty()) {
+            long blockers = 0, warnings = 0;
+            for (DiagnosisModel.Case c : m.cases()) {
+                for (Finding fd : c.diagnosis().findings()) {
+                    if (fd.severity() == Severity.blocker) blockers++;
+                    else if (fd.severity() == Severity.warning) warnings++;
+                }
+            }
+            append(Path.of(githubOutput), "verdict=" + m.verdict() + "\ncases=" + m.total() + "\nblockers=" + blockers + "\nwarnings=" + warnings
+                    + "\nexit-code=" + exit + "\n");
+        }
+    }
+
+    static void append(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+
+    /** Complete or not at all: a temporary file beside the target, moved over it. */
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, ".sspr-doctor-report-", ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
