@@ -70,7 +70,7 @@ class RoughEdgesTest {
         for (picocli.CommandLine.Model.OptionSpec o : new picocli.CommandLine(new DiagnoseCommand()).getCommandSpec().options()) {
             String name = o.longestName();
             if (o.usageHelp() || o.versionHelp()) continue;
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^ +(-\\w, )?" + java.util.regex.Pattern.quote(name) + "(?=[=\\s,]|$)").matcher(plain);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^ +(-\\w, )?" + java.util.regex.Pattern.quote(name) + "(?=[=\\s,\\[]|$)").matcher(plain);
             int n = 0;
             while (m.find()) n++;
             assertThat(n).as(name).isEqualTo(1);
