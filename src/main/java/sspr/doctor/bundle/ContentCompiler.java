@@ -62,6 +62,9 @@ public final class ContentCompiler {
         try (java.io.DataOutputStream o = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(out.resolve(CompiledContent.FAQ_INDEX))))) {
             new FaqIndex(index).write(o);
         }
+        try (java.io.DataOutputStream o = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(out.resolve(sspr.doctor.faq.ArticleNotes.COMPILED))))) {
+            sspr.doctor.faq.ArticleNotes.parse(Files.readString(content.resolve(sspr.doctor.faq.ArticleNotes.FILE), StandardCharsets.UTF_8)).write(o);
+        }
         System.out.println("compiled " + articles.size() + " article copies, "
                 + rules.table().rules().size() + " rules; " + lib.problems().size() + " content problem(s)");
     }

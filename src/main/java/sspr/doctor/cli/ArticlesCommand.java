@@ -129,9 +129,15 @@ final class ArticlesCommand implements Runnable {
                         entry.put("id", e.id());
                         entry.put("question", e.questionText());
                         entry.put("answer", ArticleRenderer.plain(e.answer()));
+                        // added keys: a usable title for a fragment question, notes on superseded text
+                        sspr.doctor.diagnosis.Finding.FaqRef noted = Tables.withNotes(
+                                new sspr.doctor.diagnosis.Finding.FaqRef(a.slug(), e.id(), a.lang(), e.questionText()));
+                        if (!noted.question().equals(e.questionText())) entry.put("title", noted.question());
+                        if (!noted.notes().isEmpty()) entry.put("notes", DiagnosisView.notesTree(noted.notes()));
                         entries.add(entry);
                     }
                     row.put("entries", entries);
+                    row.put("notes", articleNotes(a));
                     if (source) {
                         // added keys: the English halves of a side-by-side copy
                         row.put("titleSource", a.title().hasSource() ? a.title().sourcePlain() : null);
@@ -146,11 +152,17 @@ final class ArticlesCommand implements Runnable {
                     cli.out().print(TreeWriter.json(row));
                     break;
                 }
-                case markdown:
+                case markdown: {
+                    StringBuilder md = new StringBuilder();
+                    for (Map.Entry<String, sspr.doctor.diagnosis.Finding.Note> n : notesByQuestion(a)) {
+                        md.append("\n> **").append(cli.t("faq.note.label")).append("** ").append(n.getKey()).append(": ")
+                                .append(n.getValue().text()).append(" (").append(n.getValue().shortSource()).append(")\n");
+                    }
                     cli.out().print("# " + title + "\n\n"
                             + (ArticleRenderer.hasDistinctSource(source, a.title()) ? "> " + a.title().sourcePlain() + "\n\n" : "")
-                            + ArticleRenderer.markdown(a.blocks(), source));
+                            + ArticleRenderer.markdown(a.blocks(), source) + md);
                     break;
+                }
                 default: {
                     StringBuilder out = new StringBuilder();
                     ArticleRenderer renderer = new ArticleRenderer(cli.width(), cli.style(), source);
@@ -162,10 +174,46 @@ final class ArticlesCommand implements Runnable {
                         out.append('\n').append(cli.style().bold(cli.t("articles.links"))).append('\n');
                         renderer.linkFootnotes("", out);
                     }
+                    List<Map.Entry<String, sspr.doctor.diagnosis.Finding.Note>> notes = notesByQuestion(a);
+                    if (!notes.isEmpty()) {
+                        out.append('\n').append(cli.style().bold(cli.t("articles.notes"))).append('\n');
+                        for (Map.Entry<String, sspr.doctor.diagnosis.Finding.Note> n : notes) {
+                            for (String line : sspr.doctor.text.TextWrapper.wrap("• " + n.getKey() + ": " + n.getValue().text()
+                                    + " — " + n.getValue().shortSource(), Math.max(30, cli.width() - 2))) {
+                                out.append(cli.style().yellow(line)).append('\n');
+                            }
+                        }
+                    }
                     cli.out().print(out);
                 }
             }
             return 0;
         }
+    }
+
+    /** Each entry's notes, keyed by the entry's (title or) question, in entry order; one line per note and entry. */
+    static List<Map.Entry<String, sspr.doctor.diagnosis.Finding.Note>> notesByQuestion(Article a) {
+        List<Map.Entry<String, sspr.doctor.diagnosis.Finding.Note>> out = new ArrayList<>();
+        for (FaqEntry e : a.entries()) {
+            sspr.doctor.diagnosis.Finding.FaqRef noted = Tables.withNotes(
+                    new sspr.doctor.diagnosis.Finding.FaqRef(a.slug(), e.id(), a.lang(), e.questionText()));
+            for (sspr.doctor.diagnosis.Finding.Note n : noted.notes()) out.add(Map.entry(noted.question(), n));
+        }
+        return out;
+    }
+
+    /** The article's notes as JSON: [{"entries","text","source"}], one object per note. */
+    static List<Object> articleNotes(Article a) {
+        sspr.doctor.faq.ArticleNotes data = sspr.doctor.faq.ArticleNotes.bundled();
+        sspr.doctor.i18n.Messages texts = sspr.doctor.i18n.Messages.of("notes", a.lang());
+        List<Object> out = new ArrayList<>();
+        for (sspr.doctor.faq.ArticleNotes.Note n : data.forArticle(a.slug())) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("entries", n.entries());
+            m.put("text", texts.get(n.key()));
+            m.put("source", n.source());
+            out.add(m);
+        }
+        return out;
     }
 }

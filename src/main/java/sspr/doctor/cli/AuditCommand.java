@@ -100,7 +100,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically: complete or not at all).")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never", description = "Exit 1 when a user has a finding at or above: blocker, warning or never (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "never", descriptionKey = "audit-fail-on-new",
+            description = "Exit 1 when a user has a finding at or above: blocker, warning or never; new: only findings new since --baseline (default: never).")
     AuditFailOn failOn;
 
     @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted findings (YAML list: code, optional user, rationale, expires, owner): shown as waived, not counted for --fail-on until they expire.")
@@ -123,8 +124,15 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try {
+            return auditRun();
+        } finally {
+            sspr.doctor.diagnosis.Catalogs.useCustomRoles(List.of()); // a snapshot's custom roles belong to this run only
+        }
+    }
+
+    private Integer auditRun() throws IOException {
         Cli cli = SsprDoctor.cli(spec);
-        sspr.doctor.diagnosis.Catalogs.useCustomRoles(List.of()); // only this run's snapshot adds custom roles
         if (junitPerUser && format != AuditReport.Format.junit) throw new UserError("--junit-per-user", LocalizedText.of("needs-junit"));
         TenantRun tenantRun = tenantRun(cli);
         DiagnosisInput tenant = tenantFacts();
@@ -184,7 +192,7 @@ final class AuditCommand implements Callable<Integer> {
                     case json: report.finishJson(TreeWriter.jsonLine(totals), outputs.jsonExtras()); break;
                     case ndjson: if (summaryFile == null) cli.err().println(TreeWriter.jsonLine(totals)); break;
                     case text: w.write(text(cli, totals, report) + (tenantRun == null ? "" : tenantRun.text(cli)) + outputs.textExtras()); break;
-                    case junit: junit.finish(w, summary); break;
+                    case junit: if (ledger != null) junit.changes(ledger.changes()); junit.finish(w, summary); break;
                     case html: case markdown: w.write(outputs.document(format)); break;
                     default: break;
                 }
@@ -310,6 +318,7 @@ final class AuditCommand implements Callable<Integer> {
         if (users != null || skus != null) throw new UserError("--tenant", LocalizedText.of("tenant-users-skus"));
         if (actorRoles != null && actor != null) throw new UserError(null, LocalizedText.of("options-contradict", "first", "--actor-role", "second", "--actor"));
         TenantSnapshot snapshot = TenantSnapshot.open(tenant);
+        sspr.doctor.diagnosis.Catalogs.addCustomRoles(snapshot.customRoles());
         TenantFacts.warnMissing(cli, snapshot.missing());
         Map<String, RawFact> actorFacts = new LinkedHashMap<>();
         String actorName = null;

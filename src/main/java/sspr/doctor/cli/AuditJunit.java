@@ -138,6 +138,42 @@ final class AuditJunit implements AutoCloseable {
         }
     }
 
+    /** With --baseline: {@code changes} of the ledger; the report gains a test case that fails when a user has a new finding. */
+    private Map<String, Object> changes;
+
+    void changes(Map<String, Object> changes) {
+        this.changes = changes;
+    }
+
+    static final String BASELINE_CASE = "baseline: new findings";
+
+    private long extraTests() {
+        return changes == null ? 0 : 1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private long extraFailed() {
+        return changes == null || ((Number) ((Map<String, Object>) changes.get("new")).get("count")).longValue() == 0 ? 0 : 1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void baselineCase(JunitWriter xml) {
+        Map<String, Object> added = (Map<String, Object>) changes.get("new");
+        long count = ((Number) added.get("count")).longValue();
+        if (count == 0) {
+            xml.passedTestcase(BASELINE_CASE, CLASSNAME, 0);
+            return;
+        }
+        var r = Messages.of("report", cli.messagesLanguage());
+        StringBuilder body = new StringBuilder();
+        for (Map<String, Object> u : (List<Map<String, Object>>) added.get("users")) {
+            Object name = u.get("userPrincipalName") != null ? u.get("userPrincipalName") : u.get("id");
+            body.append(name).append(": ").append(String.join(", ", (List<String>) u.get("findings"))).append('\n');
+        }
+        xml.startTestcase(BASELINE_CASE, CLASSNAME, 0).failure(r.get("report.changes.new") + ": " + count + " " + added.get("byFinding"), "baseline.new",
+                body.toString()).endTestcase();
+    }
+
     /** Writes the whole document once every user has been seen. */
     @SuppressWarnings("unchecked")
     void finish(Writer out, AuditSummary summary) throws IOException {
@@ -150,7 +186,8 @@ final class AuditJunit implements AutoCloseable {
         JunitWriter xml = new JunitWriter(out).declaration();
         if (spool != null) {
             spoolWriter.close();
-            xml.startTestsuites("sspr-doctor", users, failedUsers, seconds).startTestsuite(SUITE, users, failedUsers, seconds).properties(properties);
+            xml.startTestsuites("sspr-doctor", users + extraTests(), failedUsers + extraFailed(), seconds)
+                    .startTestsuite(SUITE, users + extraTests(), failedUsers + extraFailed(), seconds).properties(properties);
             out.flush();
             try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
                 in.transferTo(out);
@@ -158,8 +195,8 @@ final class AuditJunit implements AutoCloseable {
         } else {
             long failed = 0;
             for (String code : listedByCode.keySet()) if (count(byFinding, code) > waivedCounts.getOrDefault(code, 0L)) failed++;
-            xml.startTestsuites("sspr-doctor", listedByCode.size(), failed, seconds)
-                    .startTestsuite(SUITE, listedByCode.size(), failed, seconds).properties(properties);
+            xml.startTestsuites("sspr-doctor", listedByCode.size() + extraTests(), failed + extraFailed(), seconds)
+                    .startTestsuite(SUITE, listedByCode.size() + extraTests(), failed + extraFailed(), seconds).properties(properties);
             for (Map.Entry<String, List<String>> e : listedByCode.entrySet()) {
                 String code = e.getKey();
                 long count = count(byFinding, code);
@@ -177,6 +214,7 @@ final class AuditJunit implements AutoCloseable {
                         .endTestcase();
             }
         }
+        if (changes != null) baselineCase(xml);
         xml.endTestsuite().endTestsuites();
     }
 

@@ -102,6 +102,7 @@ final class AuditOutputs {
 
     /** --exclude for a user of an export: guests from the export or the users export, disabled from the users export. */
     boolean excluded(UserRecord r) {
+        if (!ledger.hasExclusions()) return false;
         UserDirectory.Facts joined = directory == null ? null : directory.facts(directory.entry(r.id, r.userPrincipalName));
         boolean guest = r.guest() || (joined != null && joined.guest());
         Boolean disabled = joined == null ? null : joined.disabled();

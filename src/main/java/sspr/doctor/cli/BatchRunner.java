@@ -60,7 +60,11 @@ final class BatchRunner {
         Path file = source.equals("-") ? null : Path.of(source);
         if (file != null && Files.isDirectory(file)) throw new UserError("--batch", LocalizedText.of("is-a-folder", "path", source));
         try (InputStream in = file == null ? stdin : Files.newInputStream(file)) {
-            return run(in, file == null ? "stdin" : source);
+            // a bar on stderr when it is a terminal (never in logs); the size is known for a file only
+            progress = StderrTerminal.isTerminal() ? new ProgressBar(cli.err(), file == null ? Long.MAX_VALUE : Files.size(file), cli.width(),
+                    n -> sspr.doctor.i18n.Messages.of("report", cli.messagesLanguage()).format("report.batch.progress", "count", String.format("%,d", n)),
+                    System::nanoTime) : null;
+            return run(progress == null ? in : counted(in, progress), file == null ? "stdin" : source);
         } catch (NoSuchFileException e) {
             throw new UserError("--batch", LocalizedText.of("no-such-file", "path", source));
         } catch (IOException e) {
@@ -68,15 +72,49 @@ final class BatchRunner {
         }
     }
 
+    private ProgressBar progress;
+
+    /** Hears every answered line instead of the NDJSON output (the HTML and Markdown reports of a batch). */
+    interface Sink {
+        void line(long number, String name, Diagnosis diagnosis, String error);
+    }
+
+    Sink sink;
+
+    private static InputStream counted(InputStream in, ProgressBar bar) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) bar.bytesRead(1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) bar.bytesRead(n);
+                return n;
+            }
+        };
+    }
+
+    /** Lines answered between two checks that the reader of stdout is still there (a check flushes). */
+    static final int PIPE_CHECK_EVERY = 256;
+
     int run(InputStream in, String name) throws IOException {
         BoundedLineReader reader = new BoundedLineReader(in, MAX_LINE_BYTES);
         PrintWriter out = cli.out();
         long badLines = 0;
+        long answered = 0;
+        boolean closed = false;
         String firstBad = null;
         boolean fails = false;
         BoundedLineReader.Line line;
         while ((line = reader.next()) != null) {
             Map<String, Object> result;
+            Diagnosis answered1 = null;
+            String name1 = null;
             if (line.problem() != null) {
                 result = error(line.number(), name + ":" + line.number() + ": " + line.problem());
             } else if (line.text().isBlank()) {
@@ -88,6 +126,8 @@ final class BatchRunner {
                     facts.putAll(c.facts());
                     facts.putAll(commandLine);
                     Diagnosis d = DiagnoseCommand.diagnose(diagnoser, facts);
+                    answered1 = d;
+                    name1 = c.name();
                     fails |= d.failsOn(failOn);
                     result = new LinkedHashMap<>();
                     result.put("line", line.number());
@@ -102,11 +142,26 @@ final class BatchRunner {
                 badLines++;
                 if (firstBad == null) firstBad = String.valueOf(result.get("error"));
             }
+            answered++;
+            if (sink != null) {
+                sink.line(line.number(), name1, answered1, answered1 == null ? String.valueOf(result.get("error")) : null);
+                if (progress != null) progress.item();
+                continue;
+            }
             out.write(TreeWriter.jsonLine(result));
             out.write('\n');
+            if (progress != null) progress.item();
             // a script that writes a line and waits for its answer gets it; a file is written in large blocks
-            if (!reader.ready()) out.flush();
+            boolean flushed = !reader.ready();
+            if (flushed) out.flush();
+            // the reader has gone (| head -1): stop instead of answering the rest for nobody
+            if ((flushed || answered % PIPE_CHECK_EVERY == 0) && (out.checkError() || Main.stdoutBroken())) {
+                closed = true;
+                break;
+            }
         }
+        if (progress != null) progress.finish();
+        if (closed) return fails ? Main.PROBLEMS : Main.OK;
         out.flush();
         // the results say which lines; a CI log that shows only stderr still needs one line saying so
         if (badLines > 0) {

@@ -74,6 +74,7 @@ final class CompletionCommand implements Callable<Integer> {
         v.put("scenarios", InputResolver.SCENARIOS);
         v.put("role-scopes", InputResolver.ROLE_SCOPES);
         v.put("sspr-scopes", InputResolver.SSPR_SCOPES);
+        v.put("sync-engines", InputResolver.SYNC_ENGINES);
         v.put("errors", new ArrayList<>(Catalogs.errors("en").codes()));
         v.put("slugs", new ArrayList<>(cli.library().slugs()));
         v.put("entries", new ArrayList<>(cli.library().qualifiedEntryIds()));
@@ -91,6 +92,7 @@ final class CompletionCommand implements Callable<Integer> {
             case "--scenario": return "scenarios";
             case "--role-scope": return "role-scopes";
             case "--sspr-scope": return "sspr-scopes";
+            case "--sync-engine": return "sync-engines";
             case "--error": return "errors";
             case "--article": return "slugs";
             default: return null;

@@ -84,6 +84,18 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--no-writeback", description = "Password writeback is not enabled. (Neither flag: unknown.)")
     boolean noWriteback;
 
+    @Option(names = "--sync-engine", paramLabel = "ENGINE", completionCandidates = SyncEngines.class,
+            description = "How the hybrid target is synced: ${COMPLETION-CANDIDATES} (Entra Connect Sync or cloud sync; implies --hybrid; unset: unknown).")
+    String syncEngine;
+
+    /** The sync engines, for the help text and shell completion. */
+    static final class SyncEngines implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return InputResolver.SYNC_ENGINES.iterator();
+        }
+    }
+
     @Option(names = "--federated", description = "The hybrid target's domain is federated (implies --hybrid).")
     boolean federated;
 
@@ -298,14 +310,16 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private int batch(Cli cli, Diagnoser diagnoser, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases, WhatIfView whatIfView) {
-        if (spec.commandLine().getParseResult().hasMatchedOption("--format") && format != DiagnosisFormat.json) {
+        boolean document = format == DiagnosisFormat.html || format == DiagnosisFormat.markdown;
+        if (spec.commandLine().getParseResult().hasMatchedOption("--format") && format != DiagnosisFormat.json && !document) {
             throw new UserError("--batch", LocalizedText.of("batch-format", "format", format));
         }
         if (cases.size() != 1 || cases.get(0).name() != null) {
             throw new UserError("--profile", LocalizedText.of("batch-profile-cases"));
         }
-        return new BatchRunner(cli, diagnoser, cases.get(0).facts(), commandLine, trace, failOn, whatIfView)
-                .run(batch.toString(), ((SsprDoctor) spec.root().userObject()).in);
+        BatchRunner runner = new BatchRunner(cli, diagnoser, cases.get(0).facts(), commandLine, trace, failOn, whatIfView);
+        if (document) return new DiagnosisOutputs(cli, this).batch(runner, batch.toString(), ((SsprDoctor) spec.root().userObject()).in, whatIfView);
+        return runner.run(batch.toString(), ((SsprDoctor) spec.root().userObject()).in);
     }
 
     /** The engine over {@code table}, findings worded in the output language. */
@@ -350,7 +364,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         switch (format) {
             case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
             case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
-            case junit: cli.out().print(new DiagnosisJunit(cli, failOn, trace).xml(multi ? names : java.util.Collections.nCopies(results.size(), null), results)); break;
+            case junit: cli.out().print(new DiagnosisJunit(cli, failOn, trace).waivers(waivers).xml(multi ? names : java.util.Collections.nCopies(results.size(), null), results)); break;
             default: cli.out().print(view.text(names, results, multi));
         }
         for (Diagnosis d : results) if (d.failsOn(failOn.threshold)) return Main.PROBLEMS;
@@ -379,6 +393,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         pair(f, "writeback", writeback, noWriteback, "--writeback");
         flag(f, "federated", federated);
         flag(f, "onprem-protected", onpremProtected);
+        put(f, "sync-engine", syncEngine, "--sync-engine");
         put(f, "portal", portal, "--portal");
         if (symptoms != null) f.put("symptom", new RawFact(new ArrayList<>(symptoms), "--symptom"));
         flag(f, "locked-out", lockedOut);

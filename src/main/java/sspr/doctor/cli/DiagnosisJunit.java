@@ -35,10 +35,25 @@ final class DiagnosisJunit {
         this.failOn = failOn.threshold == Severity.warning ? Severity.warning : Severity.blocker;
     }
 
+    /** With --waivers: a waived finding in date is no failure; a case whose every failure is waived is skipped, saying why. */
+    private sspr.doctor.report.Waivers waivers;
+    private final java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+    DiagnosisJunit waivers(sspr.doctor.report.Waivers waivers) {
+        this.waivers = waivers;
+        return this;
+    }
+
+    private sspr.doctor.report.Waiver waiver(Finding f, String caseName) {
+        if (waivers == null) return null;
+        sspr.doctor.report.Waiver w = waivers.find(f.code(), null, null, caseName);
+        return w == null || w.expiredOn(today) ? null : w;
+    }
+
     /** {@code names} are the profile's case names; null (a single diagnosis) names the case after its facts. */
     String xml(List<String> names, List<Diagnosis> results) {
         int failed = 0;
-        for (Diagnosis d : results) if (!failures(d).isEmpty()) failed++;
+        for (int i = 0; i < results.size(); i++) if (!failures(results.get(i), names.get(i)).isEmpty()) failed++;
         StringWriter out = new StringWriter();
         JunitWriter w = new JunitWriter(out).declaration()
                 .startTestsuites("sspr-doctor", results.size(), failed, 0)
@@ -51,18 +66,30 @@ final class DiagnosisJunit {
             Diagnosis d = results.get(i);
             String name = names.get(i) != null ? names.get(i) : caseName(d.input());
             w.startTestcase(name, CLASSNAME, 0);
-            for (Finding f : failures(d)) w.failure(f.title(), f.code(), body(f));
-            w.systemOut(systemOut(d));
+            List<Finding> failures = failures(d, names.get(i));
+            StringBuilder waived = new StringBuilder();
+            for (Finding f : d.findings()) {
+                sspr.doctor.report.Waiver wv = f.severity().atLeast(failOn) ? waiver(f, names.get(i)) : null;
+                if (wv != null) waived.append(f.code()).append(": ").append(waivedText(wv)).append('\n');
+            }
+            if (failures.isEmpty() && waived.length() > 0) w.skipped(waived.toString().strip());
+            for (Finding f : failures) w.failure(f.title(), f.code(), body(f));
+            w.systemOut(systemOut(d) + (waived.length() > 0 ? "\n" + waived : ""));
             w.endTestcase();
         }
         w.endTestsuite().endTestsuites();
         return out.toString();
     }
 
-    private List<Finding> failures(Diagnosis d) {
+    private List<Finding> failures(Diagnosis d, String caseName) {
         List<Finding> out = new ArrayList<>();
-        for (Finding f : d.findings()) if (f.severity().atLeast(failOn)) out.add(f);
+        for (Finding f : d.findings()) if (f.severity().atLeast(failOn) && waiver(f, caseName) == null) out.add(f);
         return out;
+    }
+
+    private String waivedText(sspr.doctor.report.Waiver w) {
+        return sspr.doctor.i18n.Messages.of("report", cli.messagesLanguage()).format("report.annotation.waived",
+                "rationale", w.rationale(), "expires", w.expires(), "owner", w.owner());
     }
 
     /** The detail, the numbered fix, FAQ entries and links: what the text output shows under a finding. */
@@ -119,6 +146,7 @@ final class DiagnosisJunit {
         else flag(words, "--hybrid", in.hybrid);
         if (in.writeback != null) words.add(in.writeback ? "--writeback" : "--no-writeback");
         flag(words, "--onprem-protected", in.onpremProtected);
+        if (in.syncEngine != null) option(words, "--sync-engine", in.syncEngine);
         if (in.portal != null) option(words, "--portal", in.portal);
         if (!in.symptoms.isEmpty()) option(words, "--symptom", String.join(",", in.symptoms));
         flag(words, "--locked-out", in.lockedOut);

@@ -96,6 +96,54 @@ final class DiagnosisOutputs {
         return exit;
     }
 
+    /** Cases a batch's HTML or Markdown report shows in full; counts and the chart cover every line. */
+    static final int BATCH_CASES = 2000;
+
+    /** --batch with --format html|markdown: every line answered into one report (written when all are read). */
+    int batch(BatchRunner runner, String source, java.io.InputStream stdin, WhatIfView whatIf) {
+        List<DiagnosisModel.Case> cases = new ArrayList<>();
+        Map<String, Long> counts = new TreeMap<>();
+        long[] total = {0};
+        List<Finding> worst = new ArrayList<>();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        boolean[] fails = {false};
+        runner.sink = (number, name, d, error) -> {
+            total[0]++;
+            counts.merge(d == null ? "error" : d.verdict(), 1L, Long::sum);
+            Map<String, Waiver> waived = new LinkedHashMap<>();
+            if (d != null) {
+                for (Finding fd : d.findings()) {
+                    Waiver w = waivers == null ? null : waivers.find(fd.code(), null, null, name);
+                    if (w != null) waived.put(fd.code(), w);
+                    if (cmd.failOn.threshold != null && fd.severity().atLeast(cmd.failOn.threshold) && (w == null || w.expiredOn(today))) fails[0] = true;
+                    if (worst.size() < 3 && fd.severity() != Severity.info) worst.add(fd);
+                }
+            }
+            if (cases.size() < BATCH_CASES) {
+                cases.add(new DiagnosisModel.Case(name, number, d, d == null ? Map.of() : d.input().toMap(), null,
+                        d == null || whatIf == null ? null : whatIf.reportProposals(d), d == null || whatIf == null ? List.of() : whatIf.reportOnlyPaths(d),
+                        waived, error));
+            }
+        };
+        int exit = runner.run(source, stdin);
+        String verdict = counts.getOrDefault("blocked", 0L) > 0 ? "blocked" : counts.getOrDefault("warning", 0L) > 0 ? "warning" : "ok";
+        DiagnosisModel m = new DiagnosisModel(cli.messagesLanguage(), "batch", verdict, cases, total[0], counts,
+                waivers == null ? null : waivers.report(), source);
+        String text = cmd.format == DiagnoseCommand.DiagnosisFormat.html ? DiagnosisHtml.render(m) : DiagnosisMarkdown.render(m, AuditMarkdown.Level.summary);
+        try {
+            if (cmd.output != null) writeAtomically(cmd.output, text);
+            else {
+                cli.out().print(text);
+                cli.out().flush();
+            }
+            if (exit != Main.USAGE) exit = fails[0] ? Main.PROBLEMS : Main.OK;
+            ci(m, exit);
+        } catch (IOException e) {
+            throw new UserError("--output", LocalizedText.of("cannot-write", "reason", String.valueOf(e.getMessage())));
+        }
+        return exit;
+    }
+
     /** Whether a finding at or above --fail-on counts: not waived, or waived by an expired waiver. */
     boolean fails(List<String> names, List<Diagnosis> results, boolean multi) {
         Severity threshold = cmd.failOn.threshold;
@@ -208,6 +256,7 @@ final class DiagnosisOutputs {
         if (githubOutput != null && !githubOutput.isEmpty()) {
             long blockers = 0, warnings = 0;
             for (DiagnosisModel.Case c : m.cases()) {
+                if (c.diagnosis() == null) continue;
                 for (Finding fd : c.diagnosis().findings()) {
                     if (fd.severity() == Severity.blocker) blockers++;
                     else if (fd.severity() == Severity.warning) warnings++;

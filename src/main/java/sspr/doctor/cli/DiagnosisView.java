@@ -123,12 +123,39 @@ final class DiagnosisView {
                 e.put("entry", r.entry());
                 e.put("lang", r.lang());
                 e.put("question", r.question());
+                if (!r.notes().isEmpty()) e.put("notes", notesTree(r.notes()));
                 faq.add(e);
             }
             m.put("faq", faq);
             m.put("links", f.links());
             sspr.doctor.report.Waiver w = waiver(f, caseName);
             if (w != null) m.put("waived", w.toMap());
+            m.put("sources", RulesCommand.sourcesTree(f.sources()));
+            if (f.docsDisagree()) {
+                m.put("docsDisagree", true);
+                List<Object> ds = new ArrayList<>();
+                for (Finding.Disagreement dis : f.disagreements()) {
+                    Map<String, Object> dm = new LinkedHashMap<>();
+                    dm.put("pages", dis.pages());
+                    dm.put("follows", dis.follows());
+                    dm.put("why", dis.why());
+                    ds.add(dm);
+                }
+                m.put("disagreements", ds);
+            }
+            if (!f.candidates().isEmpty()) m.put("candidates", f.candidates());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Notes on superseded article text as JSON: [{"text","source":{"page","commit","date"}}]. */
+    static List<Object> notesTree(List<Finding.Note> notes) {
+        List<Object> out = new ArrayList<>();
+        for (Finding.Note n : notes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("text", n.text());
+            m.put("source", n.source());
             out.add(m);
         }
         return out;
@@ -249,6 +276,7 @@ final class DiagnosisView {
             return;
         }
         String indent = " ".repeat(4 + labelWidth + 1);
+        java.util.Set<String> notesShown = new java.util.HashSet<>();
         int width = cli.width();
         int textWidth = Math.max(16, width - DisplayWidth.of(indent));
         for (Finding f : d.findings()) {
@@ -276,9 +304,21 @@ final class DiagnosisView {
                     }
                 }
             }
+            for (Finding.Disagreement dis : f.disagreements()) {
+                for (String line : TextWrapper.wrap(cli.t("diagnose.docs-disagree", "pages", String.join(", ", dis.pages()), "follows", dis.follows())
+                        + " " + dis.why(), textWidth)) {
+                    out.append(indent).append(cli.style().yellow(line)).append('\n');
+                }
+            }
             for (Finding.FaqRef r : f.faq()) {
                 List<String> lines = TextWrapper.wrap(cli.t("diagnose.faq") + " " + r.question() + " (sspr-doctor faq show " + r.article() + "/" + r.entry() + ")", textWidth);
                 for (String line : lines) out.append(indent).append(cli.style().cyan(line)).append('\n');
+                for (Finding.Note n : r.notes()) {
+                    if (!notesShown.add(n.text())) continue; // each note once per diagnosis; JSON keeps them per entry
+                    for (String line : TextWrapper.wrap(cli.t("faq.note", "text", n.text(), "source", n.shortSource()), textWidth - 2)) {
+                        out.append(indent).append("  ").append(line).append('\n');
+                    }
+                }
             }
             for (String link : f.links()) out.append(indent).append(cli.style().dim(link)).append('\n');
         }

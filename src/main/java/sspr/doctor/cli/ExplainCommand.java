@@ -48,7 +48,10 @@ final class ExplainCommand implements Callable<Integer> {
         if (variants.isEmpty()) {
             throw new UserError(null, LocalizedText.of("error-code-unknown", "code", code, "suggest", LocalizedText.didYouMean(Suggestions.closest(code, catalog.codes(), 3))));
         }
-        String finding = Catalogs.errorFindings().get(variants.get(0).code());
+        // one source of truth with diagnose --error: the catalogue's candidate causes, read the same way
+        String canonical = variants.get(0).code();
+        List<String> candidates = sspr.doctor.diagnosis.DerivedFacts.errorCandidates(canonical, Catalogs.errorFindings());
+        String finding = candidates.isEmpty() ? null : candidates.size() == 1 ? candidates.get(0) : sspr.doctor.diagnosis.Diagnoser.SEVERAL_CAUSES;
         if (format == RulesCommand.Format.json) {
             List<Object> rows = new ArrayList<>();
             for (ErrorCode e : variants) {
@@ -61,6 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
                 m.put("links", docUrls(e.docPath()));
                 m.put("lang", lang);
                 m.put("finding", finding);
+                m.put("candidates", candidates);
                 rows.add(m);
             }
             cli.out().print(TreeWriter.json(rows));
@@ -79,7 +83,13 @@ final class ExplainCommand implements Callable<Integer> {
             for (String l : TextWrapper.wrap(e.source(), width)) out.append("  ").append(cli.style().dim(l)).append('\n');
             for (String url : docUrls(e.docPath())) out.append("  ").append(cli.style().dim(url)).append('\n');
         }
-        if (finding != null) {
+        if (candidates.size() > 1) {
+            sspr.doctor.i18n.Messages findings = sspr.doctor.i18n.Messages.of("findings", lang);
+            out.append('\n');
+            for (String l : TextWrapper.wrap(cli.t("explain.candidates", "code", canonical, "count", candidates.size(),
+                    "candidates", sspr.doctor.diagnosis.Diagnoser.candidateTitles(candidates, findings)), width)) out.append(l).append('\n');
+            for (String l : TextWrapper.wrap(sspr.doctor.diagnosis.Diagnoser.distinguishing(canonical, findings), width)) out.append(l).append('\n');
+        } else if (finding != null) {
             out.append('\n');
             for (String l : TextWrapper.wrap(cli.t("explain.finding", "finding", finding, "code", variants.get(0).code()), cli.width())) out.append(l).append('\n');
         }

@@ -106,6 +106,8 @@ final class FaqCommand implements Runnable {
                         row.put("id", e[0]);
                         row.put("lang", keys.get(i)[1]);
                         row.put("question", e[1]);
+                        String title = usableTitle(keys.get(i)[0], e[0], keys.get(i)[1]);
+                        if (title != null) row.put("title", title); // added key: fragment questions only
                         rows.add(row);
                     }
                 }
@@ -125,7 +127,8 @@ final class FaqCommand implements Runnable {
                 out.append(cli.style().dim(keys.get(i)[0] + " · " + keys.get(i)[1] + translationLabel(cli, keys.get(i)[1], c.translation()))).append('\n');
                 for (String[] e : c.entries()) {
                     String indent = stacked ? "      " : "  " + " ".repeat(idWidth + 2);
-                    List<String> lines = TextWrapper.wrap(e[1], Math.max(20, width - DisplayWidth.of(indent)));
+                    String title = usableTitle(keys.get(i)[0], e[0], keys.get(i)[1]);
+                    List<String> lines = TextWrapper.wrap(title != null ? title : e[1], Math.max(20, width - DisplayWidth.of(indent)));
                     if (stacked) {
                         out.append("  ").append(cli.style().cyan(e[0])).append('\n');
                         for (String line : lines) out.append(indent).append(line).append('\n');
@@ -138,6 +141,14 @@ final class FaqCommand implements Runnable {
             cli.out().print(out);
             return 0;
         }
+    }
+
+    /** The usable title of an entry whose question is a sentence fragment (content/articles/notes.yaml), or null. */
+    static String usableTitle(String article, String id, String lang) {
+        // only in the languages the notes are written in: a copy in another language keeps its own question
+        if (!sspr.doctor.i18n.Messages.LANGUAGES.contains(lang)) return null;
+        String key = sspr.doctor.faq.ArticleNotes.bundled().titleKey(article, id);
+        return key == null ? null : sspr.doctor.i18n.Messages.of("notes", lang).get(key);
     }
 
     static String translationLabel(Cli cli, String translation) {
@@ -193,6 +204,9 @@ final class FaqCommand implements Runnable {
         public Integer call() {
             Cli cli = SsprDoctor.cli(spec);
             FaqEntry e = findEntry(cli, entry);
+            sspr.doctor.diagnosis.Finding.FaqRef noted = Tables.withNotes(
+                    new sspr.doctor.diagnosis.Finding.FaqRef(e.article(), e.id(), e.lang(), e.questionText()));
+            boolean titled = !noted.question().equals(e.questionText());
             switch (format) {
                 case json: {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -214,17 +228,27 @@ final class FaqCommand implements Runnable {
                         row.put("questionSource", e.question().hasSource() ? FaqEntry.withoutTrailingColon(e.question().sourcePlain()) : null);
                         row.put("answerSource", ArticleRenderer.plain(e.answer(), true));
                     }
+                    // added keys: a usable title where the question is a sentence fragment, and notes where
+                    // the current documentation supersedes the article (absent when there are none)
+                    if (titled) row.put("title", noted.question());
+                    if (!noted.notes().isEmpty()) row.put("notes", DiagnosisView.notesTree(noted.notes()));
                     cli.out().print(TreeWriter.json(row));
                     break;
                 }
-                case markdown:
-                    cli.out().print("## " + e.questionText() + "\n\n"
+                case markdown: {
+                    StringBuilder md = new StringBuilder();
+                    for (sspr.doctor.diagnosis.Finding.Note n : noted.notes()) {
+                        md.append("\n> **").append(cli.t("faq.note.label")).append("** ").append(n.text()).append(" (").append(n.shortSource()).append(")\n");
+                    }
+                    cli.out().print("## " + (titled ? noted.question() + "\n\n*" + e.questionText() + "*" : e.questionText()) + "\n\n"
                             + (ArticleRenderer.hasDistinctSource(source, e.question()) ? "> " + e.question().sourcePlain() + "\n\n" : "")
-                            + ArticleRenderer.markdown(e.answer(), source));
+                            + ArticleRenderer.markdown(e.answer(), source) + md);
                     break;
+                }
                 default: {
                     StringBuilder out = new StringBuilder();
                     ArticleRenderer r = new ArticleRenderer(cli.width(), cli.style(), source);
+                    if (titled) out.append(cli.style().bold(noted.question())).append('\n');
                     r.heading(e.question(), e.questionText(), out);
                     out.append(cli.style().dim(e.article() + "/" + e.id() + " · " + e.lang())).append("\n\n");
                     r.text(e.answer(), "", out);
@@ -232,10 +256,21 @@ final class FaqCommand implements Runnable {
                         out.append('\n');
                         r.linkFootnotes("", out);
                     }
+                    notesText(cli, noted.notes(), out);
                     cli.out().print(out);
                 }
             }
             return 0;
+        }
+    }
+
+    /** Notes on superseded article text, each wrapped under a "Note" label with its source. */
+    static void notesText(Cli cli, List<sspr.doctor.diagnosis.Finding.Note> notes, StringBuilder out) {
+        for (sspr.doctor.diagnosis.Finding.Note n : notes) {
+            out.append('\n');
+            for (String line : sspr.doctor.text.TextWrapper.wrap(cli.t("faq.note", "text", n.text(), "source", n.shortSource()), Math.max(30, cli.width() - 2))) {
+                out.append(cli.style().yellow(line)).append('\n');
+            }
         }
     }
 

@@ -23,8 +23,17 @@ public final class Main {
 
     private Main() {}
 
+    /** The process's stdout beneath the writer commands get; it keeps write errors to itself, so it is asked (batch: reader gone). */
+    private static PrintStream stdout;
+
+    /** Whether writing to the real stdout failed (a closed pipe: {@code | head -1}); false in tests and before main. */
+    static boolean stdoutBroken() {
+        return stdout != null && stdout.checkError();
+    }
+
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new PrintStream(System.out, false, StandardCharsets.UTF_8), StandardCharsets.UTF_8), true);
+        stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
         Map<String, String> env = System.getenv();

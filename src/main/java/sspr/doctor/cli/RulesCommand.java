@@ -64,6 +64,9 @@ final class RulesCommand implements Runnable {
                     m.put("when", when);
                     m.put("faq", r.then().faq());
                     m.put("links", r.then().links());
+                    m.put("sources", sourcesTree(r.then().sources()));
+                    if (!r.then().docsDisagree().isEmpty()) m.put("docsDisagree", disagreeTree(r.then().docsDisagree()));
+                    m.put("checked", table.checked());
                     rows.add(m);
                 }
                 cli.out().print(TreeWriter.json(rows));
@@ -86,6 +89,32 @@ final class RulesCommand implements Runnable {
             cli.out().print(out);
             return 0;
         }
+    }
+
+    /** Sources as JSON: {"page","commit","date","quote"}, absent parts left out. */
+    static List<Object> sourcesTree(List<Rule.Source> sources) {
+        List<Object> out = new ArrayList<>();
+        for (Rule.Source s : sources) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("page", s.page());
+            if (s.commit() != null) m.put("commit", s.commit());
+            if (s.date() != null) m.put("date", s.date());
+            if (s.quote() != null) m.put("quote", s.quote());
+            out.add(m);
+        }
+        return out;
+    }
+
+    static List<Object> disagreeTree(List<Rule.Disagreement> disagreements) {
+        List<Object> out = new ArrayList<>();
+        for (Rule.Disagreement d : disagreements) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("pages", d.pages());
+            m.put("follows", d.follows());
+            m.put("why", d.why());
+            out.add(m);
+        }
+        return out;
     }
 
     @Command(name = "check", description = "Check a decision table (default: the bundled one); exit 1 on any problem.")

@@ -102,16 +102,33 @@ final class Tables {
             if (copies == null) return null;
             String lang = LanguageTags.match(cli.requestedLang(), copies.keySet()).tag();
             for (String[] e : copies.get(lang).entries()) {
-                if (e[0].equals(id)) return new Finding.FaqRef(article, id, lang, e[1]);
+                if (e[0].equals(id)) return withNotes(new Finding.FaqRef(article, id, lang, e[1]));
             }
             return null;
         }
         ContentLibrary lib = cli.library();
         return lib.article(article, cli.requestedLang()).flatMap(r -> {
             for (FaqEntry e : r.article().entries()) {
-                if (e.id().equals(id)) return java.util.Optional.of(new Finding.FaqRef(article, id, e.lang(), e.questionText()));
+                if (e.id().equals(id)) return java.util.Optional.of(withNotes(new Finding.FaqRef(article, id, e.lang(), e.questionText())));
             }
             return java.util.Optional.empty();
         }).orElse(null);
+    }
+
+    /**
+     * The entry's notes on superseded text and, for a fragment question, its usable title, in the
+     * language of the entry's copy (the notes bundle has every language the articles have).
+     */
+    static Finding.FaqRef withNotes(Finding.FaqRef ref) {
+        sspr.doctor.faq.ArticleNotes data = sspr.doctor.faq.ArticleNotes.bundled();
+        sspr.doctor.i18n.Messages texts = null;
+        // a usable title only in the languages the notes are written in: another copy keeps its own question
+        String titleKey = sspr.doctor.i18n.Messages.LANGUAGES.contains(ref.lang()) ? data.titleKey(ref.article(), ref.entry()) : null;
+        java.util.List<sspr.doctor.faq.ArticleNotes.Note> notes = data.forEntry(ref.article(), ref.entry());
+        if (titleKey == null && notes.isEmpty()) return ref;
+        texts = sspr.doctor.i18n.Messages.of("notes", ref.lang());
+        java.util.List<Finding.Note> out = new java.util.ArrayList<>();
+        for (sspr.doctor.faq.ArticleNotes.Note n : notes) out.add(new Finding.Note(texts.get(n.key()), n.source(), n.shortSource()));
+        return new Finding.FaqRef(ref.article(), ref.entry(), ref.lang(), titleKey == null ? ref.question() : texts.get(titleKey), java.util.List.copyOf(out));
     }
 }

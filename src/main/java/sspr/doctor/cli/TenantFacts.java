@@ -34,6 +34,8 @@ final class TenantFacts {
             throw new UserError("--actor", LocalizedText.of("actor-in-self-service"));
         }
         TenantSnapshot snapshot = TenantSnapshot.open(dir);
+        // its custom roles, so that the roles it gives resolve (the command forgets them when it ends)
+        sspr.doctor.diagnosis.Catalogs.addCustomRoles(snapshot.customRoles());
         warnMissing(cli, snapshot.missing());
         TenantSnapshot.User user = snapshot.user(userName, "--user");
         TenantSnapshot.User registration = snapshot.registration(user);

@@ -45,6 +45,7 @@ public final class DerivedFacts {
         m.put("writeback", List.of("writeback"));
         m.put("federated", List.of("federated"));
         m.put("onpremProtected", List.of("onpremProtected"));
+        m.put("syncEngine", List.of("syncEngine"));
         m.put("portal", List.of("portal", "scenario"));
         m.put("symptoms", List.of("symptoms"));
         m.put("lockedOut", List.of("lockedOut"));
@@ -57,7 +58,7 @@ public final class DerivedFacts {
         m.put("registered", List.of("registered"));
         m.put("licenseSelfService", List.of("licenses"));
         m.put("licenseWriteback", List.of("licenses"));
-        m.put("errorFinding", List.of("error"));
+        m.put("errorFinding", List.of("error", "onpremProtected", "symptoms", "hybrid", "federated"));
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -208,10 +209,49 @@ public final class DerivedFacts {
         return false;
     }
 
+    /** The value of the errorFinding fact when a code's documented causes are several and the facts single none out. */
+    public static final String SEVERAL = "several";
+
+    /**
+     * Every documented cause of an error code, as finding codes, in the catalogue's order
+     * (content/catalog/error-findings.properties lists them comma-separated); empty for a code
+     * that is evidence of nothing.
+     */
+    public static List<String> errorCandidates(String error, Map<String, String> errorFindings) {
+        if (error == null) return List.of();
+        String listed = errorFindings.get(error);
+        if (listed == null || listed.isBlank()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String part : listed.split(",")) if (!part.isBlank()) out.add(part.strip());
+        return out;
+    }
+
     /** The finding an error code is evidence of: its mapped code, "other", or null without --error. */
     public static String errorFinding(String error, Map<String, String> errorFindings) {
         if (error == null) return null;
-        return errorFindings.getOrDefault(error, "other");
+        List<String> candidates = errorCandidates(error, errorFindings);
+        if (candidates.isEmpty()) return "other";
+        return candidates.size() == 1 ? candidates.get(0) : SEVERAL;
+    }
+
+    /**
+     * As {@link #errorFinding(String, Map)}, but a code with several documented causes points at
+     * one of them when the stated facts single it out: a stated on-premises protected account
+     * (adminCount=1) for the protected-account cause, a rejected new password for the on-premises
+     * password policy. Anything else stays "several": the user is told what distinguishes them.
+     */
+    public static String errorFinding(DiagnosisInput in, Map<String, String> errorFindings) {
+        String single = errorFinding(in.error, errorFindings);
+        if (!SEVERAL.equals(single)) return single;
+        List<String> candidates = errorCandidates(in.error, errorFindings);
+        List<String> singled = new ArrayList<>();
+        if (in.onpremProtected && candidates.contains("writeback.protected-account")) singled.add("writeback.protected-account");
+        if (in.symptoms.contains("password-rejected") && candidates.contains("password.onprem-policy")) singled.add("password.onprem-policy");
+        // the licence SSPR_0012 misses: writeback's for a synced user, cloud reset's for a cloud-only one
+        if (candidates.contains("license.writeback-not-licensed") && candidates.contains("license.self-service-not-licensed")) {
+            singled.add(in.hybrid || in.federated ? "license.writeback-not-licensed" : "license.self-service-not-licensed");
+        }
+        return singled.size() == 1 ? singled.get(0) : SEVERAL;
     }
 
     private static Sku find(String partNumber, SkuCatalog skus) {
@@ -237,6 +277,7 @@ public final class DerivedFacts {
         f.put("writeback", str(in.writeback));
         f.put("federated", str(in.federated));
         f.put("onpremProtected", str(in.onpremProtected));
+        f.put("syncEngine", in.syncEngine);
         f.put("portal", in.effectivePortal());
         f.put("symptoms", new LinkedHashSet<>(in.symptoms));
         f.put("lockedOut", str(in.lockedOut));
@@ -249,7 +290,7 @@ public final class DerivedFacts {
         f.put("registered", str(in.registered));
         f.put("licenseSelfService", licenseSelfService(in.licenses, skus));
         f.put("licenseWriteback", str(licenseWriteback(in.licenses, skus)));
-        f.put("errorFinding", errorFinding(in.error, errorFindings));
+        f.put("errorFinding", errorFinding(in, errorFindings));
         return f;
     }
 

@@ -45,22 +45,50 @@ public final class Diagnoser {
         List<Finding> out = new ArrayList<>();
         for (Rule rule : eval.fired()) {
             String code = rule.then().code();
+            // a rule whose case needs its own wording (e.g. a lockout the reset itself clears) has
+            // rule.<id>.title/detail/fix.N; a finding whose text the documentation audit corrected has
+            // revised.<code>.* (message bundles merge by union, so old lines are never rewritten);
+            // the finding's code stays the same
+            String key = findings.has("rule." + rule.id() + ".title") ? "rule." + rule.id()
+                    : findings.has("revised." + code + ".title") ? "revised." + code : code;
             List<String> fix = new ArrayList<>();
-            for (int i = 1; findings.has(code + ".fix." + i); i++) fix.add(findings.format(code + ".fix." + i, placeholders));
+            for (int i = 1; findings.has(key + ".fix." + i); i++) fix.add(findings.format(key + ".fix." + i, placeholders));
             List<Finding.FaqRef> refs = new ArrayList<>();
             for (String ref : rule.then().faq()) {
                 int slash = ref.indexOf('/');
                 Finding.FaqRef r = slash < 0 ? null : faq.apply(ref.substring(0, slash), ref.substring(slash + 1));
                 if (r != null) refs.add(r);
             }
-            out.add(new Finding(code, rule.then().severity(), rule.id(), format(code + ".title", variant, placeholders),
-                    format(code + ".detail", variant, placeholders), fix, refs, rule.then().links()));
+            List<Finding.Disagreement> disagreements = new ArrayList<>();
+            for (Rule.Disagreement d : rule.then().docsDisagree()) {
+                disagreements.add(new Finding.Disagreement(d.pages(), d.follows(), findings.format(d.why(), placeholders)));
+            }
+            List<String> candidates = code.equals(SEVERAL_CAUSES) ? DerivedFacts.errorCandidates(in.error, Catalogs.errorFindings()) : List.of();
+            out.add(new Finding(code, rule.then().severity(), rule.id(), format(key + ".title", variant, placeholders),
+                    format(key + ".detail", variant, placeholders), fix, refs, rule.then().links(),
+                    rule.then().sources(), List.copyOf(disagreements), candidates));
         }
         return new Diagnosis(findings.lang(), in, Diagnosis.verdictOf(out), out, eval.trace());
     }
 
     private String format(String key, String variant, Object[] placeholders) {
         return findings.format(!variant.isEmpty() && findings.has(key + variant) ? key + variant : key, placeholders);
+    }
+
+    /** The finding for evidence whose documented causes are several. */
+    public static final String SEVERAL_CAUSES = "evidence.several-causes";
+
+    /** The candidate causes' titles, for the several-causes text ("; "-separated, in catalogue order). */
+    public static String candidateTitles(List<String> candidates, Messages findings) {
+        List<String> titles = new ArrayList<>();
+        for (String c : candidates) titles.add(findings.has("cause." + c) ? findings.get("cause." + c) : c);
+        return String.join("; ", titles);
+    }
+
+    /** What tells a code's candidate causes apart (findings key evidence.distinguish.CODE), or the general advice. */
+    public static String distinguishing(String error, Messages findings) {
+        String key = "evidence.distinguish." + error;
+        return findings.has(key) ? findings.get(key) : findings.get("evidence.distinguish.general");
     }
 
     private Object[] placeholders(DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
@@ -91,7 +119,9 @@ public final class Diagnoser {
                 "resetters", resetterText,
                 "portal", terms.get("portal." + in.effectivePortal()),
                 "licenses", licenseNames.isEmpty() ? terms.get("unknown") : String.join(", ", licenseNames),
-                "error", in.error == null ? "" : in.error
+                "error", in.error == null ? "" : in.error,
+                "candidates", in.error == null ? "" : candidateTitles(DerivedFacts.errorCandidates(in.error, Catalogs.errorFindings()), findings),
+                "distinguish", in.error == null ? "" : distinguishing(in.error, findings)
         };
     }
 

@@ -23,6 +23,8 @@ public final class DiagnosisInput {
     public Boolean writeback;
     public boolean federated;
     public boolean onpremProtected;
+    /** connect (Microsoft Entra Connect Sync) or cloud-sync (Entra Connect cloud sync); null = unknown. */
+    public String syncEngine;
     public String portal;
     public List<String> symptoms = new ArrayList<>();
     public boolean lockedOut;
@@ -62,6 +64,7 @@ public final class DiagnosisInput {
         c.writeback = writeback;
         c.federated = federated;
         c.onpremProtected = onpremProtected;
+        c.syncEngine = syncEngine;
         c.portal = portal;
         c.symptoms = new ArrayList<>(symptoms);
         c.lockedOut = lockedOut;
@@ -93,6 +96,7 @@ public final class DiagnosisInput {
         m.put("writeback", writeback);
         m.put("federated", federated);
         m.put("onpremProtected", onpremProtected);
+        m.put("syncEngine", syncEngine);
         m.put("portal", effectivePortal());
         m.put("symptoms", symptoms);
         m.put("lockedOut", lockedOut);

@@ -21,7 +21,8 @@ import sspr.doctor.text.Suggestions;
  */
 public final class InputResolver {
     public static final List<String> SCENARIOS = List.of("admin-reset", "self-service");
-    public static final List<String> PORTALS = List.of("entra", "azure", "m365-admin", "m365-mobile", "graph", "powershell-legacy", "sspr-portal");
+    public static final List<String> PORTALS = List.of("entra", "azure", "m365-admin", "m365-mobile", "graph", "powershell-legacy", "sspr-portal", "my-staff");
+    public static final List<String> SYNC_ENGINES = List.of("connect", "cloud-sync");
     public static final List<String> SYMPTOMS = List.of("greyed-out-button", "no-reset-blade", "no-onprem-blade",
             "cannot-sign-in-after-reset", "password-rejected", "no-security-questions", "error");
     public static final List<String> SSPR_SCOPES = List.of("none", "selected", "all");
@@ -47,6 +48,7 @@ public final class InputResolver {
         m.put("writeback", "flag");
         m.put("federated", "flag");
         m.put("onprem-protected", "flag");
+        m.put("sync-engine", "value");
         m.put("portal", "value");
         m.put("symptom", "list");
         m.put("locked-out", "flag");
@@ -96,11 +98,23 @@ public final class InputResolver {
         RawFact writeback = facts.get("writeback");
         if (writeback != null && writeback.value() != null) in.writeback = bool(writeback);
         in.onpremProtected = flag(facts, "onprem-protected", false);
+        RawFact syncEngine = facts.get("sync-engine");
+        if (syncEngine != null && syncEngine.value() != null) {
+            in.syncEngine = choice(syncEngine, SYNC_ENGINES);
+            // a sync engine is stated for synced users only; it makes the account hybrid like --federated does
+            if (Boolean.FALSE.equals(facts.get("hybrid") == null ? null : facts.get("hybrid").value())) {
+                throw new InvalidInput(syncEngine.origin(), LocalizedText.of("sync-engine-cloud-only"));
+            }
+            in.hybrid = true;
+        }
         RawFact portal = facts.get("portal");
         if (portal != null && portal.value() != null) {
             in.portal = choice(portal, PORTALS);
             if (!in.selfService() && in.portal.equals("sspr-portal")) {
                 throw new InvalidInput(portal.origin(), LocalizedText.of("portal-self-service"));
+            }
+            if (in.selfService() && in.portal.equals("my-staff")) {
+                throw new InvalidInput(portal.origin(), LocalizedText.of("portal-my-staff-self-service"));
             }
         }
         RawFact symptom = facts.get("symptom");

@@ -129,6 +129,8 @@ public final class AuditLedger implements AutoCloseable {
 
     public boolean hasWaivers() { return waivers != null; }
 
+    public boolean hasExclusions() { return exclusions != null; }
+
     public boolean hasBaseline() { return baseline != null; }
 
     /** Adds summary.excluded and summary.waived to the JSON summary. */

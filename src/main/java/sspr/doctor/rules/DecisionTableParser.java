@@ -15,12 +15,12 @@ import sspr.doctor.io.YamlTree.Node;
  * is usable only when {@link Result#problems()} is empty.
  */
 public final class DecisionTableParser {
-    private static final Set<String> TOP_KEYS = Set.of("name", "hitPolicy", "facts", "constraints", "coverage", "rules");
+    private static final Set<String> TOP_KEYS = Set.of("name", "hitPolicy", "facts", "constraints", "coverage", "rules", "sources", "checked", "requireSources");
     private static final Set<String> FACT_KEYS = Set.of("type", "values", "unknown", "derived", "description");
     private static final Set<String> RULE_KEYS = Set.of("id", "when", "then", "description");
-    /** A rule's documentation sources: the page it rests on, its commit and/or ms.date, and the sentence. */
+    private static final Set<String> OUTPUT_KEYS = Set.of("code", "severity", "faq", "links", "sources", "docsDisagree");
     private static final Set<String> SOURCE_KEYS = Set.of("page", "commit", "date", "quote");
-    private static final Set<String> OUTPUT_KEYS = Set.of("code", "severity", "faq", "links", "sources");
+    private static final Set<String> DISAGREE_KEYS = Set.of("pages", "follows", "why");
 
     public record Result(DecisionTable table, List<Problem> problems) {}
 
@@ -80,7 +80,15 @@ public final class DecisionTableParser {
             if (!ids.add(rule.id())) problem(r.line(), r.column(), "schema", "rule '" + rule.id() + "': duplicate id");
             rules.add(rule);
         }
-        DecisionTable table = new DecisionTable(text(top.get("name"), "rules"), hitPolicy, facts, rules, coverage, constraints, file);
+        List<Rule.Source> tableSources = sources(top.get("sources"), "table", false);
+        String checked = text(top.get("checked"), null);
+        if (checked != null && !checked.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            Node n = top.get("checked");
+            problem(n.line(), n.column(), "schema", "checked must be an ISO date (YYYY-MM-DD)");
+        }
+        boolean requireSources = top.containsKey("requireSources") && Boolean.TRUE.equals(top.get("requireSources").value());
+        DecisionTable table = new DecisionTable(text(top.get("name"), "rules"), hitPolicy, facts, rules, coverage, constraints, file,
+                tableSources, checked, requireSources);
         return new Result(table, problems);
     }
 
@@ -131,7 +139,6 @@ public final class DecisionTableParser {
         }
         Map<String, Node> o = then.asMap();
         unknownKeys(o, OUTPUT_KEYS, "rule '" + id + "'");
-        sources(o.get("sources"), id);
         String code = text(o.get("code"), null);
         if (code == null || !code.matches("[a-z]+(\\.[a-z0-9-]+)+")) {
             problem(then.line(), then.column(), "schema", "rule '" + id + "': code must look like area.name");
@@ -149,20 +156,54 @@ public final class DecisionTableParser {
             if (l.text() == null || !l.text().startsWith("https://")) problem(l.line(), l.column(), "schema", "rule '" + id + "': links must be https URLs");
             else links.add(l.text());
         }
-        return new Rule(id, when, new Rule.Output(code, severity, List.copyOf(faq), List.copyOf(links)), r.line());
+        List<Rule.Source> sources = sources(o.get("sources"), "rule '" + id + "'", true);
+        List<Rule.Disagreement> disagree = disagreements(o.get("docsDisagree"), "rule '" + id + "'");
+        if (!disagree.isEmpty() && severity == Severity.blocker) {
+            Node n = o.get("docsDisagree");
+            problem(n.line(), n.column(), "schema", "rule '" + id + "': a finding built on pages that disagree is at most a warning");
+        }
+        return new Rule(id, when, new Rule.Output(code, severity, List.copyOf(faq), List.copyOf(links), sources, disagree), r.line());
     }
 
-    /** Checks the shape of a rule's sources: a list of {page, commit and/or date, quote}. */
-    private void sources(Node node, String id) {
-        for (Node src : list(node, "sources")) {
-            if (!src.isMap()) { problem(src.line(), src.column(), "schema", "rule '" + id + "': a source is a map with page, commit or date, and quote"); continue; }
-            Map<String, Node> m = src.asMap();
-            unknownKeys(m, SOURCE_KEYS, "rule '" + id + "' source");
-            if (text(m.get("page"), null) == null || text(m.get("quote"), null) == null
-                    || (text(m.get("commit"), null) == null && text(m.get("date"), null) == null)) {
-                problem(src.line(), src.column(), "schema", "rule '" + id + "': a source needs page, quote, and commit or date");
-            }
+    /** A list of {page, commit, date, quote}; a page with neither commit nor date has no provenance. */
+    private List<Rule.Source> sources(Node node, String where, boolean quoteRequired) {
+        List<Rule.Source> out = new ArrayList<>();
+        for (Node s : list(node, "sources")) {
+            if (!s.isMap()) { problem(s.line(), s.column(), "schema", where + ": a source is a map with page, commit or date, and quote"); continue; }
+            Map<String, Node> m = s.asMap();
+            unknownKeys(m, SOURCE_KEYS, where + " source");
+            String page = text(m.get("page"), null);
+            String commit = text(m.get("commit"), null);
+            String date = text(m.get("date"), null);
+            String quote = text(m.get("quote"), null);
+            if (page == null || page.isBlank()) { problem(s.line(), s.column(), "schema", where + ": a source needs its page"); continue; }
+            if (commit == null && date == null) problem(s.line(), s.column(), "schema", where + ": source " + page + " needs a commit or a date");
+            if (commit != null && !commit.matches("[0-9a-f]{7,40}")) problem(m.get("commit").line(), m.get("commit").column(), "schema", where + ": commit must be a hex commit id");
+            if (quoteRequired && (quote == null || quote.isBlank())) problem(s.line(), s.column(), "schema", where + ": source " + page + " needs the quote it rests on");
+            out.add(new Rule.Source(page, commit, date, quote));
         }
+        return List.copyOf(out);
+    }
+
+    /** One {pages, follows, why} block or a list of them. */
+    private List<Rule.Disagreement> disagreements(Node node, String where) {
+        if (node == null || node.isNull()) return List.of();
+        List<Node> blocks = node.isMap() ? List.of(node) : list(node, "docsDisagree");
+        List<Rule.Disagreement> out = new ArrayList<>();
+        for (Node b : blocks) {
+            if (!b.isMap()) { problem(b.line(), b.column(), "schema", where + ": docsDisagree has pages, follows and why"); continue; }
+            Map<String, Node> m = b.asMap();
+            unknownKeys(m, DISAGREE_KEYS, where + " docsDisagree");
+            List<String> pages = new ArrayList<>();
+            for (Node p : list(m.get("pages"), "pages")) pages.add(p.text());
+            String follows = text(m.get("follows"), null);
+            String why = text(m.get("why"), null);
+            if (pages.size() < 2) problem(b.line(), b.column(), "schema", where + ": docsDisagree names at least two pages");
+            if (follows == null || !pages.contains(follows)) problem(b.line(), b.column(), "schema", where + ": docsDisagree follows one of its pages");
+            if (why == null) problem(b.line(), b.column(), "schema", where + ": docsDisagree needs why (a message key)");
+            out.add(new Rule.Disagreement(List.copyOf(pages), follows, why));
+        }
+        return List.copyOf(out);
     }
 
     private List<Condition> conditions(Node node, String where) {

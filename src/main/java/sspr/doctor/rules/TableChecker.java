@@ -65,6 +65,18 @@ public final class TableChecker {
                     }
                 }
             }
+            for (Rule.Disagreement d : rule.then().docsDisagree()) {
+                for (String lang : languages) {
+                    if (!hasMessage.test(lang, d.why())) {
+                        problems.add(new Problem(file, rule.line(), 0, "message",
+                                "rule '" + rule.id() + "': docsDisagree message " + d.why() + " is missing in " + lang));
+                    }
+                }
+            }
+            if (table.requireSources() && rule.then().sources().isEmpty()) {
+                problems.add(new Problem(file, rule.line(), 0, "source",
+                        "rule '" + rule.id() + "' names no source (page, commit or date, and the sentence it rests on)"));
+            }
             for (String ref : rule.then().faq()) {
                 if (!faqIds.contains(ref)) {
                     problems.add(new Problem(file, rule.line(), 0, "faq",

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class TableCodec {
     private static final int MAGIC = 0x53535052; // "SSPR"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private TableCodec() {}
 
@@ -43,6 +43,13 @@ public final class TableCodec {
             out.writeByte(r.then().severity().ordinal());
             strings(r.then().faq(), out);
             strings(r.then().links(), out);
+            sources(r.then().sources(), out);
+            out.writeInt(r.then().docsDisagree().size());
+            for (Rule.Disagreement d : r.then().docsDisagree()) {
+                strings(d.pages(), out);
+                out.writeUTF(d.follows());
+                out.writeUTF(d.why());
+            }
             out.writeInt(r.line());
         }
         out.writeInt(t.coverage().size());
@@ -58,6 +65,9 @@ public final class TableCodec {
             conditions(c.then(), out);
             out.writeInt(c.line());
         }
+        sources(t.sources(), out);
+        nullable(t.checked(), out);
+        out.writeBoolean(t.requireSources());
     }
 
     public static DecisionTable read(DataInputStream in) throws IOException {
@@ -79,7 +89,10 @@ public final class TableCodec {
             Severity severity = Severity.values()[in.readByte()];
             List<String> faq = strings(in);
             List<String> links = strings(in);
-            rules.add(new Rule(id, when, new Rule.Output(code, severity, faq, links), in.readInt()));
+            List<Rule.Source> sources = sources(in);
+            List<Rule.Disagreement> disagree = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) disagree.add(new Rule.Disagreement(strings(in), in.readUTF(), in.readUTF()));
+            rules.add(new Rule(id, when, new Rule.Output(code, severity, faq, links, sources, List.copyOf(disagree)), in.readInt()));
         }
         List<Coverage> coverage = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -89,7 +102,11 @@ public final class TableCodec {
         for (int i = in.readInt(); i > 0; i--) {
             constraints.add(new Constraint(conditions(in), conditions(in), in.readInt()));
         }
-        return new DecisionTable(name, hitPolicy, facts, List.copyOf(rules), List.copyOf(coverage), List.copyOf(constraints), file);
+        List<Rule.Source> tableSources = sources(in);
+        String checked = nullable(in);
+        boolean requireSources = in.readBoolean();
+        return new DecisionTable(name, hitPolicy, facts, List.copyOf(rules), List.copyOf(coverage), List.copyOf(constraints), file,
+                tableSources, checked, requireSources);
     }
 
     private static void conditions(List<Condition> conditions, DataOutputStream out) throws IOException {
@@ -111,6 +128,31 @@ public final class TableCodec {
             out.add(new Condition(fact, values, in.readBoolean(), in.readInt(), in.readInt()));
         }
         return List.copyOf(out);
+    }
+
+    private static void sources(List<Rule.Source> sources, DataOutputStream out) throws IOException {
+        out.writeInt(sources.size());
+        for (Rule.Source s : sources) {
+            out.writeUTF(s.page());
+            nullable(s.commit(), out);
+            nullable(s.date(), out);
+            nullable(s.quote(), out);
+        }
+    }
+
+    private static List<Rule.Source> sources(DataInputStream in) throws IOException {
+        List<Rule.Source> out = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) out.add(new Rule.Source(in.readUTF(), nullable(in), nullable(in), nullable(in)));
+        return List.copyOf(out);
+    }
+
+    private static void nullable(String value, DataOutputStream out) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) out.writeUTF(value);
+    }
+
+    private static String nullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
     }
 
     private static void strings(List<String> values, DataOutputStream out) throws IOException {

@@ -32,10 +32,17 @@ public final class TenantSnapshot {
     private final SnapshotFiles files;
     private final TenantIndex index;
 
+    /** The role catalogue with this snapshot's custom roles: role assignments resolve against it. */
+    private final sspr.doctor.catalog.RoleCatalog roles;
+
     private TenantSnapshot(SnapshotFiles files) {
         this.files = files;
         this.index = TenantIndex.read(files);
-        Catalogs.addCustomRoles(customRoles());
+        try {
+            this.roles = Catalogs.roles().withCustom(customRoles());
+        } catch (sspr.doctor.catalog.RoleDefinitionException e) {
+            throw e.text() == null ? new SnapshotException(e.getMessage()) : new SnapshotException(e.origin(), e.text());
+        }
     }
 
     /**
@@ -261,7 +268,7 @@ public final class TenantSnapshot {
         return f;
     }
 
-    private static boolean canReset(TenantIndex.Assignment a) {
+    private boolean canReset(TenantIndex.Assignment a) {
         Role r = role(a.roleId());
         return r != null && (sspr.doctor.catalog.ResourceActions.resetsPasswords(r) || r.alias().startsWith("partner-tier"));
     }
@@ -324,14 +331,14 @@ public final class TenantSnapshot {
         return f;
     }
 
-    private static Role role(String templateId) {
+    private Role role(String templateId) {
         if (templateId == null) return null;
-        Resolution<Role> r = Catalogs.roles().resolve(templateId);
+        Resolution<Role> r = roles.resolve(templateId);
         return r.found() ? r.value() : null;
     }
 
-    /** Built-in roles by alias, in assignment order; roles the catalog does not know (custom roles) are left out. */
-    private static List<String> aliases(List<TenantIndex.Assignment> held) {
+    /** Roles by alias (a custom role by its name, see {@link #customRoles()}), in assignment order. */
+    private List<String> aliases(List<TenantIndex.Assignment> held) {
         Set<String> out = new LinkedHashSet<>();
         for (TenantIndex.Assignment a : held) {
             Role r = role(a.roleId());

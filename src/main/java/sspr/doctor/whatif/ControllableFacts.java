@@ -159,6 +159,7 @@ public final class ControllableFacts {
         if (facts.contains("portal")) {
             for (String portal : InputResolver.PORTALS) {
                 if (portal.equals(in.effectivePortal()) || (admin && portal.equals("sspr-portal"))) continue;
+                if (!admin && portal.equals("my-staff")) continue; // an administrators' portal, not for self-service
                 out.add(new Candidate("portal", portal, portal.equals(defaultPortal) ? 0 : 1));
             }
         }
@@ -197,12 +198,17 @@ public final class ControllableFacts {
         for (List<String> k : kept) out.add(new Candidate("targetRoles", k, TARGET_ROLE_REMOVED * (n - k.size())));
     }
 
+    /** Reads the SKUs on first use; synchronized because the what-if space tests search in parallel. */
+    private synchronized void loadLicenses() {
+        if (skus != null) return;
+        SkuCatalog all = skuCatalog.get();
+        commercialLicenses = cheapestPerEffect(all, false);
+        governmentLicenses = cheapestPerEffect(all, true);
+        skus = all;
+    }
+
     private void licenseAdditions(DiagnosisInput in, List<Candidate> out) {
-        if (skus == null) {
-            skus = skuCatalog.get();
-            commercialLicenses = cheapestPerEffect(skus, false);
-            governmentLicenses = cheapestPerEffect(skus, true);
-        }
+        loadLicenses();
         List<String> held = in.licenses == null ? List.of() : in.licenses;
         boolean government = false;
         for (String part : held) {

@@ -32,6 +32,7 @@ public final class EquivalentCommand {
         else flag(a, in.hybrid, "--hybrid");
         if (in.writeback != null) a.add(in.writeback ? "--writeback" : "--no-writeback");
         flag(a, in.onpremProtected, "--onprem-protected");
+        if (in.syncEngine != null) add(a, "--sync-engine", in.syncEngine);
         if (in.portal != null) add(a, "--portal", in.portal);
         if (!in.symptoms.isEmpty()) add(a, "--symptom", String.join(",", in.symptoms));
         flag(a, in.lockedOut, "--locked-out");

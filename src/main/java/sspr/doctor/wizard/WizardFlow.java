@@ -171,7 +171,11 @@ public final class WizardFlow {
             case "scenario": return InputResolver.SCENARIOS;
             case "sspr-scope": return InputResolver.SSPR_SCOPES;
             case "portal":
-                if (selfService()) return InputResolver.PORTALS;
+                if (selfService()) {
+                    List<String> self = new ArrayList<>(InputResolver.PORTALS);
+                    self.remove("my-staff"); // an administrators' portal
+                    return self;
+                }
                 List<String> admin = new ArrayList<>(InputResolver.PORTALS);
                 admin.remove("sspr-portal");
                 return admin;

@@ -47,6 +47,6 @@ class CatalogResolutionTest {
     @Test
     void everyPublishedSkuIsInTheCatalog() {
         assertThat(Catalogs.skus().all()).hasSize(569);
-        assertThat(Catalogs.roles().all()).hasSize(139);
+        assertThat(Catalogs.roles().all()).hasSize(146);
     }
 }

@@ -46,7 +46,8 @@ class DiagnoseCommandTest {
         assertThat(input.get("licenses").toString()).isEqualTo("[\"SPE_E3\",\"AAD_PREMIUM\",\"SPB\"]");
         assertThat(input.get("writeback").isNull()).isTrue();
         assertThat(input.get("portal").asText()).isEqualTo("entra");
-        assertThat(input.size()).isEqualTo(25);
+        assertThat(input.size()).isEqualTo(26);
+        assertThat(input.get("syncEngine").isNull()).isTrue();
     }
 
     @Test

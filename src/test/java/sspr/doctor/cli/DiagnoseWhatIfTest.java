@@ -62,10 +62,9 @@ class DiagnoseWhatIfTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--role user-admin --guest                                   | account.guest           | guest     | home organization",
-            "--role user-admin --federated --writeback --license entra-id-p1 | hybrid.federated-domain | federated | federation provider",
+            "--role user-admin --hybrid --onprem-protected --writeback --license entra-id-p1 | writeback.protected-account | onpremProtected | protected groups",
             "--scenario self-service --throttled --sspr-scope all --registered --license entra-id-p1 | sspr.throttled | throttled | Wait 24 hours",
-            "--scenario self-service --guest --sspr-scope all            | sspr.guest              | guest     | home organization",
-            "--role user-admin --locked-out                              | account.locked-out      | lockedOut | smart lockout",
+            "--scenario self-service --hybrid --writeback --sspr-scope all --registered --license entra-id-p1 --symptom password-rejected | password.onprem-policy | symptoms | on-premises domain policy",
             "--role user-admin --error SSPR_0010 --hybrid --writeback --license entra-id-p1 | writeback.disabled | error | instead of --error"})
     void uncontrollableBlockersNameTheOnlyPathAndProposeNothing(String facts, String code, String fact, String path) throws Exception {
         List<String> args = new ArrayList<>(List.of("diagnose", "--what-if"));

@@ -125,13 +125,13 @@ class RoleNamesTest {
     @Test
     void rolesListJsonHasTheContractKeysForEveryBuiltInRole() throws IOException {
         JsonNode rows = JSON.readTree(CliRunner.exec("roles", "list", "-o", "json").out());
-        assertThat(rows.size()).isEqualTo(139);
+        assertThat(rows.size()).isEqualTo(146);
         for (JsonNode row : rows) {
             for (String k : List.of("alias", "displayName", "roleTemplateId", "isPrivileged", "canResetPasswords", "inResetMatrix",
                     "inSsprAdminPolicyList", "aliases", "note", "templateId", "permissions", "auScopable", "ssprAdminPolicy", "source")) {
                 assertThat(row.has(k)).as(row.get("alias") + " " + k).isTrue();
             }
-            assertThat(row.at("/source/page").asText()).startsWith("docs/identity/role-based-access-control/includes/");
+            assertThat(row.at("/source/page").asText()).startsWith("docs/identity/role-based-access-control/");
             assertThat(row.at("/source/date").asText()).matches("\\d{4}-\\d\\d-\\d\\d");
             assertThat(row.at("/source/commit").asText()).matches("[0-9a-f]{40}");
             assertThat(row.get("canResetPasswords").asBoolean()).isEqualTo(row.get("permissions").size() > 0);

@@ -44,7 +44,6 @@ class AuditWaiversBaselineTest {
                 - {code: sspr.guest, rationale: guests reset at home, expires: 2999-12-31, owner: iam}
                 - {code: license.self-service-not-licensed, rationale: guest licences, expires: 2999-12-31, owner: iam}
                 - {code: account.sign-in-blocked, user: left.user@contoso.example, rationale: leaver, expires: 2999-12-31, owner: hr}
-                - {code: hybrid.federated-domain, rationale: reset on-premises, expires: 2999-12-31, owner: ad-team}
                 - {code: account.guest, rationale: guests reset at home, expires: 2999-12-31, owner: iam}
                 - {code: sspr.throttled, rationale: never happens here, expires: 2999-12-31, owner: nobody}
                 """);
@@ -52,7 +51,7 @@ class AuditWaiversBaselineTest {
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode report = JSON.readTree(r.out());
         assertThat(report.get("summary").get("cannotReset").asLong()).isEqualTo(5);
-        assertThat(report.get("summary").get("waived").get("users").asLong()).isEqualTo(6);
+        assertThat(report.get("summary").get("waived").get("users").asLong()).isEqualTo(5);
         JsonNode left = user(report, "left.user@contoso.example");
         assertThat(left.get("waived").get("account.sign-in-blocked").get("rationale").asText()).isEqualTo("leaver");
         assertThat(left.get("waived").get("account.sign-in-blocked").get("owner").asText()).isEqualTo("hr");
@@ -119,9 +118,15 @@ class AuditWaiversBaselineTest {
         assertThat(changes.get("new").get("byFinding").get("sspr.not-registered").asLong()).isEqualTo(1);
         assertThat(changes.get("fixed").get("count").asLong()).isEqualTo(1);
         assertThat(changes.get("fixed").get("users").get(0).get("id").asText()).isEqualTo("gone-1");
-        // bob (admin reset only), ops-admin, the guest, left.user, nossp
-        assertThat(changes.get("unchanged").get("count").asLong()).isEqualTo(5);
+        // ops-admin, the guest, left.user, nossp (bob: a federated reset is a warning since the knowledge audit)
+        assertThat(changes.get("unchanged").get("count").asLong()).isEqualTo(4);
 
+        // JUnit: one more test case, failed by the new user
+        String junit = CliRunner.exec("audit", "--tenant", TENANT, "--baseline", baseline.toString(), "-o", "junit").out();
+        assertThat(junit).contains("<testcase name=\"baseline: new findings\"").contains("noreg@contoso.example: sspr.not-registered");
+        // Markdown: the changes table
+        assertThat(CliRunner.exec("audit", "--tenant", TENANT, "--baseline", baseline.toString(), "-o", "markdown").out())
+                .contains("| New | 1 | `sspr.not-registered` 1 |").contains("| Fixed | 1 |");
         // --fail-on new: regressions only
         assertThat(CliRunner.exec("audit", "--tenant", TENANT, "--baseline", baseline.toString(), "--fail-on", "new").exit()).isEqualTo(1);
         Path same = dir.resolve("same.json");
@@ -166,6 +171,22 @@ class AuditWaiversBaselineTest {
         CliRunner.Result noGroup = audit("--exclude", "group:nope");
         assertThat(noGroup.exit()).isEqualTo(2);
         assertThat(noGroup.err()).contains("groups-nope-members.json");
+    }
+
+    @Test
+    void diagnoseWaiversInJunit() throws Exception {
+        Path profile = dir.resolve("ci.yaml");
+        Files.writeString(profile, "role: [helpdesk-admin]\nlicense: [entra-id-p1]\ncases:\n  - {name: plain user}\n  - {name: global admin, target-role: global-admin}\n");
+        Path w = waivers("- {code: role.cannot-reset-target, case: global admin, rationale: by design, expires: 2999-01-01, owner: iam}\n");
+        CliRunner.Result r = CliRunner.exec("diagnose", "--profile", profile.toString(), "--waivers", w.toString(), "-o", "junit");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("<skipped message=\"role.cannot-reset-target: waived: by design (until 2999-01-01, iam)\"/>").doesNotContain("<failure");
+        CliRunner.Result json = CliRunner.exec("diagnose", "--profile", profile.toString(), "--waivers", w.toString(), "-o", "json");
+        assertThat(JSON.readTree(json.out()).get("cases").get(1).get("findings").get(0).get("waived").get("rationale").asText()).isEqualTo("by design");
+        CliRunner.Result text = CliRunner.exec("diagnose", "--profile", profile.toString(), "--waivers", w.toString());
+        assertThat(text.out()).contains("waived: by design (until 2999-01-01, iam)");
+        assertThat(text.exit()).isZero();
+        assertThat(CliRunner.exec("diagnose", "--profile", profile.toString()).exit()).isEqualTo(1);
     }
 
     private static JsonNode user(JsonNode report, String upn) {

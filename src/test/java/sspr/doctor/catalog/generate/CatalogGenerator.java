@@ -64,14 +64,10 @@ public final class CatalogGenerator {
     static final String PASSWORD_UPDATE = "microsoft.directory/users/password/update";
 
     /**
-     * Names on the SSPR administrator-policy list that are no role of permissions-reference's
-     * "All roles": three are on its "Deprecated roles" list, one is not documented there at all.
-     * Any other unmatched name fails the generator.
+     * Names on the SSPR administrator-policy list that are no role of permissions-reference (neither
+     * in "All roles" nor in "Deprecated roles"). Any other unmatched name fails the generator.
      */
     static final Map<String, String> SSPR_LIST_NOT_A_ROLE = Map.of(
-            "AdHoc License Administrator", "deprecated role (permissions-reference, Deprecated roles)",
-            "Email Verified User Creator", "deprecated role (permissions-reference, Deprecated roles)",
-            "Mailbox Administrator", "deprecated role (permissions-reference, Deprecated roles)",
             "Application Proxy Service Administrator", "not a role of permissions-reference");
 
     private final Path reference;
@@ -228,6 +224,22 @@ public final class CatalogGenerator {
             bySlug.put(slug, r);
             onlyInclude.add(r.displayName);
         }
+        // "Deprecated roles": names only (no template ID, no actions); kept so that they are known as input
+        List<String> deprecated = new ArrayList<>();
+        String deprecatedSection = reference.split("## Deprecated roles", 2)[1].split("\n## ", 2)[0];
+        Matcher dm = Pattern.compile("(?m)^[*-] (.+)$").matcher(deprecatedSection);
+        while (dm.find()) {
+            RoleRow r = new RoleRow();
+            r.displayName = dm.group(1).strip();
+            r.templateId = "";
+            // not "deprecated…": Role.deprecated() means the partner roles that still reset (role.deprecated finding)
+            r.note = "retired: permissions-reference lists it under \"Deprecated roles\", without template ID or permissions";
+            r.page = PERMISSIONS_REFERENCE;
+            bySlug.put("deprecated:" + alias(r.displayName), r);
+            deprecated.add(r.displayName);
+        }
+        if (!deprecated.isEmpty()) cite("roles.csv", "displayName note", PERMISSIONS_REFERENCE,
+                "\"Deprecated roles\" (names only, no template ID): " + String.join("; ", deprecated));
         if (!notShown.isEmpty()) cite("roles.csv", "roleTemplateId", PERMISSIONS_REFERENCE,
                 "roles not shown in the portal, template ID from their include: " + String.join("; ", notShown));
         if (!onlyInclude.isEmpty()) cite("roles.csv", "displayName isPrivileged permissions", RBAC + "includes/",
@@ -235,6 +247,11 @@ public final class CatalogGenerator {
 
         List<String> stubs = new ArrayList<>();
         for (Map.Entry<String, RoleRow> e : bySlug.entrySet()) {
+            if (e.getKey().startsWith("deprecated:")) {
+                e.getValue().commit = source(PERMISSIONS_REFERENCE)[0];
+                e.getValue().date = source(PERMISSIONS_REFERENCE)[1];
+                continue;
+            }
             String page = RBAC + "includes/" + e.getKey() + ".md";
             String text = entra(page);
             RoleRow r = e.getValue();
