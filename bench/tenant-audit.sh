@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Tenant audit benchmark: `sspr-doctor audit --tenant DIR --actor-role helpdesk-admin` on a flat snapshot
 # of N synthetic users (default 1,000,000; bench/gen-export.py, with the small collections of the fixture
-# tenant beside them), heap capped at 64 MB; wall time and peak RSS from /usr/bin/time. Run on demand.
-#   bench/tenant-audit.sh [users]
+# tenant beside them), heap capped at 64 MB; wall time, CPU time and peak RSS from /usr/bin/time, and users
+# per second of wall time. On a shared machine the CPU (user) time is the steadier figure. Run on demand.
+#   bench/tenant-audit.sh [users] [jar]      (jar: another build to compare, e.g. one of main)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-1000000}"
+jar="${2:-target/sspr-doctor.jar}"
 for tool in python3; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
 [[ -f target/sspr-doctor.jar ]] || mvn -q -B -DskipTests package
 src="target/bench/export-$n"
@@ -21,10 +23,12 @@ ln -sf "$(realpath "$src/users.json")" "$dir/users.json"
 ln -sf "$(realpath "$src/registration.json")" "$dir/userRegistrationDetails.json"
 ln -sf "$(realpath "$src/skus.json")" "$dir/subscribedSkus.json"
 mkdir -p bench/results target/bench/tenant-out
-/usr/bin/time -o target/bench/tenant-audit.txt -f "$n users: %e s, peak RSS %M KB" \
-    java -Xmx64m -XX:+UseSerialGC -jar target/sspr-doctor.jar audit --tenant "$dir" --actor-role helpdesk-admin \
+/usr/bin/time -o target/bench/tenant-audit.txt -f "%e %U %M" \
+    java -Xmx64m -XX:+UseSerialGC -jar "$jar" audit --tenant "$dir" --actor-role helpdesk-admin \
     --format json --output target/bench/tenant-out/audit.json
-cat target/bench/tenant-audit.txt
+read -r wall user rss < <(tail -1 target/bench/tenant-audit.txt)
+awk -v n="$n" -v w="$wall" -v u="$user" -v r="$rss" -v j="$jar" \
+    'BEGIN { printf "%s: %d users: %.2f s wall (%.0f users/s), %.2f s CPU user, peak RSS %d KB; load %s\n", j, n, w, n / w, u, r, "'"$(cut -d' ' -f1-3 /proc/loadavg)"'" }'
 python3 - target/bench/tenant-out/audit.json <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))["summary"]

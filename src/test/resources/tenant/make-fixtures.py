@@ -128,6 +128,7 @@ def write(path, obj, encoding="utf-8", indent=2):
 
 shutil.rmtree("flat", ignore_errors=True)
 shutil.rmtree("exporter", ignore_errors=True)
+shutil.rmtree("exporter3", ignore_errors=True)
 # flat: users as two pages one after the other (a paging loop's output); domains with a UTF-8 BOM;
 # the authorization policy in UTF-16LE with BOM (Windows PowerShell 5.1 Out-File)
 write("flat/users.json", json.dumps(page("users", users[:12], "X1")) + "\n" + json.dumps(page("users", users[12:])))
@@ -187,3 +188,91 @@ write("exporter/Directory/OnPremisesSynchronization.json", sync, indent=4)
 write("exporter/Organization/Organization.json", {"id": "2f7c9a1e-0000-4000-8000-00000000c0de", "displayName": "Contoso", "onPremisesSyncEnabled": True,
                                                   "verifiedDomains": [{"name": d["id"], "type": d["authenticationType"]} for d in domains]}, indent=4)
 write("exporter/userRegistrationDetails.json", page("reports/authenticationMethods/userRegistrationDetails", regs))
+
+# ---- cases/: small snapshots, one per misreading fixed in issue 16 (each read by TenantCasesTest) ----
+shutil.rmtree("cases", ignore_errors=True)
+P1_PLAN = "41781fb2-bc02-4b7c-bd55-b576c07bb09d"       # AAD_PREMIUM service plan (Microsoft's service plan CSV)
+EXCHANGE_PLAN = "efb87545-963c-4e0d-99df-69c6916d9eb0"  # EXCHANGE_S_ENTERPRISE, also in SPE_E3
+FABRIKAM_TENANT = "https://login.microsoftonline.com/4d2f7c1a-0000-4000-8000-00000000fab1/v2.0"
+def cuser(n, upn, **kw):
+    u = {"id": uid(100 + n), "userPrincipalName": upn, "displayName": upn.split("@")[0], "accountEnabled": True,
+         "userType": "Member", "onPremisesSyncEnabled": None, "assignedLicenses": [{"skuId": E3, "disabledPlans": []}]}
+    u.update(kw)
+    return u
+
+# b2b: an external member (userType Member, but homed in another tenant) and an internal guest (userType Guest,
+# this tenant's own credentials), as user-properties.md describes them; both layouts
+b2b = [cuser(1, "ext.member_fabrikam.example#EXT#@contoso.onmicrosoft.com", creationType="Invitation", externalUserState="Accepted",
+             identities=[{"signInType": "federated", "issuer": "ExternalAzureAD", "issuerAssignedId": None}]),
+       cuser(2, "vendor.guest@contoso.example", userType="Guest", creationType=None, externalUserState=None,
+             identities=[{"signInType": "userPrincipalName", "issuer": "contoso.onmicrosoft.com", "issuerAssignedId": "vendor.guest@contoso.example"}]),
+       cuser(3, "member.mail@contoso.example", identities=[{"signInType": "federated", "issuer": "mail", "issuerAssignedId": "x@fabrikam.example"}]),
+       cuser(4, "plain.member@contoso.example", identities=[{"signInType": "userPrincipalName", "issuer": "contoso.onmicrosoft.com", "issuerAssignedId": "plain.member@contoso.example"}])]
+write("cases/b2b/users.json", page("users", b2b))
+write("cases/b2b/domains.json", page("domains", domains))
+for u in b2b: write("cases/b2b-exporter/Users/%s/%s.json" % (u["id"], u["id"]), u, indent=4)
+for d in domains: write("cases/b2b-exporter/Domains/%s/%s.json" % (d["id"], d["id"]), d, indent=4)
+
+# disabled-plans: SPE_E3 with its Entra ID P1 plan off (no writeback licensing from it), and with only Exchange off
+plans = [cuser(1, "p1.off@contoso.example", onPremisesSyncEnabled=True, assignedLicenses=[{"skuId": E3, "disabledPlans": [P1_PLAN]}]),
+         cuser(2, "exchange.off@contoso.example", onPremisesSyncEnabled=True, assignedLicenses=[{"skuId": E3, "disabledPlans": [EXCHANGE_PLAN]}]),
+         cuser(3, "p1.off.plus.p1@contoso.example", onPremisesSyncEnabled=True, assignedLicenses=[{"skuId": E3, "disabledPlans": [P1_PLAN]}, {"skuId": P1, "disabledPlans": []}])]
+write("cases/disabled-plans/users.json", page("users", plans))
+write("cases/disabled-plans/subscribedSkus.json", page("subscribedSkus", [dict(skus[0], servicePlans=[
+    {"servicePlanId": P1_PLAN, "servicePlanName": "AAD_PREMIUM", "provisioningStatus": "Success", "appliesTo": "User"},
+    {"servicePlanId": EXCHANGE_PLAN, "servicePlanName": "EXCHANGE_S_ENTERPRISE", "provisioningStatus": "Success", "appliesTo": "User"}]), skus[2]]))
+
+# no-skus: everything an admin-reset diagnosis reads but subscribedSkus.json
+os.makedirs("cases/no-skus")
+for name in ["users", "domains", "roleManagement-directory-roleAssignments", "policies-authorizationPolicy",
+             "directory-onPremisesSynchronization", "userRegistrationDetails"]:
+    shutil.copy("flat/%s.json" % name, "cases/no-skus/%s.json" % name)
+
+# exporter3: EntraExporter 3's layout: roles only as RoleManagement/Directory/RoleAssignmentScheduleInstances
+# ($filter=assignmentType eq 'Assigned', principal expanded), unit-scoped roles as AdministrativeUnits/<id>/ScopedRoleMembers
+# (roleId: the directoryRole object), DirectoryRoles without members; no roleAssignments
+def e3(path, o): write("exporter3/%s/%s/%s.json" % (path, o["id"], o["id"]), o, indent=4)
+for u in users: e3("Users", u)
+for s in skus: e3("SubscribedSkus", s)
+for d in domains: e3("Domains", d)
+for a in assignments:
+    if a["directoryScopeId"] != "/": continue  # unit-scoped ones come from ScopedRoleMembers below
+    e3("RoleManagement/Directory/RoleAssignmentScheduleInstances", dict(a, id="rasi-" + a["id"], assignmentType="Assigned", memberType="Direct",
+        startDateTime=None, endDateTime=None, roleAssignmentOriginId=a["id"], principal={"@odata.type": "#microsoft.graph.user", "id": a["principalId"]}))
+for r in directory_roles: e3("DirectoryRoles", r)
+for d in definitions:  # custom roles (beta shape, as EntraExporter writes them)
+    e3("RoleManagement/Directory/RoleDefinitions", dict(d, rolePermissions=[{"resourceActions": {"allowedResourceActions": p["allowedResourceActions"]},
+        "condition": p.get("condition")} for p in d["rolePermissions"]]))
+role_object = {r["roleTemplateId"]: r["id"] for r in directory_roles}
+for u in units:
+    e3("AdministrativeUnits", u)
+    for m in unit_members[u["id"]]:
+        e3("AdministrativeUnits/%s/Members" % u["id"], {"@odata.type": "#microsoft.graph.user", "id": m})
+    for a in assignments:
+        if a["directoryScopeId"] == "/administrativeUnits/" + u["id"]:
+            e3("AdministrativeUnits/%s/ScopedRoleMembers" % u["id"], {"id": "srm-" + a["id"], "roleId": role_object[a["roleDefinitionId"]],
+               "administrativeUnitId": u["id"], "roleMemberInfo": {"id": a["principalId"], "displayName": None}})
+for g in groups:
+    e3("Groups", g)
+    for m in group_members[g["id"]]: e3("Groups/%s/Members" % g["id"], {"@odata.type": "#microsoft.graph.user", "id": m})
+    for m in group_owners[g["id"]]: e3("Groups/%s/Owners" % g["id"], {"@odata.type": "#microsoft.graph.user", "id": m})
+e3("Policies/AuthorizationPolicy", authz)
+write("exporter3/Directory/OnPremisesSynchronization.json", sync, indent=4)
+write("exporter3/userRegistrationDetails.json", page("reports/authenticationMethods/userRegistrationDetails", regs))
+
+# manifest: a fetched snapshot whose eligibility request was refused (a 0-byte file left behind must not count as
+# "no eligibilities") and whose subscribedSkus are unavailable; users and the rest complete
+shutil.copytree("flat", "cases/manifest")
+open("cases/manifest/roleManagement-directory-roleEligibilityScheduleInstances.json", "w").close()
+os.remove("cases/manifest/subscribedSkus.json")
+write("cases/manifest/manifest.json", {"schemaVersion": 1, "tenantId": "2f7c9a1e-0000-4000-8000-00000000c0de", "fetchedAt": "2026-12-01T06:00:00Z",
+    "collections": {"users": {"status": "complete", "count": len(users)}, "domains": {"status": "complete", "count": len(domains)},
+                    "roleManagement-directory-roleAssignments": {"status": "complete", "count": len(assignments)},
+                    "roleManagement-directory-roleEligibilityScheduleInstances": {"status": "refused", "count": 0,
+                        "error": {"code": "Authorization_RequestDenied", "message": "Insufficient privileges to complete the operation."}},
+                    "subscribedSkus": {"status": "unavailable", "count": 0, "error": "the tenant needs Microsoft Entra ID P1 or P2"},
+                    "userRegistrationDetails": {"status": "complete", "count": len(regs)}}})
+# manifest-partial-users: the users request stopped half-way: no audit may pass on it
+shutil.copytree("flat", "cases/manifest-partial-users")
+write("cases/manifest-partial-users/manifest.json", {"schemaVersion": 1, "tenantId": "2f7c9a1e-0000-4000-8000-00000000c0de", "fetchedAt": "2026-12-01T06:00:00Z",
+    "collections": {"users": {"status": "partial", "count": 12, "error": "interrupted after page 1"}}})

@@ -12,8 +12,8 @@ import java.util.Locale;
 public final class CompactIndex {
     public static final int MISSING = -1;
 
-    private final long[] keys;
-    private final int[] values;
+    private long[] keys;
+    private int[] values;
     private int size;
     private boolean sealed;
 
@@ -25,6 +25,12 @@ public final class CompactIndex {
     public void put(String key, int value) {
         if (sealed) throw new IllegalStateException("index is sealed");
         if (value < 0) throw new IllegalArgumentException("negative value");
+        if (size == keys.length) {
+            // grows when the capacity was an estimate (audit --tenant sizes it from the file, to read it once)
+            int grown = Math.max(16, size + (size >> 1));
+            keys = java.util.Arrays.copyOf(keys, grown);
+            values = java.util.Arrays.copyOf(values, grown);
+        }
         keys[size] = hash(key);
         values[size] = value;
         size++;

@@ -133,6 +133,36 @@ final class AuditCommand implements Callable<Integer> {
 
     private Integer auditRun() throws IOException {
         Cli cli = SsprDoctor.cli(spec);
+        if (tenant == null) return audit(cli);
+        try {
+            return audit(cli);
+        } catch (sspr.doctor.i18n.FixableError e) {
+            // a gate must not pass on a snapshot it could not read: JUnit shows the error as a test in error
+            if (format == AuditReport.Format.junit) junitError(cli, e.line(cli.messagesLanguage()));
+            throw e;
+        }
+    }
+
+    /** The JUnit document of a run that could not be done, where the report would have gone (atomically). */
+    private void junitError(Cli cli, String line) throws IOException {
+        String xml = sspr.doctor.junit.JunitError.document(AuditJunit.SUITE, AuditJunit.CLASSNAME, "sspr-doctor audit --tenant", line, "bad-input");
+        if (output == null) {
+            cli.out().print(xml);
+            cli.out().flush();
+            return;
+        }
+        Path dir = output.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir) || Files.isDirectory(output)) return;
+        Path temp = Files.createTempFile(dir, ".sspr-doctor-audit-", ".tmp");
+        try {
+            Files.writeString(temp, xml, StandardCharsets.UTF_8);
+            Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private Integer audit(Cli cli) throws IOException {
         if (junitPerUser && format != AuditReport.Format.junit) throw new UserError("--junit-per-user", LocalizedText.of("needs-junit"));
         TenantRun tenantRun = tenantRun(cli);
         DiagnosisInput tenant = tenantFacts();
@@ -178,6 +208,10 @@ final class AuditCommand implements Callable<Integer> {
                         }
                     });
                 }
+                // no user read: the snapshot says nothing about anyone, and must not pass a gate
+                if (tenantRun != null && tenantRun.total == 0) {
+                    throw new sspr.doctor.tenant.SnapshotException("--tenant", LocalizedText.of("snapshot-no-users", "files", sspr.doctor.tenant.Collection.USERS.describe()));
+                }
                 for (Path file : inputs) {
                     try (RecordReader reader = ExportFiles.open(file, progress == null ? n -> { } : progress::bytesRead)) {
                         audit(reader, r, auditor, summary, junit, report, progress, outputs);
@@ -192,7 +226,13 @@ final class AuditCommand implements Callable<Integer> {
                     case json: report.finishJson(TreeWriter.jsonLine(totals), outputs.jsonExtras()); break;
                     case ndjson: if (summaryFile == null) cli.err().println(TreeWriter.jsonLine(totals)); break;
                     case text: w.write(text(cli, totals, report) + (tenantRun == null ? "" : tenantRun.text(cli)) + outputs.textExtras()); break;
-                    case junit: if (ledger != null) junit.changes(ledger.changes()); junit.finish(w, summary); break;
+                    case junit:
+                        if (ledger != null) junit.changes(ledger.changes());
+                        if (tenantRun != null && tenantRun.check != null && tenantRun.check.incomplete()) {
+                            junit.note(TenantCheckView.INCOMPLETE, TenantCheckView.incompleteLine(cli, tenantRun.check));
+                        }
+                        junit.finish(w, summary);
+                        break;
                     case html: case markdown: w.write(outputs.document(format)); break;
                     default: break;
                 }
@@ -219,6 +259,8 @@ final class AuditCommand implements Callable<Integer> {
         boolean problems = summary.cannotReset() > 0 || (tenantRun != null && tenantRun.cannotBeReset > 0);
         if (ledger != null && ledger.hasWaivers()) problems = ledger.failing() > 0;
         if (failOn == AuditFailOn.NEW) problems = ledger.newFailing() > 0;
+        // snapshot.incomplete is a warning: it fails --fail-on warning, whatever the users' findings
+        if (failOn.threshold == sspr.doctor.rules.Severity.warning && tenantRun != null && tenantRun.check != null && tenantRun.check.incomplete()) problems = true;
         int exit = failOn.threshold != null && problems ? Main.PROBLEMS : 0;
         outputs.finish(exit);
         return exit;
@@ -251,6 +293,7 @@ final class AuditCommand implements Callable<Integer> {
         long cannotBeReset;
         final Map<String, Long> byFinding = new java.util.TreeMap<>();
         final List<AuditReport.Listed> listed = new ArrayList<>();
+        sspr.doctor.tenant.SnapshotCheck check;
         int limit = AuditReport.LISTED;
 
         TenantRun(TenantAudit audit, String actorName, boolean withActor) {
@@ -270,6 +313,7 @@ final class AuditCommand implements Callable<Integer> {
         /** Adds summary.adminReset (and the snapshot's registered methods as byMethod). */
         void addTo(Map<String, Object> totals) {
             totals.put("byMethod", new LinkedHashMap<>(audit.byMethod()));
+            if (check != null && check.incomplete()) totals.put("snapshotIncomplete", TenantCheckView.incompleteFinding(check));
             if (!withActor) return;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("actor", actorName);
@@ -280,8 +324,9 @@ final class AuditCommand implements Callable<Integer> {
         }
 
         String text(Cli cli) {
-            if (!withActor) return "";
-            StringBuilder out = new StringBuilder("\n");
+            String incomplete = check != null && check.incomplete() ? "\n" + cli.style().bold(TenantCheckView.incompleteLine(cli, check)) + "\n" : "";
+            if (!withActor) return incomplete;
+            StringBuilder out = new StringBuilder(incomplete).append("\n");
             Messages findings = Messages.of("findings", cli.messagesLanguage());
             Map<String, Long> summary = new LinkedHashMap<>();
             summary.put(cli.t("audit.total"), total);
@@ -319,6 +364,8 @@ final class AuditCommand implements Callable<Integer> {
         if (actorRoles != null && actor != null) throw new UserError(null, LocalizedText.of("options-contradict", "first", "--actor-role", "second", "--actor"));
         TenantSnapshot snapshot = TenantSnapshot.open(tenant);
         sspr.doctor.diagnosis.Catalogs.addCustomRoles(snapshot.customRoles());
+        sspr.doctor.tenant.SnapshotCheck check = snapshot.check(actorRoles != null || actor != null);
+        if (!check.missingRequired().isEmpty()) throw TenantCheckView.incomplete(check);
         TenantFacts.warnMissing(cli, snapshot.missing());
         Map<String, RawFact> actorFacts = new LinkedHashMap<>();
         String actorName = null;
@@ -335,7 +382,9 @@ final class AuditCommand implements Callable<Integer> {
         }
         Map<String, RawFact> overrides = rawTenantFacts();
         overrides.remove("scenario");
-        return new TenantRun(new TenantAudit(snapshot, Tables.load(null), overrides, actorFacts).actorUnits(units), actorName, actorName != null);
+        TenantRun run = new TenantRun(new TenantAudit(snapshot, Tables.load(null), overrides, actorFacts).actorUnits(units), actorName, actorName != null);
+        run.check = check;
+        return run;
     }
 
     /** A bar on stderr when it is a terminal; none when piped or redirected, so logs stay clean. */

@@ -176,12 +176,20 @@ final class AuditJunit implements AutoCloseable {
 
     /** Writes the whole document once every user has been seen. */
     @SuppressWarnings("unchecked")
+    private final Map<String, Object> notes = new LinkedHashMap<>();
+
+    /** A suite property beside the counts: audit --tenant's snapshot.incomplete warning (what is missing, what is unknown). */
+    void note(String name, String value) {
+        notes.put(name, value);
+    }
+
     void finish(Writer out, AuditSummary summary) throws IOException {
         Map<String, Object> totals = summary.toMap();
         Map<String, Long> byFinding = (Map<String, Long>) totals.get("byFinding");
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("lang", findings.lang());
         for (Map.Entry<String, Object> e : totals.entrySet()) if (!(e.getValue() instanceof Map)) properties.put(e.getKey(), e.getValue());
+        properties.putAll(notes);
         double seconds = (System.nanoTime() - started) / 1e9;
         JunitWriter xml = new JunitWriter(out).declaration();
         if (spool != null) {

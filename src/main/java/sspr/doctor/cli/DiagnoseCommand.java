@@ -249,7 +249,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (fromTenant != null) facts.putAll(fromTenant.facts(c, commandLine));
             facts.putAll(c.facts());
             facts.putAll(commandLine);
-            results.add(atCase(c, () -> diagnose(diagnoser, facts)));
+            Diagnosis d = atCase(c, () -> diagnose(diagnoser, facts));
+            results.add(fromTenant == null ? d : fromTenant.withIncomplete(cli, d));
             names.add(c.name());
             if (fromTenant != null && sources == null) sources = fromTenant.sources(c, commandLine);
         }

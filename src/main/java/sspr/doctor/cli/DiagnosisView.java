@@ -59,8 +59,21 @@ final class DiagnosisView {
 
     private Map<String, Object> input(Diagnosis d) {
         Map<String, Object> input = d.input().toMap();
-        if (sources != null) input.put("sources", sources);
+        if (sources != null) input.put("sources", complete(input, sources));
         return input;
+    }
+
+    /**
+     * input.sources names a place or says "unknown" for every fact of the input: a fact neither the
+     * snapshot nor an option gave (lockedOut, portal…) is "unknown". The scenario is the question asked, not a fact read.
+     */
+    private static Map<String, Object> complete(Map<String, Object> input, Map<String, Object> sources) {
+        Map<String, Object> out = new LinkedHashMap<>(sources);
+        for (String key : input.keySet()) {
+            if (key.equals("sources") || key.equals("scenario")) continue;
+            out.putIfAbsent(key, sspr.doctor.tenant.SnapshotFacts.UNKNOWN);
+        }
+        return out;
     }
 
     Map<String, Object> tree(Diagnosis d) {

@@ -20,10 +20,28 @@ import sspr.doctor.tenant.TenantSnapshot;
 final class TenantFacts {
     private final SnapshotFacts adminReset;
     private final SnapshotFacts selfService;
+    private sspr.doctor.tenant.SnapshotCheck check;
 
     private TenantFacts(SnapshotFacts adminReset, SnapshotFacts selfService) {
         this.adminReset = adminReset;
         this.selfService = selfService;
+    }
+
+    /** The diagnosis with the snapshot.incomplete warning added when the snapshot lacks collections (their facts are unknown). */
+    sspr.doctor.diagnosis.Diagnosis withIncomplete(Cli cli, sspr.doctor.diagnosis.Diagnosis d) {
+        if (check == null || !check.incomplete()) return d;
+        sspr.doctor.i18n.Messages findings = sspr.doctor.i18n.Messages.of("findings", cli.messagesLanguage());
+        List<String> names = new ArrayList<>();
+        for (sspr.doctor.tenant.SnapshotCheck.Line l : check.lines()) {
+            if (!l.there()) names.add(l.collection().manifestName() + (l.status().equals("missing") ? "" : " (" + l.status() + ")"));
+        }
+        String code = TenantCheckView.INCOMPLETE;
+        sspr.doctor.diagnosis.Finding f = new sspr.doctor.diagnosis.Finding(code, sspr.doctor.rules.Severity.warning, "snapshot",
+                findings.get(code + ".title"), findings.get(code + ".detail") + " (" + String.join(", ", names) + ")",
+                List.of(findings.get(code + ".fix.1")), List.of(), List.of());
+        List<sspr.doctor.diagnosis.Finding> all = new ArrayList<>(d.findings());
+        all.add(f);
+        return new sspr.doctor.diagnosis.Diagnosis(d.lang(), d.input(), sspr.doctor.diagnosis.Diagnosis.verdictOf(all), all, d.trace());
     }
 
     static TenantFacts read(Cli cli, Path dir, String userName, String actorName, Map<String, RawFact> commandLine,
@@ -37,6 +55,7 @@ final class TenantFacts {
         // its custom roles, so that the roles it gives resolve (the command forgets them when it ends)
         sspr.doctor.diagnosis.Catalogs.addCustomRoles(snapshot.customRoles());
         warnMissing(cli, snapshot.missing());
+        sspr.doctor.tenant.SnapshotCheck check = snapshot.check(actorName != null);
         TenantSnapshot.User user = snapshot.user(userName, "--user");
         TenantSnapshot.User registration = snapshot.registration(user);
         SnapshotFacts admin = snapshot.targetFacts(user, registration, false);
@@ -51,7 +70,9 @@ final class TenantFacts {
             admin.facts().putAll(unit.facts());
             admin.sources().putAll(unit.sources());
         }
-        return new TenantFacts(admin, self);
+        TenantFacts out = new TenantFacts(admin, self);
+        out.check = check;
+        return out;
     }
 
     /** One line on stderr naming the files the snapshot lacks and the facts left unknown by them. */

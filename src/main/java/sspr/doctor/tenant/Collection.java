@@ -13,6 +13,9 @@ public enum Collection {
     DOMAINS("domains.json", "Domains", "GET /domains"),
     ROLE_ASSIGNMENTS("roleManagement-directory-roleAssignments.json", "RoleManagement/Directory/RoleAssignments",
             "GET /roleManagement/directory/roleAssignments"),
+    /** EntraExporter 3's active assignments ($filter=assignmentType eq 'Assigned'): read for roles, like roleAssignments. */
+    ROLE_ASSIGNMENT_SCHEDULES("roleManagement-directory-roleAssignmentScheduleInstances.json", "RoleManagement/Directory/RoleAssignmentScheduleInstances",
+            "GET /roleManagement/directory/roleAssignmentScheduleInstances"),
     ROLE_ELIGIBILITY("roleManagement-directory-roleEligibilityScheduleInstances.json", "PIM/DirectoryRoles",
             "GET /roleManagement/directory/roleEligibilityScheduleInstances"),
     ROLE_DEFINITIONS("roleManagement-directory-roleDefinitions.json", "RoleManagement/Directory/RoleDefinitions",
@@ -27,7 +30,9 @@ public enum Collection {
 
     /** The child collections read per object: members, owners, AU-scoped role members. */
     public enum Child {
-        MEMBERS("members", "Members"), OWNERS("owners", "Owners"), SCOPED_MEMBERS("scopedMembers", "ScopedMembers");
+        MEMBERS("members", "Members"), OWNERS("owners", "Owners"), SCOPED_MEMBERS("scopedMembers", "ScopedMembers"),
+        /** administrativeUnits/{id}/scopedRoleMembers (EntraExporter 3: AdministrativeUnits/<id>/ScopedRoleMembers/). */
+        SCOPED_ROLE_MEMBERS("scopedRoleMembers", "ScopedRoleMembers");
 
         final String flat;
         final String folder;
@@ -46,6 +51,11 @@ public enum Collection {
         this.flatFile = flatFile;
         this.exporterPath = exporterPath;
         this.request = request;
+    }
+
+    /** The name of the collection in manifest.json: the flat file's name without ".json". */
+    public String manifestName() {
+        return childPrefix();
     }
 
     /** The flat file's prefix for a child: {@code groups-<id>-members.json}. */

@@ -31,10 +31,22 @@ final class GraphRecords {
         boolean record(JsonNode object, Source source);
     }
 
+    /**
+     * Reads one record of a page straight off the parser (at its START_OBJECT, to leave it at its
+     * END_OBJECT), so that no tree is built; returns false to stop reading.
+     */
+    interface Streamer {
+        boolean record(JsonParser p, String file, String arrayPath, int index, int document) throws IOException;
+    }
+
     private GraphRecords() {}
 
-    /** Reads {@code file}, naming it {@code name} in sources and errors. */
     static void read(Path file, String name, Visitor visitor) {
+        read(file, name, visitor, null);
+    }
+
+    /** Reads {@code file}, naming it {@code name} in sources and errors. */
+    static void read(Path file, String name, Visitor visitor, Streamer streamer) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              JsonParser p = MAPPER.getFactory().createParser(in)) {
             int document = 0;
@@ -42,9 +54,9 @@ final class GraphRecords {
             while ((t = p.nextToken()) != null) {
                 document++;
                 if (t == JsonToken.START_ARRAY) {
-                    if (!array(p, name, "$", document, visitor)) return;
+                    if (!array(p, name, "$", document, visitor, streamer)) return;
                 } else if (t == JsonToken.START_OBJECT) {
-                    if (!object(p, name, document, visitor)) return;
+                    if (!object(p, name, document, visitor, streamer)) return;
                 } else {
                     throw error(name, p, "snapshot-not-graph");
                 }
@@ -57,11 +69,16 @@ final class GraphRecords {
         }
     }
 
-    private static boolean array(JsonParser p, String name, String path, int document, Visitor visitor) throws IOException {
+    private static boolean array(JsonParser p, String name, String path, int document, Visitor visitor, Streamer streamer) throws IOException {
         int i = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) throw error(name, p, "snapshot-ends-inside-object");
             if (t != JsonToken.START_OBJECT) throw error(name, p, "snapshot-record-not-object");
+            if (streamer != null) {
+                if (!streamer.record(p, name, path, i++, document)) return false;
+                continue;
+            }
             JsonNode node = MAPPER.readTree(p);
             if (!visitor.record(node, new Source(name, path + "[" + i++ + "]", document))) return false;
         }
@@ -73,7 +90,7 @@ final class GraphRecords {
      * before it — its records are then streamed one by one, so a page of a million users is never held
      * whole —, else one Graph object.
      */
-    private static boolean object(JsonParser p, String name, int document, Visitor visitor) throws IOException {
+    private static boolean object(JsonParser p, String name, int document, Visitor visitor, Streamer streamer) throws IOException {
         ObjectNode record = MAPPER.createObjectNode();
         boolean onlyAnnotations = true;
         boolean page = false;
@@ -83,7 +100,7 @@ final class GraphRecords {
             JsonToken v = p.nextToken();
             if (onlyAnnotations && field.equals("value") && v == JsonToken.START_ARRAY) {
                 page = true;
-                if (!array(p, name, "$.value", document, visitor)) return false;
+                if (!array(p, name, "$.value", document, visitor, streamer)) return false;
             } else if (page) {
                 p.skipChildren(); // @odata.nextLink after the records
             } else {

@@ -9,7 +9,7 @@ import sspr.doctor.diagnosis.RawFact;
  * the snapshot could give, where it came from: a {@link Source} or "unknown" (keyed as in the JSON
  * {@code input}: "targetRoles", "hybrid"…).
  */
-public final class SnapshotFacts {
+public final class SnapshotFacts implements FactSink {
     public static final String UNKNOWN = "unknown";
 
     private final Map<String, RawFact> facts = new LinkedHashMap<>();
@@ -20,7 +20,19 @@ public final class SnapshotFacts {
         sources.put(inputKey(key), source.toMap());
     }
 
-    void unknown(String key) {
+    @Override
+    public void put(String key, Object value, Located at, String property) {
+        Source s = at.source();
+        put(key, value, property == null ? s : s.at(property));
+    }
+
+    @Override
+    public void putAbsent(String key, Object value, Source collection, String field, String id) {
+        put(key, value, new Source(collection.file(), collection.path() + "[?(@." + field + "=='" + id + "')]", 0));
+    }
+
+    @Override
+    public void unknown(String key) {
         facts.remove(key);
         sources.put(inputKey(key), UNKNOWN);
     }

@@ -16,9 +16,19 @@ import java.util.stream.Stream;
  */
 final class SnapshotFiles {
     private final Path root;
+    private final SnapshotManifest manifest;
 
     SnapshotFiles(Path root) {
         this.root = root;
+        this.manifest = SnapshotManifest.read(root);
+    }
+
+    /** The snapshot's manifest.json, or null. */
+    SnapshotManifest manifest() { return manifest; }
+
+    /** Why the manifest does not let a collection be read (its name and entry), or null when it does. */
+    java.util.Map.Entry<String, SnapshotManifest.Entry> withheld(Collection c) {
+        return manifest == null ? null : manifest.notComplete(c);
     }
 
     Path root() { return root; }
@@ -28,8 +38,12 @@ final class SnapshotFiles {
 
     /** The files of a collection, or null when the snapshot has none of it. */
     List<SnapshotFile> files(Collection c) {
+        if (withheld(c) != null) return null;
         Path flat = root.resolve(c.flatFile);
         if (Files.isRegularFile(flat)) return List.of(file(flat));
+        SnapshotManifest.Entry listed = manifest == null ? null : manifest.entry(c);
+        // complete and empty: the fetch may write no file for no records
+        if (listed != null && listed.complete() && Long.valueOf(0).equals(listed.count())) return List.of();
         if (c.exporterPath == null) return null;
         Path exported = root.resolve(c.exporterPath);
         if (Files.isRegularFile(exported)) return List.of(file(exported));

@@ -8,7 +8,12 @@ import java.util.Map;
  * path inside it. {@code page} is the 1-based page for files of several concatenated Graph pages
  * (0 when the file holds one document).
  */
-public record Source(String file, String path, int page) {
+public record Source(String file, String path, int page) implements FactSink.Located {
+    @Override
+    public Source source() {
+        return this;
+    }
+
     public Source at(String property) {
         return new Source(file, path + "." + property, page);
     }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import sspr.doctor.audit.CompactIndex;
+import sspr.doctor.audit.ExportFiles;
+import sspr.doctor.audit.RecordReader;
 import sspr.doctor.audit.UserRecord;
 import sspr.doctor.diagnosis.Catalogs;
 import sspr.doctor.diagnosis.DerivedFacts;
@@ -25,8 +27,10 @@ import sspr.doctor.rules.Severity;
  * {@code audit --tenant}: every user of a snapshot, streamed, with two verdicts — can they reset
  * their own password (as {@code audit} decides it from registration details), and can the given
  * administrator reset it. Registration details are indexed first (12 bytes a user, in a
- * {@link CompactIndex}), the small collections are in the {@link TenantIndex}, and users are read
- * one at a time; users with the same facts share one rule evaluation.
+ * {@link CompactIndex}, read once by the plain audit's scanner), the small collections are in the
+ * {@link TenantIndex}, and users are read one at a time straight off the parser into a reused
+ * {@link UserFields}: no tree, fact map or source is made per user. Users with the same facts share one
+ * rule evaluation (the facts, as {@link Values}, are the cache key).
  */
 public final class TenantAudit {
     /** Hears each user: the record as audit reports it, and the blocker codes of each scenario. */
@@ -70,40 +74,150 @@ public final class TenantAudit {
     /** Counts of registered methods over the registration details, as audit's byMethod. */
     public Map<String, Long> byMethod() { return byMethod; }
 
+    /**
+     * The snapshot facts of one user as values in a fixed order (null: unknown), filled by
+     * {@link TenantSnapshot#targetFacts} as a {@link FactSink} that keeps no sources; it is also the key
+     * of the rule evaluations, so a user whose facts were seen before costs one hash lookup.
+     */
+    static final class Values implements FactSink {
+        static final List<String> KEYS = List.of("target-role", "target-in-restricted-au", "target-in-role-assignable-group",
+                "target-member-of-restricted-au", "hybrid", "federated", "license", "guest", "sign-in-blocked", "writeback",
+                "admin-sspr-disabled", "registered", "sspr-scope", "in-sspr-group", "target-in-actor-unit");
+        static final int LICENSE = KEYS.indexOf("license");
+        /** Set by the audit for a unit-scoped actor only, after the overrides (see run); never by targetFacts. */
+        static final int ACTOR_UNIT = KEYS.indexOf("target-in-actor-unit");
+        static final int GUEST = KEYS.indexOf("guest");
+        private static final Map<String, Integer> SLOT = new HashMap<>();
+        static {
+            for (int i = 0; i < KEYS.size(); i++) SLOT.put(KEYS.get(i), i);
+        }
+
+        final Object[] values = new Object[KEYS.size()];
+        private int hash;
+
+        void clear() {
+            java.util.Arrays.fill(values, null);
+        }
+
+        @Override
+        public void put(String key, Object value, Located at, String property) {
+            values[SLOT.get(key)] = value;
+        }
+
+        @Override
+        public void putAbsent(String key, Object value, Source collection, String field, String id) {
+            values[SLOT.get(key)] = value;
+        }
+
+        @Override
+        public void unknown(String key) {
+            values[SLOT.get(key)] = null;
+        }
+
+        Values seal() {
+            hash = java.util.Arrays.hashCode(values);
+            return this;
+        }
+
+        Values copy() {
+            Values v = new Values();
+            System.arraycopy(values, 0, v.values, 0, values.length);
+            return v.seal();
+        }
+
+        /** The facts as the rule engine takes them, keyed as in profiles. */
+        Map<String, RawFact> facts() {
+            Map<String, RawFact> out = new LinkedHashMap<>();
+            for (int i = 0; i < values.length; i++) if (values[i] != null && i != ACTOR_UNIT) out.put(KEYS.get(i), RawFact.observed(values[i], "snapshot"));
+            return out;
+        }
+
+        @Override
+        public int hashCode() { return hash; }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Values v && java.util.Arrays.equals(values, v.values);
+        }
+    }
+
+    private static final List<String> SELF_SERVICE_ONLY = List.of("registered", "sspr-scope", "in-sspr-group", "admin-sspr-disabled");
+    private static final int[] SELF_SERVICE_SLOTS = SELF_SERVICE_ONLY.stream().mapToInt(Values.KEYS::indexOf).toArray();
+    private final Map<Values, List<String>> selfCache = new HashMap<>();
+    private final Map<Values, List<String>> adminCache = new HashMap<>();
+
+    /** Users read (after {@link #run}). */
+    public long users() { return users; }
+
+    private long users;
+
     public void run(Visitor visitor) {
         indexRegistrations();
         UserRecord r = new UserRecord();
-        snapshot.eachUser(u -> {
-            int packed = registrations == null || u.id() == null ? CompactIndex.MISSING : registrations.get(u.id());
-            TenantSnapshot.User registration = packed == CompactIndex.MISSING ? null : registrationOf(u, packed);
+        Values self = new Values();
+        Values admin = new Values();
+        Object tenantLicence = snapshot.adminLicence();
+        snapshot.eachUserFields(u -> {
+            users++;
+            int packed = registrations == null || u.id == null ? CompactIndex.MISSING : registrations.get(u.id);
+            TenantSnapshot.Registration registration = packed == CompactIndex.MISSING ? null
+                    : new TenantSnapshot.Registration(tri(packed >> REGISTERED_SHIFT), tri(packed >> ENABLED_SHIFT), null);
             fill(r, u, registration == null ? null : packed);
-            SnapshotFacts self = snapshot.targetFacts(u, registration, true);
-            SnapshotFacts admin = snapshot.targetFacts(u, registration, false);
-            List<String> selfCodes = selfService(r, self.facts());
-            Map<String, RawFact> adminFacts = new LinkedHashMap<>(admin.facts());
-            adminFacts.putAll(overrides);
-            adminFacts.putAll(actor);
-            if (actorUnits != null) adminFacts.putAll(snapshot.unitFacts(actorUnits, u.id()).facts());
-            adminFacts.put("scenario", new RawFact("admin-reset", "audit"));
-            for (String selfServiceOnly : List.of("registered", "sspr-scope", "in-sspr-group", "admin-sspr-disabled")) adminFacts.remove(selfServiceOnly);
-            List<String> adminCodes = blockers(adminFacts);
+            self.clear();
+            snapshot.targetFacts(u, registration, true, self);
+            self.seal();
+            List<String> selfCodes = selfService(r, self);
+            System.arraycopy(self.values, 0, admin.values, 0, self.values.length);
+            admin.values[Values.LICENSE] = tenantLicence;
+            for (int k : SELF_SERVICE_SLOTS) admin.values[k] = null;
+            if (actorUnits != null) {
+                // whether the user is in one of a unit-scoped actor's units: part of the key, like any fact
+                RawFact inUnit = snapshot.unitFacts(actorUnits, u.id).facts().get("target-in-actor-unit");
+                admin.values[Values.ACTOR_UNIT] = inUnit == null ? null : inUnit.value();
+            }
+            admin.seal();
+            List<String> adminCodes = adminCache.get(admin);
+            if (adminCodes == null) {
+                Map<String, RawFact> adminFacts = admin.facts();
+                adminFacts.putAll(overrides);
+                adminFacts.putAll(actor);
+                Object inUnit = admin.values[Values.ACTOR_UNIT];
+                if (inUnit != null) adminFacts.put("target-in-actor-unit", RawFact.observed(inUnit, "snapshot"));
+                adminFacts.put("scenario", new RawFact("admin-reset", "audit"));
+                for (String selfServiceOnly : SELF_SERVICE_ONLY) adminFacts.remove(selfServiceOnly);
+                adminCodes = blockers(adminFacts);
+                adminCache.put(admin.copy(), adminCodes);
+            }
             visitor.user(r, selfCodes, adminCodes);
         });
     }
 
-    private List<String> selfService(UserRecord r, Map<String, RawFact> snapshotFacts) {
-        Map<String, RawFact> facts = new LinkedHashMap<>(snapshotFacts);
-        facts.putAll(overrides);
-        facts.put("scenario", new RawFact("self-service", "audit"));
+    private List<String> selfService(UserRecord r, Values snapshotFacts) {
+        // the codes below depend on the record's flags as well as on the facts
+        boolean notEnabled = Boolean.FALSE.equals(r.isSsprEnabled);
+        boolean notRegistered = Boolean.FALSE.equals(r.isSsprRegistered);
+        boolean guest = Boolean.TRUE.equals(snapshotFacts.values[Values.GUEST]);
+        boolean notCapable = r.isSsprCapable != null && !r.capable();
+        List<String> table = selfCache.get(snapshotFacts);
+        if (table == null) {
+            Map<String, RawFact> facts = snapshotFacts.facts();
+            facts.putAll(overrides);
+            facts.put("scenario", new RawFact("self-service", "audit"));
+            table = blockers(facts);
+            selfCache.put(snapshotFacts.copy(), table);
+        }
+        if (!notEnabled && !notRegistered && !guest) return table.isEmpty() && notCapable ? NOT_CAPABLE : table;
         Set<String> codes = new LinkedHashSet<>();
-        if (Boolean.FALSE.equals(r.isSsprEnabled)) codes.add("sspr.not-enabled");
-        if (Boolean.FALSE.equals(r.isSsprRegistered)) codes.add("sspr.not-registered");
-        if (r.guest()) codes.add("sspr.guest");
-        codes.addAll(blockers(facts));
+        if (notEnabled) codes.add("sspr.not-enabled");
+        if (notRegistered) codes.add("sspr.not-registered");
+        if (guest) codes.add("sspr.guest");
+        codes.addAll(table);
         // the export's own verdict, when the facts explain nothing
-        if (codes.isEmpty() && r.isSsprCapable != null && !r.capable()) codes.add("sspr.not-capable");
+        if (codes.isEmpty() && notCapable) codes.add("sspr.not-capable");
         return List.copyOf(codes);
     }
+
+    private static final List<String> NOT_CAPABLE = List.of("sspr.not-capable");
 
     /** The blocker codes the decision table finds for these facts; one evaluation per distinct set of facts. */
     private List<String> blockers(Map<String, RawFact> facts) {
@@ -120,11 +234,11 @@ public final class TenantAudit {
         });
     }
 
-    private void fill(UserRecord r, TenantSnapshot.User u, Integer packed) {
-        r.id = u.id();
-        r.userPrincipalName = u.userPrincipalName();
-        r.userType = TenantIndex.text(u.object(), "userType");
-        r.accountEnabled = TenantIndex.bool(u.object(), "accountEnabled");
+    private void fill(UserRecord r, UserFields u, Integer packed) {
+        r.id = u.id;
+        r.userPrincipalName = u.userPrincipalName;
+        r.userType = u.userType;
+        r.accountEnabled = u.accountEnabled;
         r.methodsRegistered.clear();
         if (packed == null) {
             r.isAdmin = null;
@@ -139,16 +253,6 @@ public final class TenantAudit {
         }
     }
 
-    /** A stand-in registration object carrying the indexed flags, so facts are derived as for diagnose. */
-    private static TenantSnapshot.User registrationOf(TenantSnapshot.User u, int packed) {
-        var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        Boolean registered = tri(packed >> REGISTERED_SHIFT);
-        Boolean enabled = tri(packed >> ENABLED_SHIFT);
-        if (registered != null) node.put("isSsprRegistered", registered);
-        if (enabled != null) node.put("isSsprEnabled", enabled);
-        return new TenantSnapshot.User(node, new Source(Collection.REGISTRATION.flatFile, "$[?(@.id=='" + u.id() + "')]", 0));
-    }
-
     private static Boolean tri(int bits) {
         switch (bits & 3) {
             case 1: return Boolean.TRUE;
@@ -161,26 +265,134 @@ public final class TenantAudit {
         return b == null ? 0 : b ? 1 : 2;
     }
 
+    /**
+     * Registration details, read once: with the audit's own fast reader (the one plain {@code audit} uses)
+     * when the file is UTF-8 JSON, else with the snapshot reader (UTF-16, EntraExporter's one-object files).
+     * The index is sized from the file (a Graph record is some 300 bytes; a low guess) and grows when that was too small.
+     */
     private void indexRegistrations() {
         List<SnapshotFiles.SnapshotFile> list = snapshot.files().files(Collection.REGISTRATION);
         if (list == null) return;
-        int[] count = {0};
-        for (SnapshotFiles.SnapshotFile f : list) GraphRecords.read(f.path(), f.name(), (n, s) -> { count[0]++; return true; });
-        CompactIndex index = new CompactIndex(count[0]);
+        long bytes = 0;
+        for (SnapshotFiles.SnapshotFile f : list) bytes += sizeOf(f.path());
+        CompactIndex index = new CompactIndex((int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, bytes / 400)));
+        Registration one = new Registration();
+        UserRecord record = new UserRecord();
         for (SnapshotFiles.SnapshotFile f : list) {
+            if (utf8Json(f.path())) {
+                try (RecordReader reader = ExportFiles.open(f.path(), n -> { })) {
+                    while (reader.next(record)) {
+                        one.of(record);
+                        add(index, one);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new SnapshotException(f.name(), sspr.doctor.i18n.LocalizedText.of("cannot-read", "reason", String.valueOf(e.getMessage())));
+                }
+                continue;
+            }
             GraphRecords.read(f.path(), f.name(), (n, s) -> {
-                String id = TenantIndex.text(n, "id");
-                if (id == null) return true;
-                int packed = tri(TenantIndex.bool(n, "isSsprRegistered")) << REGISTERED_SHIFT
-                        | tri(TenantIndex.bool(n, "isSsprEnabled")) << ENABLED_SHIFT
-                        | tri(TenantIndex.bool(n, "isSsprCapable")) << CAPABLE_SHIFT
-                        | (Boolean.TRUE.equals(TenantIndex.bool(n, "isAdmin")) ? ADMIN : 0);
-                index.put(id, packed);
-                JsonNode methods = n.get("methodsRegistered");
-                if (methods != null && methods.isArray()) for (JsonNode m : methods) byMethod.merge(m.asText(), 1L, Long::sum);
+                one.of(n);
+                add(index, one);
+                return true;
+            }, (p, file, path, i, doc) -> {
+                one.parse(p);
+                add(index, one);
                 return true;
             });
         }
         registrations = index.seal();
+    }
+
+    private static long sizeOf(java.nio.file.Path p) {
+        try {
+            return java.nio.file.Files.size(p);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** Whether the file starts, after blanks and an optional UTF-8 byte order mark, with '{' or '['. */
+    private static boolean utf8Json(java.nio.file.Path p) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(p)) {
+            byte[] head = in.readNBytes(256);
+            int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
+            while (i < head.length && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) i++;
+            return i < head.length && (head[i] == '{' || head[i] == '[');
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private void add(CompactIndex index, Registration one) {
+        if (one.id == null) return;
+        for (String m : one.methods) byMethod.merge(m, 1L, Long::sum);
+        index.put(one.id, tri(one.registered) << REGISTERED_SHIFT | tri(one.enabled) << ENABLED_SHIFT
+                | tri(one.capable) << CAPABLE_SHIFT | (Boolean.TRUE.equals(one.admin) ? ADMIN : 0));
+    }
+
+    /** The flags of one userRegistrationDetails record, read without a tree; reused. */
+    private static final class Registration {
+        String id;
+        Boolean registered;
+        Boolean enabled;
+        Boolean capable;
+        Boolean admin;
+        final List<String> methods = new ArrayList<>();
+
+        void of(UserRecord r) {
+            id = r.id;
+            registered = r.isSsprRegistered;
+            enabled = r.isSsprEnabled;
+            capable = r.isSsprCapable;
+            admin = r.isAdmin;
+            methods.clear();
+            methods.addAll(r.methodsRegistered);
+        }
+
+        void of(JsonNode n) {
+            id = TenantIndex.text(n, "id");
+            registered = TenantIndex.bool(n, "isSsprRegistered");
+            enabled = TenantIndex.bool(n, "isSsprEnabled");
+            capable = TenantIndex.bool(n, "isSsprCapable");
+            admin = TenantIndex.bool(n, "isAdmin");
+            methods.clear();
+            JsonNode m = n.get("methodsRegistered");
+            if (m != null && m.isArray()) for (JsonNode x : m) methods.add(x.asText());
+        }
+
+        void parse(com.fasterxml.jackson.core.JsonParser p) throws java.io.IOException {
+            id = null;
+            registered = enabled = capable = admin = null;
+            methods.clear();
+            com.fasterxml.jackson.core.JsonToken t;
+            while ((t = p.nextToken()) == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                com.fasterxml.jackson.core.JsonToken v = p.nextToken();
+                switch (field) {
+                    case "id":
+                        if (v.isScalarValue() && v != com.fasterxml.jackson.core.JsonToken.VALUE_NULL) id = p.getText();
+                        else p.skipChildren();
+                        break;
+                    case "isSsprRegistered": registered = bool(p, v); break;
+                    case "isSsprEnabled": enabled = bool(p, v); break;
+                    case "isSsprCapable": capable = bool(p, v); break;
+                    case "isAdmin": admin = bool(p, v); break;
+                    case "methodsRegistered":
+                        if (v == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                            while ((v = p.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                                if (v.isScalarValue()) methods.add(p.getText());
+                                else { p.skipChildren(); methods.add(""); }
+                            }
+                        } else p.skipChildren();
+                        break;
+                    default: p.skipChildren();
+                }
+            }
+        }
+
+        private static Boolean bool(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.core.JsonToken v) throws java.io.IOException {
+            if (v == com.fasterxml.jackson.core.JsonToken.START_OBJECT || v == com.fasterxml.jackson.core.JsonToken.START_ARRAY) p.skipChildren();
+            return v == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE ? Boolean.TRUE : v == com.fasterxml.jackson.core.JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+        }
     }
 }

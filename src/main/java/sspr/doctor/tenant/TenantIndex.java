@@ -54,6 +54,14 @@ final class TenantIndex {
     Source skusAt;
     Flag writeback;
     Flag adminSspr;
+    /** The tenant's own domains (lower case), for telling this tenant's credentials from another's. */
+    final Set<String> hostDomains = new java.util.HashSet<>();
+    /** directoryRole object id → its roleTemplateId (scopedRoleMembers name the role object, not the template). */
+    final Map<String, String> directoryRoleTemplates = new HashMap<>();
+    /** Each principal|role|scope once, however many collections list it. */
+    /** skuId → the Entra ID P1/P2 service plan ids it bundles, when subscribedSkus lists its servicePlans. */
+    final Map<String, Set<String>> skuEntraPlans = new HashMap<>();
+    private final Set<String> seenAssignments = new java.util.HashSet<>();
 
     private TenantIndex(SnapshotFiles files) {
         this.files = files;
@@ -63,6 +71,7 @@ final class TenantIndex {
         TenantIndex x = new TenantIndex(files);
         x.readDefinitions();
         x.readAssignments();
+        x.readSchedules();
         x.readDirectoryRoles();
         x.readEligibilities();
         x.readGroups();
@@ -108,10 +117,38 @@ final class TenantIndex {
 
     private void readAssignments() {
         assignmentsKnown = each(Collection.ROLE_ASSIGNMENTS, (n, s) -> {
-            add(assignments, text(n, "principalId"), new Assignment(text(n, "roleDefinitionId"), text(n, "directoryScopeId"), s.at("roleDefinitionId")));
+            assign(text(n, "principalId"), new Assignment(text(n, "roleDefinitionId"), text(n, "directoryScopeId"), s.at("roleDefinitionId")));
             return true;
         });
         if (assignmentsKnown) assignmentsAt = collectionSource(Collection.ROLE_ASSIGNMENTS);
+    }
+
+    /**
+     * EntraExporter 3's roleAssignmentScheduleInstances (active assignments, the same principalId /
+     * roleDefinitionId / directoryScopeId as roleAssignments): on their own they are the roles; beside
+     * roleAssignments they add nothing new (each assignment is kept once).
+     */
+    private void readSchedules() {
+        List<SnapshotFiles.SnapshotFile> list = files.files(Collection.ROLE_ASSIGNMENT_SCHEDULES);
+        if (list == null) return;
+        for (SnapshotFiles.SnapshotFile f : list) {
+            GraphRecords.read(f.path(), f.name(), (n, s) -> {
+                assign(text(n, "principalId"), new Assignment(text(n, "roleDefinitionId"), text(n, "directoryScopeId"), s.at("roleDefinitionId")));
+                return true;
+            });
+        }
+        if (!assignmentsKnown) {
+            assignmentsKnown = true;
+            missing.remove(Collection.ROLE_ASSIGNMENTS);
+            assignmentsAt = collectionSource(Collection.ROLE_ASSIGNMENT_SCHEDULES);
+        }
+    }
+
+    private void assign(String principal, Assignment a) {
+        if (principal == null) return;
+        String scope = a.scope() == null ? "/" : a.scope().toLowerCase(Locale.ROOT);
+        if (!seenAssignments.add(key(principal) + "|" + key(a.roleId()) + "|" + scope)) return;
+        add(assignments, principal, a);
     }
 
     /** The legacy directoryRoles with members (tenant scope) and scopedMembers (unit scope), as EntraExporter writes them. */
@@ -123,16 +160,17 @@ final class TenantIndex {
             GraphRecords.read(f.path(), f.name(), (role, s) -> {
                 String objectId = text(role, "id");
                 String template = text(role, "roleTemplateId");
+                if (objectId != null && template != null) directoryRoleTemplates.put(key(objectId), template);
                 JsonNode inline = role.get("members");
                 if (inline != null && inline.isArray()) {
                     for (int i = 0; i < inline.size(); i++) {
-                        add(assignments, text(inline.get(i), "id"), new Assignment(template, "/", s.at("members[" + i + "]")));
+                        assign(text(inline.get(i), "id"), new Assignment(template, "/", s.at("members[" + i + "]")));
                     }
                 }
                 if (objectId == null) return true;
                 for (SnapshotFiles.SnapshotFile m : files.children(Collection.DIRECTORY_ROLES, objectId, Collection.Child.MEMBERS)) {
                     GraphRecords.read(m.path(), m.name(), (member, ms) -> {
-                        add(assignments, text(member, "id"), new Assignment(template, "/", ms.at("id")));
+                        assign(text(member, "id"), new Assignment(template, "/", ms.at("id")));
                         return true;
                     });
                 }
@@ -140,7 +178,7 @@ final class TenantIndex {
                     GraphRecords.read(m.path(), m.name(), (scoped, ms) -> {
                         JsonNode info = scoped.get("roleMemberInfo");
                         String member = info == null ? null : text(info, "id");
-                        add(assignments, member, new Assignment(template, "/administrativeUnits/" + text(scoped, "administrativeUnitId"), ms.at("roleMemberInfo.id")));
+                        assign(member, new Assignment(template, "/administrativeUnits/" + text(scoped, "administrativeUnitId"), ms.at("roleMemberInfo.id")));
                         return true;
                     });
                 }
@@ -203,11 +241,11 @@ final class TenantIndex {
 
     private void readUnits() {
         boolean known = each(Collection.ADMINISTRATIVE_UNITS, (u, s) -> {
-            String unitId = text(u, "id");
-            if (unitId != null) unitMembersOf(u, s, unitId);
-            if (!Boolean.TRUE.equals(bool(u, "isMemberManagementRestricted"))) return true;
             String id = text(u, "id");
             if (id == null) return true;
+            unitMembersOf(u, s, id);
+            scopedRoleMembers(id);
+            if (!Boolean.TRUE.equals(bool(u, "isMemberManagementRestricted"))) return true;
             restrictedUnits.add(key(id));
             JsonNode list = u.get("members");
             if (list != null && list.isArray()) {
@@ -222,6 +260,25 @@ final class TenantIndex {
             return true;
         });
         if (known) unitsAt = collectionSource(Collection.ADMINISTRATIVE_UNITS);
+    }
+
+    /**
+     * administrativeUnits/{id}/scopedRoleMembers (EntraExporter 3 writes them under the unit): roles held
+     * at the unit's scope. Their roleId is the directoryRole object's id; its template comes from
+     * directoryRoles when the snapshot has them, else the id is taken as the template's.
+     */
+    private void scopedRoleMembers(String unitId) {
+        for (SnapshotFiles.SnapshotFile m : files.children(Collection.ADMINISTRATIVE_UNITS, unitId, Collection.Child.SCOPED_ROLE_MEMBERS)) {
+            GraphRecords.read(m.path(), m.name(), (scoped, ms) -> {
+                JsonNode info = scoped.get("roleMemberInfo");
+                String member = info == null ? null : text(info, "id");
+                String roleId = text(scoped, "roleId");
+                String template = roleId == null ? null : directoryRoleTemplates.getOrDefault(key(roleId), roleId);
+                String unit = text(scoped, "administrativeUnitId");
+                assign(member, new Assignment(template, "/administrativeUnits/" + (unit == null ? unitId : unit), ms.at("roleMemberInfo.id")));
+                return true;
+            });
+        }
     }
 
     /** Every unit's members, inline or in its members files, for a unit-scoped actor. */
@@ -246,6 +303,7 @@ final class TenantIndex {
     private void readDomains() {
         boolean known = each(Collection.DOMAINS, (d, s) -> {
             String name = text(d, "id");
+            if (name != null) hostDomains.add(key(name));
             String type = text(d, "authenticationType");
             if (name != null && type != null) federatedDomains.put(key(name), new Flag(type.equalsIgnoreCase("Federated"), s.at("authenticationType")));
             return true;
@@ -259,6 +317,17 @@ final class TenantIndex {
             String part = text(k, "skuPartNumber");
             if (skuId == null) return true;
             if (part != null) skuPartNumbers.put(skuId, part);
+            JsonNode plans = k.get("servicePlans");
+            if (plans != null && plans.isArray() && plans.size() > 0) {
+                Set<String> entra = new java.util.HashSet<>();
+                for (JsonNode plan : plans) {
+                    String planId = key(text(plan, "servicePlanId"));
+                    String planName = text(plan, "servicePlanName");
+                    if (TenantSnapshot.ENTRA_P1_PLAN.equals(planId) || "AAD_PREMIUM".equals(planName)) entra.add(TenantSnapshot.ENTRA_P1_PLAN);
+                    if (TenantSnapshot.ENTRA_P2_PLAN.equals(planId) || "AAD_PREMIUM_P2".equals(planName)) entra.add(TenantSnapshot.ENTRA_P2_PLAN);
+                }
+                skuEntraPlans.put(skuId, entra);
+            }
             String status = text(k, "capabilityStatus");
             boolean usable = status == null || status.equalsIgnoreCase("Enabled") || status.equalsIgnoreCase("Warning");
             if (usable && !"Company".equalsIgnoreCase(text(k, "appliesTo"))) tenantSkuIds.add(skuId);
@@ -288,8 +357,12 @@ final class TenantIndex {
 
     /** The role assignments of a principal and of the role-assignable groups it is a member of (roles reach members through groups). */
     List<Assignment> rolesOf(Map<String, List<Assignment>> from, String userId) {
-        List<Assignment> out = new ArrayList<>(from.getOrDefault(key(userId), List.of()));
-        for (Membership g : roleAssignableGroupsOf.getOrDefault(key(userId), List.of())) {
+        String k = key(userId);
+        List<Assignment> direct = from.get(k);
+        List<Membership> groups = roleAssignableGroupsOf.get(k);
+        if (groups == null) return direct == null ? List.of() : direct; // most users: no group, no copy
+        List<Assignment> out = new ArrayList<>(direct == null ? List.of() : direct);
+        for (Membership g : groups) {
             if (!g.owner()) out.addAll(from.getOrDefault(key(g.objectId()), List.of()));
         }
         return out;

@@ -14,6 +14,7 @@ import sspr.doctor.catalog.Resolution;
 import sspr.doctor.catalog.Role;
 import sspr.doctor.catalog.Sku;
 import sspr.doctor.diagnosis.Catalogs;
+import sspr.doctor.diagnosis.DerivedFacts;
 import sspr.doctor.text.Suggestions;
 
 /**
@@ -77,6 +78,11 @@ public final class TenantSnapshot {
         return new TenantSnapshot(new SnapshotFiles(dir));
     }
 
+    /** What the snapshot holds for an audit with or without an administrator (no records counted). */
+    public SnapshotCheck check(boolean withActor) {
+        return SnapshotCheck.of(this, withActor, false);
+    }
+
     /** The collections the snapshot lacks, each with its file names in both layouts. */
     public List<Collection> missing() {
         return index.missing();
@@ -110,6 +116,42 @@ public final class TenantSnapshot {
                 return true;
             });
         }
+    }
+
+    /** Every user, streamed as the properties the facts use; {@code each} must not keep the object, which is reused. */
+    void eachUserFields(Consumer<UserFields> each) {
+        List<SnapshotFiles.SnapshotFile> list = files.files(Collection.USERS);
+        if (list == null) return;
+        UserFields reused = new UserFields();
+        for (SnapshotFiles.SnapshotFile f : list) {
+            GraphRecords.read(f.path(), f.name(), (n, s) -> {
+                each.accept(UserFields.of(n, s));
+                return true;
+            }, (p, file, path, i, document) -> {
+                reused.parse(p);
+                reused.at(file, path, i, document);
+                each.accept(reused);
+                return true;
+            });
+        }
+    }
+
+    /** The tenant's licences as the admin-reset facts take them (subscribedSkus), or null when unknown. */
+    Object adminLicence() {
+        Values v = new Values();
+        licences(v, new UserFields(), false);
+        return v.value;
+    }
+
+    /** Catches the one fact {@link #adminLicence} asks for. */
+    private static final class Values implements FactSink {
+        Object value;
+
+        @Override public void put(String key, Object value, Located at, String property) { this.value = value; }
+
+        @Override public void putAbsent(String key, Object value, Source collection, String field, String id) { this.value = value; }
+
+        @Override public void unknown(String key) { this.value = null; }
     }
 
     /** The user with this id or user principal name; a miss is a {@link SnapshotException} with a did-you-mean over the UPNs. */
@@ -168,64 +210,153 @@ public final class TenantSnapshot {
     /** Facts about the user whose password is reset. {@code selfService} picks whose licences count: the user's, else the tenant's. */
     public SnapshotFacts targetFacts(User user, User registration, boolean selfService) {
         SnapshotFacts f = new SnapshotFacts();
-        JsonNode u = user.object();
-        String id = user.id();
+        targetFacts(UserFields.of(user.object(), user.source()), flags(registration), selfService, f);
+        return f;
+    }
+
+    /** What the registration details say about self-service reset for one user; {@code at} is the record. */
+    record Registration(Boolean registered, Boolean enabled, FactSink.Located at) {}
+
+    static Registration flags(User registration) {
+        if (registration == null) return null;
+        return new Registration(TenantIndex.bool(registration.object(), "isSsprRegistered"),
+                TenantIndex.bool(registration.object(), "isSsprEnabled"), registration.source());
+    }
+
+    /** The facts of one user, told to {@code f}; the same derivation for diagnose and the audit. */
+    void targetFacts(UserFields u, Registration registration, boolean selfService, FactSink f) {
+        String id = u.id;
         // roles held, directly or through a role-assignable group; at a restricted unit's scope
         if (index.assignmentsKnown) {
             List<TenantIndex.Assignment> held = index.rolesOf(index.assignments, id);
-            List<String> aliases = aliases(held);
-            TenantIndex.Assignment restricted = null;
-            for (TenantIndex.Assignment a : held) if (a.auScoped() && index.restrictedUnits.contains(a.auId()) && restricted == null) restricted = a;
-            f.put("target-role", aliases.isEmpty() ? List.of("none") : aliases,
-                    held.isEmpty() ? filter(index.assignmentsAt, "principalId", id) : held.get(0).source());
-            if (restricted != null) f.put("target-in-restricted-au", Boolean.TRUE, restricted.source());
-            else if (index.unitsAt != null) f.put("target-in-restricted-au", Boolean.FALSE, filter(index.assignmentsAt, "principalId", id));
-            else f.unknown("target-in-restricted-au");
+            if (held.isEmpty()) {
+                f.putAbsent("target-role", NONE, index.assignmentsAt, "principalId", id);
+                if (index.unitsAt != null) f.putAbsent("target-in-restricted-au", Boolean.FALSE, index.assignmentsAt, "principalId", id);
+                else f.unknown("target-in-restricted-au");
+            } else {
+                List<String> aliases = aliases(held);
+                TenantIndex.Assignment restricted = null;
+                for (TenantIndex.Assignment a : held) if (a.auScoped() && index.restrictedUnits.contains(a.auId()) && restricted == null) restricted = a;
+                f.put("target-role", aliases.isEmpty() ? NONE : aliases, held.get(0).source(), null);
+                if (restricted != null) f.put("target-in-restricted-au", Boolean.TRUE, restricted.source(), null);
+                else if (index.unitsAt != null) f.putAbsent("target-in-restricted-au", Boolean.FALSE, index.assignmentsAt, "principalId", id);
+                else f.unknown("target-in-restricted-au");
+            }
         } else {
             f.unknown("target-role");
             f.unknown("target-in-restricted-au");
         }
         membership(f, "target-in-role-assignable-group", index.groupsAt, index.roleAssignableGroupsOf.get(TenantIndex.key(id)), id);
         membership(f, "target-member-of-restricted-au", index.unitsAt, index.restrictedUnitsOf.get(TenantIndex.key(id)), id);
-        Boolean synced = has(u, "onPremisesSyncEnabled") ? Boolean.TRUE.equals(TenantIndex.bool(u, "onPremisesSyncEnabled")) : null;
-        if (synced != null) f.put("hybrid", synced, user.source().at("onPremisesSyncEnabled"));
+        Boolean synced = u.hasOnPremisesSyncEnabled ? Boolean.TRUE.equals(u.onPremisesSyncEnabled) : null;
+        if (synced != null) f.put("hybrid", synced, u, "onPremisesSyncEnabled");
         else f.unknown("hybrid");
-        String upn = user.userPrincipalName();
-        TenantIndex.Flag domain = upn == null || upn.indexOf('@') < 0 ? null
-                : index.federatedDomains.get(upn.substring(upn.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT));
+        TenantIndex.Flag domain = domainOf(u.userPrincipalName);
         // a federated domain describes synced accounts; a cloud-only account there is left to --federated
-        if (domain != null && !(domain.value() && Boolean.FALSE.equals(synced))) f.put("federated", domain.value(), domain.source());
+        if (domain != null && !(domain.value() && Boolean.FALSE.equals(synced))) f.put("federated", domain.value(), domain.source(), null);
         else f.unknown("federated");
-        licences(f, user, selfService);
-        String type = TenantIndex.text(u, "userType");
-        if (type != null) f.put("guest", type.equalsIgnoreCase("Guest"), user.source().at("userType"));
-        else f.unknown("guest");
-        Boolean enabled = TenantIndex.bool(u, "accountEnabled");
-        if (enabled != null) f.put("sign-in-blocked", !enabled, user.source().at("accountEnabled"));
+        licences(f, u, selfService);
+        guest(f, u);
+        if (u.accountEnabled != null) f.put("sign-in-blocked", !u.accountEnabled, u, "accountEnabled");
         else f.unknown("sign-in-blocked");
-        if (index.writeback != null) f.put("writeback", index.writeback.value(), index.writeback.source());
+        if (index.writeback != null) f.put("writeback", index.writeback.value(), index.writeback.source(), null);
         else f.unknown("writeback");
-        if (index.adminSspr != null) f.put("admin-sspr-disabled", !index.adminSspr.value(), index.adminSspr.source());
+        if (index.adminSspr != null) f.put("admin-sspr-disabled", !index.adminSspr.value(), index.adminSspr.source(), null);
         else f.unknown("admin-sspr-disabled");
         registrationFacts(f, registration);
-        return f;
+    }
+
+    static final List<String> NONE = List.of("none");
+
+    private String lastDomain;
+    private TenantIndex.Flag lastDomainFlag;
+
+    /** The domain of a user principal name as the snapshot lists it, or null; the last one is remembered, as users share few domains. */
+    private TenantIndex.Flag domainOf(String upn) {
+        int at = upn == null ? -1 : upn.lastIndexOf('@');
+        if (at < 0) return null;
+        int length = upn.length() - at - 1;
+        if (lastDomain != null && lastDomain.length() == length && upn.regionMatches(true, at + 1, lastDomain, 0, length)) return lastDomainFlag;
+        lastDomain = upn.substring(at + 1).toLowerCase(Locale.ROOT);
+        lastDomainFlag = index.federatedDomains.get(lastDomain);
+        return lastDomainFlag;
+    }
+
+    /** Whether {@code s} contains {@code part} (upper case ASCII), ignoring case, without a copy. */
+    private static boolean containsIgnoreCase(String s, String part) {
+        for (int i = 0; i + part.length() <= s.length(); i++) if (s.regionMatches(true, i, part, 0, part.length())) return true;
+        return false;
+    }
+
+    /**
+     * Whether the account is homed in another organization (the "guest" fact: its password is reset
+     * there, not here). userType alone does not say it: Microsoft's "Properties of a Microsoft Entra B2B
+     * collaboration user" (MicrosoftDocs/entra-docs docs/external-id/user-properties.md @ ae0e56a1,
+     * ms.date 10/21/2024) has external members (userType Member, credentials of another organization)
+     * and internal guests (userType Guest, "internal credentials", Identities = the host's domain), and
+     * notes "Identities and UserType are independent properties". What marks an account homed elsewhere
+     * there: the #EXT# user principal name of a B2B collaboration user, an identity issued by another
+     * organization (ExternalAzureAD, Microsoft account, google.com, mail, an issuer URI), an invitation's
+     * creationType and externalUserState. An identity issued by one of this tenant's domains means its
+     * own credentials. Only when the object says none of this does userType decide, as before.
+     */
+    private void guest(FactSink f, UserFields u) {
+        if (u.identities != null) {
+            for (UserFields.Identity i : u.identities) {
+                if (i.issuer() == null || "userPrincipalName".equalsIgnoreCase(i.signInType()) && hostIssuer(i.issuer(), u)) continue;
+                if (!hostIssuer(i.issuer(), u)) {
+                    f.put("guest", Boolean.TRUE, u, "identities");
+                    return;
+                }
+            }
+        }
+        if (u.userPrincipalName != null && u.userPrincipalName.indexOf('#') >= 0 && containsIgnoreCase(u.userPrincipalName, "#EXT#")) {
+            f.put("guest", Boolean.TRUE, u, "userPrincipalName");
+            return;
+        }
+        if (u.externalUserState != null) {
+            f.put("guest", Boolean.TRUE, u, "externalUserState");
+            return;
+        }
+        if ("Invitation".equalsIgnoreCase(u.creationType)) {
+            f.put("guest", Boolean.TRUE, u, "creationType");
+            return;
+        }
+        if (u.identities != null) {
+            for (UserFields.Identity i : u.identities) {
+                if (i.issuer() != null && hostIssuer(i.issuer(), u)) {
+                    f.put("guest", Boolean.FALSE, u, "identities");
+                    return;
+                }
+            }
+        }
+        if (u.userType != null) f.put("guest", u.userType.equalsIgnoreCase("Guest"), u, "userType");
+        else f.unknown("guest");
+    }
+
+    /** An issuer that is this tenant: one of its domains, else (no domains in the snapshot) the domain of the user's own, non-#EXT# name. */
+    private boolean hostIssuer(String issuer, UserFields u) {
+        String i = issuer.toLowerCase(Locale.ROOT);
+        if (index.domainsAt != null) return index.hostDomains.contains(i);
+        String upn = u.userPrincipalName;
+        return upn != null && !containsIgnoreCase(upn, "#EXT#") && upn.toLowerCase(Locale.ROOT).endsWith("@" + i);
     }
 
     /** Registered from isSsprRegistered; whether policy enables the user from isSsprEnabled (scope all, or selected without the group). */
-    static void registrationFacts(SnapshotFacts f, User registration) {
-        Boolean registered = registration == null ? null : TenantIndex.bool(registration.object(), "isSsprRegistered");
-        if (registered != null) f.put("registered", registered, registration.source().at("isSsprRegistered"));
+    static void registrationFacts(FactSink f, Registration registration) {
+        Boolean registered = registration == null ? null : registration.registered();
+        if (registered != null) f.put("registered", registered, registration.at(), "isSsprRegistered");
         else f.unknown("registered");
-        Boolean enabled = registration == null ? null : TenantIndex.bool(registration.object(), "isSsprEnabled");
+        Boolean enabled = registration == null ? null : registration.enabled();
         if (enabled == null) {
             f.unknown("sspr-scope");
             f.unknown("in-sspr-group");
         } else if (enabled) {
-            f.put("sspr-scope", "all", registration.source().at("isSsprEnabled"));
+            f.put("sspr-scope", "all", registration.at(), "isSsprEnabled");
             f.unknown("in-sspr-group");
         } else {
-            f.put("sspr-scope", "selected", registration.source().at("isSsprEnabled"));
-            f.put("in-sspr-group", Boolean.FALSE, registration.source().at("isSsprEnabled"));
+            f.put("sspr-scope", "selected", registration.at(), "isSsprEnabled");
+            f.put("in-sspr-group", Boolean.FALSE, registration.at(), "isSsprEnabled");
         }
     }
 
@@ -347,44 +478,102 @@ public final class TenantSnapshot {
         return new ArrayList<>(out);
     }
 
-    private static void membership(SnapshotFacts f, String key, Source collection, List<TenantIndex.Membership> found, String id) {
+    private static void membership(FactSink f, String key, Source collection, List<TenantIndex.Membership> found, String id) {
         if (collection == null) f.unknown(key);
-        else if (found != null && !found.isEmpty()) f.put(key, Boolean.TRUE, found.get(0).source());
-        else f.put(key, Boolean.FALSE, filter(collection, "id", id));
+        else if (found != null && !found.isEmpty()) f.put(key, Boolean.TRUE, found.get(0).source(), null);
+        else f.putAbsent(key, Boolean.FALSE, collection, "id", id);
     }
 
-    private void licences(SnapshotFacts f, User user, boolean selfService) {
-        JsonNode assigned = user.object().get("assignedLicenses");
-        if (!selfService && index.skusAt != null) {
-            f.put("license", partNumbers(index.tenantSkuIds), index.skusAt);
-        } else if (assigned != null && assigned.isArray()) {
-            List<String> ids = new ArrayList<>();
-            for (JsonNode l : assigned) {
-                String sku = TenantIndex.text(l, "skuId");
-                if (sku != null) ids.add(sku.toLowerCase(Locale.ROOT));
-            }
-            f.put("license", partNumbers(ids), user.source().at("assignedLicenses"));
-        } else {
-            f.unknown("license");
+    /**
+     * The licences that count: for admin reset the tenant's (subscribedSkus; without it unknown, never
+     * the user's), for self-service the user's assignedLicenses. A SKU whose every Entra ID plan is in
+     * the assignment's disabledPlans gives no Entra ID P1/P2 licensing and is left out. A SKU neither
+     * the catalog nor the snapshot can name makes the list unknown: what it would give is not known.
+     */
+    private void licences(FactSink f, UserFields u, boolean selfService) {
+        if (!selfService) {
+            List<String> tenant = index.skusAt == null ? UNRESOLVED : tenantLicences();
+            if (tenant != UNRESOLVED) f.put("license", tenant, index.skusAt, null);
+            else f.unknown("license");
+            return;
         }
+        if (u.assignedLicenses == null) {
+            f.unknown("license");
+            return;
+        }
+        List<String> parts = userLicences.get(u.assignedLicenses);
+        if (parts == null) {
+            parts = userPartNumbers(u.assignedLicenses);
+            if (userLicences.size() > 4096) userLicences.clear();
+            userLicences.put(u.assignedLicenses, parts);
+        }
+        if (parts == UNRESOLVED) f.unknown("license");
+        else f.put("license", parts, u, "assignedLicenses");
     }
 
-    /** Part numbers the catalog knows: the tenant's own name for the skuId first, else the catalog's; unknown SKUs are left out. */
+    private static final List<String> UNRESOLVED = new ArrayList<>();
+    /** The users' licence lists repeat: each distinct assignedLicenses is resolved once. */
+    private final java.util.Map<List<UserFields.License>, List<String>> userLicences = new java.util.HashMap<>();
+    private List<String> tenantLicences;
+
+    private List<String> tenantLicences() {
+        if (tenantLicences == null) {
+            List<String> parts = partNumbers(index.tenantSkuIds);
+            tenantLicences = parts == null ? UNRESOLVED : parts;
+        }
+        return tenantLicences;
+    }
+
+    /**
+     * Service plans of Entra ID P1 (AAD_PREMIUM) and P2 (AAD_PREMIUM_P2), from Microsoft's "Product names
+     * and service plan identifiers for licensing" file (/work/shared/reference/microsoft-licensing-service-plans.csv,
+     * 2025-10-29; docs/identity/users/licensing-service-plan-reference.md @ 067a0c7b).
+     */
+    static final String ENTRA_P1_PLAN = "41781fb2-bc02-4b7c-bd55-b576c07bb09d";
+    static final String ENTRA_P2_PLAN = "eec0eb4f-6444-4f95-aba0-50c24d67f998";
+
+    private List<String> userPartNumbers(List<UserFields.License> assigned) {
+        List<String> ids = new ArrayList<>();
+        for (UserFields.License l : assigned) {
+            if (l.skuId() == null) continue;
+            String sku = l.skuId().toLowerCase(Locale.ROOT);
+            if (!l.disabledPlans().isEmpty() && entraPlansDisabled(sku, l.disabledPlans())) continue;
+            ids.add(sku);
+        }
+        List<String> parts = partNumbers(ids);
+        return parts == null ? UNRESOLVED : parts;
+    }
+
+    /** Whether the SKU bundles Entra ID P1 or P2 and every such plan is disabled. */
+    private boolean entraPlansDisabled(String skuId, List<String> disabled) {
+        java.util.Set<String> plans = index.skuEntraPlans.get(skuId);
+        if (plans == null) {
+            Resolution<Sku> r = Catalogs.skus().resolve(skuId);
+            if (!r.found()) return false;
+            plans = new java.util.HashSet<>();
+            if (r.value().hasEntraP1()) plans.add(ENTRA_P1_PLAN);
+            if (r.value().hasEntraP2()) plans.add(ENTRA_P2_PLAN);
+        }
+        return !plans.isEmpty() && disabled.containsAll(plans);
+    }
+
+    /** Part numbers the catalog knows: the tenant's own name for the skuId first, else the catalog's; null when a SKU cannot be named. */
     private List<String> partNumbers(List<String> skuIds) {
         Set<String> out = new LinkedHashSet<>();
+        boolean unresolved = false;
         for (String id : skuIds) {
             Resolution<Sku> r = Catalogs.skus().resolve(id);
             if (r.found()) { out.add(r.value().skuPartNumber()); continue; }
             String part = index.skuPartNumbers.get(id);
             if (part != null && Catalogs.skus().resolve(part).found()) out.add(Catalogs.skus().resolve(part).value().skuPartNumber());
+            else unresolved = true;
         }
         List<String> sorted = new ArrayList<>(out);
         java.util.Collections.sort(sorted);
+        // a SKU nobody can name could only add licensing: it matters only when the named ones lack some
+        if (unresolved && !(Boolean.TRUE.equals(DerivedFacts.licenseWriteback(sorted, Catalogs::skus))
+                && "yes".equals(DerivedFacts.licenseSelfService(sorted, Catalogs::skus)))) return null;
         return sorted;
-    }
-
-    private static boolean has(JsonNode n, String field) {
-        return n.has(field);
     }
 
     /** A JSONPath filter over a collection, for a fact that holds because no record matched. */
