@@ -59,6 +59,8 @@ final class AdminCenterCsvReader implements RecordReader {
     private List<String> read() throws IOException {
         try {
             return csv.next();
+        } catch (sspr.doctor.io.Utf8Check.Malformed e) {
+            throw sspr.doctor.io.IoErrors.cannotRead(file, e);
         } catch (MalformedInputException e) {
             throw new AuditInputException(file + ":" + csv.recordLine() + ": invalid UTF-8");
         } catch (IOException e) {

@@ -25,7 +25,13 @@ public final class AuditReport implements AutoCloseable {
     public static final int LISTED = 50;
 
     /** A user as the text report lists them. */
-    public record Listed(String id, String userPrincipalName, boolean admin, List<String> findings) {}
+    public record Listed(String id, String userPrincipalName, boolean admin, List<String> findings) {
+        /** Shown on the terminal: an export's values are input, filtered like any other. */
+        public Listed {
+            id = sspr.doctor.text.ControlCharacters.clean(id);
+            userPrincipalName = sspr.doctor.text.ControlCharacters.clean(userPrincipalName);
+        }
+    }
 
     private final Format format;
     private final Writer direct;
@@ -53,7 +59,7 @@ public final class AuditReport implements AutoCloseable {
         this.direct = direct;
         this.beneath = beneath;
         if (format == Format.json) {
-            spool = Files.createTempFile("sspr-doctor-audit", ".ndjson");
+            spool = sspr.doctor.io.TempFiles.spool("sspr-doctor-audit", ".ndjson");
             spoolWriter = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
         } else {
             spool = null;
@@ -160,11 +166,26 @@ public final class AuditReport implements AutoCloseable {
 
     static String json(String s) {
         if (s == null) return "null";
-        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+        String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(s));
+        // C1 and bidi controls too, as \\uXXXX: the same data for a JSON reader, inert on a terminal
+        StringBuilder out = null;
+        for (int i = 0; i < quoted.length(); i++) {
+            char c = quoted.charAt(i);
+            boolean unsafe = c == 0x7F || (c >= 0x80 && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                    || c == 0x2028 || c == 0x2029;
+            if (unsafe && out == null) out = new StringBuilder(quoted.length() + 8).append(quoted, 0, i);
+            if (out != null) {
+                if (unsafe) out.append(String.format("\\u%04X", (int) c));
+                else out.append(c);
+            }
+        }
+        return "\"" + (out == null ? quoted : out) + "\"";
     }
 
     static String csv(String s) {
         if (s == null) return "";
+        // no terminal controls in a CSV that is read with cat or less (ids and UPNs never hold them)
+        s = sspr.doctor.text.ControlCharacters.clean(s);
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
         return "\"" + s.replace("\"", "\"\"") + "\"";
     }
@@ -215,7 +236,7 @@ public final class AuditReport implements AutoCloseable {
     public void close() throws IOException {
         if (spoolWriter != null) {
             spoolWriter.close();
-            Files.deleteIfExists(spool);
+            sspr.doctor.io.TempFiles.delete(spool);
         }
     }
 }

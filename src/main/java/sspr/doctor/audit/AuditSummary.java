@@ -50,6 +50,9 @@ public final class AuditSummary {
 
     public long cannotReset() { return cannotReset; }
 
+    /** Users read in all. */
+    public long total() { return total; }
+
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", total);

@@ -26,7 +26,7 @@ public final class ExportFiles {
                 try (Stream<Path> s = Files.list(p)) {
                     s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(out::add);
                 } catch (IOException e) {
-                    throw new AuditInputException(p + ": cannot read folder (" + e.getMessage() + ")");
+                    throw sspr.doctor.io.IoErrors.cannotRead(p, e);
                 }
                 // an empty folder is almost always the wrong folder: say so rather than report 0 users
                 if (out.size() == before) throw new AuditInputException(p + ": no export files in this folder");
@@ -45,7 +45,8 @@ public final class ExportFiles {
      */
     public static RecordReader open(Path file, LongConsumer bytesRead) throws IOException {
         CountingInputStream counted = new CountingInputStream(Files.newInputStream(file), bytesRead);
-        InputStream in = new BufferedInputStream(counted, 1 << 16);
+        // validated as it is read: ill-formed UTF-8 stops the read with file:line:column, BOMs of joined pages are dropped
+        InputStream in = new BufferedInputStream(new sspr.doctor.io.Utf8Check(counted, file.toString(), true), 1 << 16);
         in.mark(4096);
         int first = firstSignificantByte(in);
         in.reset();

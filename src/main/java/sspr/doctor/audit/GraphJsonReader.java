@@ -93,7 +93,9 @@ final class GraphJsonReader implements RecordReader {
             }
         } catch (JsonProcessingException e) {
             sspr.doctor.io.ParseErrors.Described d = sspr.doctor.io.ParseErrors.describe(e, parser.currentLocation());
-            throw located(d.message(), d.line(), d.column());
+            sspr.doctor.i18n.LocalizedText what = inRecord ? sspr.doctor.i18n.LocalizedText.of("parse.record", "record", record, "problem", d.text())
+                    : record > 0 ? sspr.doctor.i18n.LocalizedText.of("parse.after-record", "record", record, "problem", d.text()) : d.text();
+            throw new AuditInputException(file + (d.line() > 0 ? ":" + d.line() + (d.column() > 0 ? ":" + d.column() : "") : ""), what);
         }
     }
 

@@ -55,7 +55,8 @@ final class RegistrationReader implements RecordReader {
             long fresh = reread[0] - Math.max(before, alreadyReported);
             if (fresh > 0) bytesRead.accept(Math.min(fresh, n));
         };
-        InputStream in = new BufferedInputStream(new CountingInputStream(Files.newInputStream(file), beyond), 1 << 16);
+        InputStream in = new BufferedInputStream(new sspr.doctor.io.Utf8Check(
+                new CountingInputStream(Files.newInputStream(file), beyond), file.toString(), true), 1 << 16);
         general = new GraphJsonReader(in, file.toString());
         for (long i = 0; i < returned; i++) {
             if (!general.next(r)) throw new AuditInputException(file + ": the file changed while it was being read");

@@ -32,7 +32,7 @@ public final class SubscribedSkus {
 
     public static SubscribedSkus read(Path file) {
         SubscribedSkus skus = new SubscribedSkus();
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+        try (InputStream in = new java.io.BufferedInputStream(new sspr.doctor.io.Utf8Check(Files.newInputStream(file), file.toString(), true))) {
             GraphJsonReader reader = new GraphJsonReader(in, file.toString());
             Sku s = new Sku();
             long record = 0;
@@ -45,7 +45,7 @@ public final class SubscribedSkus {
                 skus.partNumbers.put(s.id.toLowerCase(Locale.ROOT), s.part);
             }
         } catch (IOException e) {
-            throw new AuditInputException(file + ": cannot read (" + e.getMessage() + ")");
+            throw sspr.doctor.io.IoErrors.cannotRead(file, e);
         }
         return skus;
     }

@@ -96,15 +96,15 @@ public final class UserDirectory {
 
     public static UserDirectory read(Path file) {
         int users = 0;
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new java.io.BufferedInputStream(new sspr.doctor.io.Utf8Check(Files.newInputStream(file), file.toString(), true), 1 << 16)) {
             GraphJsonReader reader = new GraphJsonReader(in, file.toString());
             Object none = new Object();
             while (reader.read(none, SKIP)) users++;
         } catch (IOException e) {
-            throw new AuditInputException(file + ": cannot read (" + e.getMessage() + ")");
+            throw sspr.doctor.io.IoErrors.cannotRead(file, e);
         }
         UserDirectory d = new UserDirectory(users);
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new java.io.BufferedInputStream(new sspr.doctor.io.Utf8Check(Files.newInputStream(file), file.toString(), true), 1 << 16)) {
             GraphJsonReader reader = new GraphJsonReader(in, file.toString());
             UserFields u = new UserFields();
             int read = 0;
@@ -130,7 +130,7 @@ public final class UserDirectory {
                 if (u.upn != null) d.byUpn.put(u.upn, packed);
             }
         } catch (IOException e) {
-            throw new AuditInputException(file + ": cannot read (" + e.getMessage() + ")");
+            throw sspr.doctor.io.IoErrors.cannotRead(file, e);
         }
         d.byId.seal();
         d.byUpn.seal();

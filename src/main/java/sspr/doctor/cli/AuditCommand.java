@@ -133,36 +133,16 @@ final class AuditCommand implements Callable<Integer> {
 
     private Integer auditRun() throws IOException {
         Cli cli = SsprDoctor.cli(spec);
-        if (tenant == null) return audit(cli);
         try {
-            return audit(cli);
-        } catch (sspr.doctor.i18n.FixableError e) {
-            // a gate must not pass on a snapshot it could not read: JUnit shows the error as a test in error
-            if (format == AuditReport.Format.junit) junitError(cli, e.line(cli.messagesLanguage()));
+            return run(cli);
+        } catch (IOException | RuntimeException e) {
+            // a bad input still gives CI a JUnit file: one <error> saying what stderr says
+            if (format == AuditReport.Format.junit) JunitErrorFile.write(cli, output, e, AuditJunit.SUITE, "input");
             throw e;
         }
     }
 
-    /** The JUnit document of a run that could not be done, where the report would have gone (atomically). */
-    private void junitError(Cli cli, String line) throws IOException {
-        String xml = sspr.doctor.junit.JunitError.document(AuditJunit.SUITE, AuditJunit.CLASSNAME, "sspr-doctor audit --tenant", line, "bad-input");
-        if (output == null) {
-            cli.out().print(xml);
-            cli.out().flush();
-            return;
-        }
-        Path dir = output.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir) || Files.isDirectory(output)) return;
-        Path temp = Files.createTempFile(dir, ".sspr-doctor-audit-", ".tmp");
-        try {
-            Files.writeString(temp, xml, StandardCharsets.UTF_8);
-            Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private Integer audit(Cli cli) throws IOException {
+    private Integer run(Cli cli) throws IOException {
         if (junitPerUser && format != AuditReport.Format.junit) throw new UserError("--junit-per-user", LocalizedText.of("needs-junit"));
         TenantRun tenantRun = tenantRun(cli);
         DiagnosisInput tenant = tenantFacts();
@@ -181,7 +161,8 @@ final class AuditCommand implements Callable<Integer> {
         // leave half a report; text and JSON are written only once everything has been read
         boolean streamed = format == AuditReport.Format.csv || format == AuditReport.Format.ndjson;
         Path temp = output == null && !streamed ? null
-                : Files.createTempFile(dir == null ? Path.of(System.getProperty("java.io.tmpdir")) : dir, ".sspr-doctor-audit-", ".tmp");
+                : dir == null ? sspr.doctor.io.TempFiles.spool(".sspr-doctor-audit-", ".tmp")
+                : sspr.doctor.io.TempFiles.create(dir, ".sspr-doctor-audit-", ".tmp");
         boolean done = false;
         FileChannel channel = temp == null ? null : FileChannel.open(temp, StandardOpenOption.WRITE);
         // as Files.newBufferedWriter, with a larger buffer; an encoder that reports what it cannot encode
@@ -218,6 +199,11 @@ final class AuditCommand implements Callable<Integer> {
                     }
                 }
                 if (progress != null) progress.finish();
+                // fail closed: an export with no users is the wrong file or a failed export, never a passing audit
+                if (tenantRun == null && summary.total() == 0) {
+                    throw new sspr.doctor.audit.AuditInputException(null, LocalizedText.of("audit-no-users", "files",
+                            String.join(", ", inputs.stream().map(Path::toString).toList())));
+                }
                 Map<String, Object> totals = summary.toMap();
                 if (tenantRun != null) tenantRun.addTo(totals);
                 if (ledger != null) ledger.addTo(totals);
@@ -242,6 +228,7 @@ final class AuditCommand implements Callable<Integer> {
                 w.close();
                 if (output != null) {
                     Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    sspr.doctor.io.TempFiles.release(temp);
                 } else {
                     try (var in = Files.newBufferedReader(temp, StandardCharsets.UTF_8)) {
                         in.transferTo(cli.out());
@@ -252,8 +239,12 @@ final class AuditCommand implements Callable<Integer> {
             done = true;
         } finally {
             if (temp != null) {
-                w.close();
-                if (!done || output == null) Files.deleteIfExists(temp);
+                try {
+                    w.close();
+                } catch (IOException | RuntimeException e) {
+                    // the report is dropped anyway; the error that got here is the one to show
+                }
+                if (!done || output == null) sspr.doctor.io.TempFiles.delete(temp);
             }
         }
         boolean problems = summary.cannotReset() > 0 || (tenantRun != null && tenantRun.cannotBeReset > 0);

@@ -75,7 +75,7 @@ final class AuditJunit implements AutoCloseable {
         this.tenant = tenant;
         for (String code : EXPORT_CODES) listedByCode.put(code, new ArrayList<>());
         if (perUser) {
-            spool = Files.createTempFile("sspr-doctor-junit", ".xml");
+            spool = sspr.doctor.io.TempFiles.spool("sspr-doctor-junit", ".xml");
             spoolWriter = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
             spoolXml = new JunitWriter(spoolWriter);
         } else {
@@ -264,7 +264,7 @@ final class AuditJunit implements AutoCloseable {
     public void close() throws IOException {
         if (spool != null) {
             spoolWriter.close();
-            Files.deleteIfExists(spool);
+            sspr.doctor.io.TempFiles.delete(spool);
         }
     }
 }

@@ -67,8 +67,12 @@ final class BatchRunner {
             return run(progress == null ? in : counted(in, progress), file == null ? "stdin" : source);
         } catch (NoSuchFileException e) {
             throw new UserError("--batch", LocalizedText.of("no-such-file", "path", source));
+        } catch (BoundedLineReader.EndlessLine e) {
+            cli.out().flush();
+            throw new UserError("--batch: " + (file == null ? "stdin" : source),
+                    LocalizedText.of("io.line-too-long", "line", e.line, "kib", e.maxBytes / 1024));
         } catch (IOException e) {
-            throw new UserError("--batch: " + source, LocalizedText.of("cannot-read", "reason", String.valueOf(e.getMessage())));
+            throw sspr.doctor.io.IoErrors.cannotRead(source, e);
         }
     }
 
@@ -116,7 +120,7 @@ final class BatchRunner {
             Diagnosis answered1 = null;
             String name1 = null;
             if (line.problem() != null) {
-                result = error(line.number(), name + ":" + line.number() + ": " + line.problem());
+                result = error(line.number(), name + ":" + line.position() + ": " + line.problem());
             } else if (line.text().isBlank()) {
                 continue;
             } else {
@@ -165,7 +169,7 @@ final class BatchRunner {
         out.flush();
         // the results say which lines; a CI log that shows only stderr still needs one line saying so
         if (badLines > 0) {
-            cli.err().println("sspr-doctor: --batch: " + LocalizedText.of("batch-bad-lines", "count", badLines, "first", firstBad).in(cli.messagesLanguage()));
+            cli.err().println("sspr-doctor: --batch: " + ErrorLines.safe(LocalizedText.of("batch-bad-lines", "count", badLines, "first", firstBad).in(cli.messagesLanguage())));
         }
         return badLines > 0 ? Main.USAGE : fails ? Main.PROBLEMS : Main.OK;
     }

@@ -177,7 +177,7 @@ public final class Cli {
                 else warning.putIfAbsent(p.file(), p);
             }
             for (Problem p : warning.values()) {
-                err.println(t("warning.content", "location", p.location(), "message", problemText(p)));
+                err.println(ErrorLines.safe(t("warning.content", "location", p.location(), "message", problemText(p))));
             }
         }
         return library;
@@ -206,7 +206,7 @@ public final class Cli {
 
     /** A notice on stderr, printed once per invocation however often it is raised. */
     public void notice(String message) {
-        if (notices.add(message)) err.println(message);
+        if (notices.add(message)) err.println(ErrorLines.safe(message));
     }
 
     public void languageFallback(String what, String usedLang) {

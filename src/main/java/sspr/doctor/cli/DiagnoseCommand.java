@@ -250,7 +250,9 @@ final class DiagnoseCommand implements Callable<Integer> {
             facts.putAll(c.facts());
             facts.putAll(commandLine);
             Diagnosis d = atCase(c, () -> diagnose(diagnoser, facts));
-            results.add(fromTenant == null ? d : fromTenant.withIncomplete(cli, d));
+            // every case is kept until printed: without --trace, not the evaluation of every rule (memory per case)
+            Diagnosis kept = trace ? d : new Diagnosis(d.lang(), d.input(), d.verdict(), d.findings(), List.of());
+            results.add(fromTenant == null ? kept : fromTenant.withIncomplete(cli, kept));
             names.add(c.name());
             if (fromTenant != null && sources == null) sources = fromTenant.sources(c, commandLine);
         }
@@ -363,10 +365,10 @@ final class DiagnoseCommand implements Callable<Integer> {
                      FailOn failOn, Map<String, Object> sources, WhatIfView whatIf, sspr.doctor.report.Waivers waivers, boolean brief) {
         DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf).waivers(waivers).brief(brief);
         switch (format) {
-            case json: cli.out().print(TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
-            case yaml: cli.out().print(TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)))); break;
+            case json: TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)), cli.out()); break;
+            case yaml: TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)), cli.out()); break;
             case junit: cli.out().print(new DiagnosisJunit(cli, failOn, trace).waivers(waivers).xml(multi ? names : java.util.Collections.nCopies(results.size(), null), results)); break;
-            default: cli.out().print(view.text(names, results, multi));
+            default: view.text(names, results, multi, cli.out());
         }
         for (Diagnosis d : results) if (d.failsOn(failOn.threshold)) return Main.PROBLEMS;
         return Main.OK;

@@ -274,12 +274,13 @@ final class DiagnosisOutputs {
     /** Complete or not at all: a temporary file beside the target, moved over it. */
     static void writeAtomically(Path target, String text) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".sspr-doctor-report-", ".tmp");
+        // the umask's mode, and removed on Ctrl-C / SIGTERM too (sspr.doctor.io.TempFiles)
+        Path temp = sspr.doctor.io.TempFiles.create(dir, ".sspr-doctor-report-", ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
-            Files.deleteIfExists(temp);
+            sspr.doctor.io.TempFiles.delete(temp);
         }
     }
 }

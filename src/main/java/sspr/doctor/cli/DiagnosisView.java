@@ -96,18 +96,28 @@ final class DiagnosisView {
         List<Finding> all = new ArrayList<>();
         for (Diagnosis d : results) all.addAll(d.findings());
         root.put("verdict", Diagnosis.verdictOf(all));
-        List<Object> cases = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            Diagnosis d = results.get(i);
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("name", names.get(i));
-            c.put("input", input(d));
-            c.put("verdict", d.verdict());
-            c.put("findings", findings(d, names.get(i)));
-            whatIfTree(d, c);
-            if (trace) c.put("trace", traceTree(d));
-            cases.add(c);
-        }
+        // built as the writer reaches each case, so a profile's thousands of cases never exist as trees at once;
+        // with waivers, built now: which waivers were used must be known before the tree is written
+        List<Object> lazy = new java.util.AbstractList<>() {
+            @Override
+            public Object get(int i) {
+                Diagnosis d = results.get(i);
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("name", names.get(i));
+                c.put("input", input(d));
+                c.put("verdict", d.verdict());
+                c.put("findings", findings(d, names.get(i)));
+                whatIfTree(d, c);
+                if (trace) c.put("trace", traceTree(d));
+                return c;
+            }
+
+            @Override
+            public int size() {
+                return results.size();
+            }
+        };
+        List<Object> cases = waivers == null ? lazy : new ArrayList<>(lazy);
         root.put("cases", cases);
         if (waivers != null) root.put("waivers", waivers.report());
         return root;
@@ -162,7 +172,7 @@ final class DiagnosisView {
         return out;
     }
 
-    /** Notes on superseded article text as JSON: [{"text","source":{"page","commit","date"}}]. */
+    /** Notes on superseded article text as JSON: [{"text","source"}] (source: page, commit, ms.date). */
     static List<Object> notesTree(List<Finding.Note> notes) {
         List<Object> out = new ArrayList<>();
         for (Finding.Note n : notes) {
@@ -187,14 +197,23 @@ final class DiagnosisView {
     }
 
     String text(List<String> names, List<Diagnosis> results, boolean multi) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        text(names, results, multi, new java.io.PrintWriter(out));
+        return out.toString();
+    }
+
+    /** As above, written case by case (a profile's thousands of cases never exist as one text). */
+    void text(List<String> names, List<Diagnosis> results, boolean multi, java.io.PrintWriter writer) {
         StringBuilder out = new StringBuilder();
         if (sources != null) snapshotFacts(results.get(0), out);
         for (int i = 0; i < results.size(); i++) {
             if (i > 0) out.append('\n');
-            if (multi) out.append(cli.style().bold("── " + names.get(i) + " ──")).append('\n');
+            if (multi) out.append(cli.style().bold("── " + sspr.doctor.text.ControlCharacters.clean(names.get(i)) + " ──")).append('\n');
             text(results.get(i), out, multi ? names.get(i) : null);
+            writer.write(out.toString());
+            out.setLength(0);
         }
-        return out.toString();
+        writer.flush();
     }
 
     /** The short "facts from the snapshot" section: each fact the snapshot gave, its value and file; then the unknown ones. */

@@ -136,7 +136,7 @@ public final class Main {
 
     /** Errors the user can fix (exit 2, one line): bad options, facts, files. */
     static boolean isUserError(Throwable t) {
-        return t instanceof UserError || t instanceof sspr.doctor.diagnosis.InvalidInput
+        return t instanceof sspr.doctor.i18n.FixableError || t instanceof UserError || t instanceof sspr.doctor.diagnosis.InvalidInput
                 || t instanceof sspr.doctor.audit.AuditInputException
                 || t instanceof sspr.doctor.tenant.SnapshotException
                 || t instanceof sspr.doctor.report.ReportInputError;
@@ -146,20 +146,25 @@ public final class Main {
         PrintWriter err = ex.getCommandLine().getErr();
         Object root = ex.getCommandLine().getCommandSpec().root().userObject();
         Map<String, String> env = root instanceof SsprDoctor d ? d.env : System.getenv();
-        err.println("sspr-doctor: " + ParseErrorText.line(ex, HelpLanguage.requested(args, env)));
+        err.println("sspr-doctor: " + ErrorLines.safe(ParseErrorText.line(ex, HelpLanguage.requested(args, env))));
         err.flush();
         return USAGE;
     }
 
     private static int onExecutionError(Exception ex, SsprDoctor root, PrintWriter err) {
         Throwable cause = ex;
+        if (!isUserError(cause)) {
+            // an I/O failure on a file the user named (unreadable, vanished, not UTF-8) is theirs to fix
+            Throwable mapped = sspr.doctor.io.IoErrors.userError(cause);
+            if (mapped != null) cause = mapped;
+        }
         if (isUserError(cause)) {
             String line = cause instanceof LocalizedError l ? l.line(root.errorLanguage()) : cause.getMessage();
-            err.println("sspr-doctor: " + line);
+            err.println("sspr-doctor: " + ErrorLines.safe(line));
             err.flush();
             return USAGE;
         }
-        err.println("sspr-doctor: internal error: " + cause + " — this is a bug; please report it with the command you ran"
+        err.println("sspr-doctor: internal error: " + ErrorLines.safe(String.valueOf(cause)) + " — this is a bug; please report it with the command you ran"
                 + (root.verbose ? "" : " (add -v for details)"));
         if (root.verbose) {
             for (Throwable t = cause; t != null; t = t.getCause()) {

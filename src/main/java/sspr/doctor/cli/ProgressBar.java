@@ -23,6 +23,7 @@ final class ProgressBar {
     private long items;
     private long lastDraw;
     private boolean drawn;
+    private AutoCloseable interrupted;
 
     ProgressBar(PrintWriter err, long totalBytes, int columns, LongFunction<String> label, LongSupplier nanoClock) {
         this.err = err;
@@ -43,6 +44,7 @@ final class ProgressBar {
         long now = nanoClock.getAsLong();
         if (drawn && now - lastDraw < REDRAW_NANOS) return;
         lastDraw = now;
+        if (!drawn) interrupted = sspr.doctor.io.TempFiles.onInterrupt(this::clear);
         drawn = true;
         err.print('\r' + line());
         err.flush();
@@ -51,6 +53,16 @@ final class ProgressBar {
     /** Removes the bar, so that what follows starts on a clean line. */
     void finish() {
         if (!drawn) return;
+        clear();
+        try {
+            interrupted.close();
+        } catch (Exception ignored) {
+            // only removes a list entry
+        }
+    }
+
+    /** Also run by the shutdown hook on Ctrl-C / SIGTERM, so the shell's prompt starts on a clean line. */
+    private void clear() {
         err.print('\r' + " ".repeat(columns - 1) + '\r');
         err.flush();
     }

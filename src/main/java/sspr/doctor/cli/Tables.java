@@ -61,13 +61,10 @@ final class Tables {
                     bytes = readBounded(in, file, option);
                 }
             }
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new UserError(option, LocalizedText.of("not-utf8", "path", file));
-            }
+            // decoded at the reader: ill-formed UTF-8 is refused with its file:line:column
+            return sspr.doctor.io.Utf8Check.decode(bytes, file.toString());
         } catch (IOException e) {
-            throw new UserError(option + ": " + file, LocalizedText.of("cannot-read", "reason", String.valueOf(e.getMessage())));
+            throw sspr.doctor.io.IoErrors.cannotRead(file, e);
         }
     }
 

@@ -84,7 +84,7 @@ final class TenantFacts {
             files.add(c.describe());
             for (String f : TenantSnapshot.factsFrom(c)) if (!facts.contains(f)) facts.add(f);
         }
-        cli.err().println("sspr-doctor: " + cli.t("tenant.missing", "files", String.join(", ", files), "facts", String.join(", ", facts)));
+        cli.err().println("sspr-doctor: " + ErrorLines.safe(cli.t("tenant.missing", "files", String.join(", ", files), "facts", String.join(", ", facts))));
         cli.err().flush();
     }
 

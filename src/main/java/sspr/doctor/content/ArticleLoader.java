@@ -20,7 +20,6 @@ import sspr.doctor.text.ControlCharacters;
  */
 public final class ArticleLoader {
     public static final String PROJECT_TRANSLATION_KEY = "sspr-doctor-translation";
-    private static final Pattern BROKEN_LINK = Pattern.compile("\\]\\s+\\(|\\]\\((\\s*\\)|[^)\\s]*\\s[^)]*\\))|\\[[^\\]]*\\]\\([^)]*$");
 
     /** The article (null when unusable), the file's problems, and what {@code content check} reports of it. */
     public record Result(Article article, List<Problem> problems, boolean entryCountMismatch, FileReport report) {}
@@ -205,9 +204,9 @@ public final class ArticleLoader {
         for (int i = bodyLine - 1; i < lines.length; i++) {
             // the '[' of a CSI sequence is no bracket: that sequence is reported on its own
             String line = ControlCharacters.clean(lines[i]);
-            Matcher m = BROKEN_LINK.matcher(line);
-            if (m.find()) {
-                problems.add(new Problem(path, i + 1, m.start() + 1, "link", "malformed Markdown link"));
+            int broken = LinkSyntax.brokenLink(line);
+            if (broken >= 0) {
+                problems.add(new Problem(path, i + 1, broken + 1, "link", "malformed Markdown link"));
             }
             int open = 0;
             for (char c : line.toCharArray()) {

@@ -23,6 +23,10 @@ public record FileReport(String file, String article, String lang, String form, 
     public static final String SIDE_BY_SIDE = "side-by-side";
 
     public FileReport {
+        // a file or folder name is input too: it reaches the terminal through content check
+        file = sspr.doctor.text.ControlCharacters.clean(file);
+        article = sspr.doctor.text.ControlCharacters.clean(article);
+        lang = sspr.doctor.text.ControlCharacters.clean(lang);
         pairLines = List.copyOf(pairLines);
         controls = List.copyOf(controls);
         notes = List.copyOf(notes);

@@ -14,6 +14,12 @@ import sspr.doctor.text.Suggestions;
  * {@code cases: [...]} with shared facts beside it. Unknown keys are errors with file:line:column.
  */
 public final class ProfileReader {
+    /**
+     * Cases per profile: with the 4 MB file limit this bounds a profile run's memory (10,000 cases
+     * run in a 64 MB heap; see README "Limits"). More cases go one per line through --batch.
+     */
+    public static final int MAX_CASES = 10_000;
+
     private ProfileReader() {}
 
     /**
@@ -58,7 +64,7 @@ public final class ProfileReader {
         try {
             root = YamlTree.parseAuto(text);
         } catch (YamlTree.SyntaxError e) {
-            throw new InvalidInput(file + (e.line > 0 ? ":" + e.line + ":" + e.column : "") + ": " + e.getMessage());
+            throw new InvalidInput(file + (e.line > 0 ? ":" + e.line + ":" + e.column : ""), e.text);
         }
         if (root.isNull()) return List.of(new Case(null, Map.of()));
         if (!root.isMap()) throw new InvalidInput(file + ":" + root.line() + ":" + root.column(), LocalizedText.of("profile-not-map"));
@@ -68,6 +74,10 @@ public final class ProfileReader {
         if (cases == null) return List.of(new Case(null, shared));
         if (!cases.isList() || cases.asList().isEmpty()) {
             throw new InvalidInput(file + ":" + cases.line() + ":" + cases.column(), LocalizedText.of("cases-not-list"));
+        }
+        if (cases.asList().size() > MAX_CASES) {
+            // every case's diagnosis is kept until the verdict for all is known; --batch streams instead
+            throw new InvalidInput(file + ":" + cases.line() + ":" + cases.column(), LocalizedText.of("profile-too-many-cases", "max", MAX_CASES));
         }
         List<Case> out = new ArrayList<>();
         int n = 0;
@@ -95,7 +105,7 @@ public final class ProfileReader {
         try {
             root = YamlTree.parseJson(json);
         } catch (YamlTree.SyntaxError e) {
-            throw new InvalidInput(file + ":" + line + (e.column > 0 ? ":" + e.column : "") + ": " + e.getMessage());
+            throw new InvalidInput(file + ":" + line + (e.column > 0 ? ":" + e.column : ""), e.text);
         }
         if (!root.isMap()) throw new InvalidInput(file + ":" + line, LocalizedText.of("batch-line-not-object"));
         Node cases = root.asMap().get("cases");

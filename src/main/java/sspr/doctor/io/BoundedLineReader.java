@@ -16,7 +16,34 @@ import java.nio.charset.StandardCharsets;
  */
 public final class BoundedLineReader {
     /** One line: its 1-based number, and either its text or the reason it cannot be read. */
-    public record Line(long number, String text, String problem) {}
+    public record Line(long number, String text, String problem, long column) {
+        public Line(long number, String text, String problem) {
+            this(number, text, problem, 0);
+        }
+
+        /** "LINE" or "LINE:COLUMN" where the problem is. */
+        public String position() {
+            return column > 0 ? number + ":" + column : String.valueOf(number);
+        }
+    }
+
+    /**
+     * A line runs on for more than {@link #MAX_SKIP_FACTOR} times the limit: the input is not
+     * line-oriented (or a line never ends), so reading stops here instead of skipping forever.
+     */
+    public static final class EndlessLine extends IOException {
+        public final long line;
+        public final int maxBytes;
+
+        public EndlessLine(long line, int maxBytes) {
+            super("line " + line + " is longer than " + maxBytes / 1024 + " KiB", null);
+            this.line = line;
+            this.maxBytes = maxBytes;
+        }
+    }
+
+    /** How far past the limit a too-long line is skipped before the input counts as endless. */
+    public static final int MAX_SKIP_FACTOR = 16;
 
     private final InputStream in;
     private final int maxBytes;
@@ -40,6 +67,7 @@ public final class BoundedLineReader {
         int length = 0;
         boolean tooLong = false;
         boolean sawAny = false;
+        long skipped = 0;
         while (true) {
             if (pos == limit && !fill()) {
                 if (!sawAny) return null;
@@ -48,7 +76,10 @@ public final class BoundedLineReader {
             sawAny = true;
             byte b = buffer[pos++];
             if (b == '\n') break;
-            if (tooLong) continue;
+            if (tooLong) {
+                if (++skipped > (long) maxBytes * MAX_SKIP_FACTOR) throw new EndlessLine(number + 1, maxBytes);
+                continue;
+            }
             if (length == maxBytes) { tooLong = true; continue; }
             if (length == line.length) line = java.util.Arrays.copyOf(line, Math.min(maxBytes, line.length * 2));
             line[length++] = b;
@@ -61,7 +92,14 @@ public final class BoundedLineReader {
         try {
             return new Line(number, decoder.decode(ByteBuffer.wrap(line, start, length - start)).toString(), null);
         } catch (CharacterCodingException e) {
-            return new Line(number, null, "not valid UTF-8");
+            // where in the line: the column of the first ill-formed character
+            long column = 0;
+            try {
+                Utf8Check.decode(java.util.Arrays.copyOfRange(line, start, length), "");
+            } catch (Utf8Check.Malformed m) {
+                column = m.column;
+            }
+            return new Line(number, null, "the text is not valid UTF-8; save the file as UTF-8", column);
         }
     }
 

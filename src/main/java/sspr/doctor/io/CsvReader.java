@@ -16,6 +16,9 @@ public final class CsvReader {
     private long line = 1;
     private long recordLine = 1;
 
+    /** Longest record read (characters): a quote never closed must not pull a whole large file into memory. */
+    public static final int MAX_RECORD_CHARS = 1 << 20;
+
     public CsvReader(Reader in) { this.in = in; }
 
     /** Line on which the last record returned started. */
@@ -30,6 +33,7 @@ public final class CsvReader {
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean wasQuoted = false;
+        long chars = 0;
         while (true) {
             if (quoted) {
                 if (c == -1) throw new IOException("line " + recordLine + ": quoted field not closed");
@@ -62,6 +66,10 @@ public final class CsvReader {
                 field.append((char) c);
             }
             c = read();
+            if (++chars > MAX_RECORD_CHARS) {
+                throw new IOException("line " + recordLine + ": a record is longer than " + MAX_RECORD_CHARS / 1024
+                        + " KiB (a quote that is never closed?)");
+            }
         }
         fields.add(field.toString());
         return fields;

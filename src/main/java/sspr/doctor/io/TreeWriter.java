@@ -22,23 +22,38 @@ public final class TreeWriter {
 
     public static String json(Object tree) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+        json(tree, out);
+        return out.toString();
+    }
+
+    /**
+     * As {@link #json(Object)}, written to {@code out} as it goes (which is not closed): a tree whose
+     * lists are built lazily (a profile's cases) then never exists whole in memory.
+     */
+    public static void json(Object tree, java.io.Writer out) {
+        try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("").withObjectEmptySeparator(""))
                     .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
                     .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
             g.setPrettyPrinter(pp);
+            g.setCharacterEscapes(TerminalSafeEscapes.INSTANCE);
             write(g, tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out + "\n";
+        try {
+            out.write("\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One line of JSON (NDJSON). */
     public static String jsonLine(Object tree) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.setCharacterEscapes(TerminalSafeEscapes.INSTANCE);
             write(g, tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,17 +63,22 @@ public final class TreeWriter {
 
     public static String yaml(Object tree) {
         StringWriter out = new StringWriter();
+        yaml(tree, out);
+        return out.toString();
+    }
+
+    /** As {@link #yaml(Object)}, written to {@code out} as it goes (which is not closed). */
+    public static void yaml(Object tree, java.io.Writer out) {
         YAMLFactory factory = YAMLFactory.builder()
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                 .build();
-        try (JsonGenerator g = factory.createGenerator(out)) {
+        try (JsonGenerator g = factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
             write(g, tree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     private static void write(JsonGenerator g, Object v) throws IOException {

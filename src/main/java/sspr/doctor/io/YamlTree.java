@@ -36,11 +36,19 @@ public final class YamlTree {
     public static final class SyntaxError extends Exception {
         public final int line;
         public final int column;
-        public SyntaxError(String message, int line, int column) {
-            super(message);
+        /** What is wrong, to be worded in the user's language ({@code getMessage()} is the English). */
+        public final sspr.doctor.i18n.LocalizedText text;
+
+        public SyntaxError(sspr.doctor.i18n.LocalizedText text, int line, int column) {
+            super(text.english(), null, false, false);
+            this.text = text;
             this.line = line;
             this.column = column;
         }
+    }
+
+    private static sspr.doctor.i18n.LocalizedText t(String key, Object... args) {
+        return sspr.doctor.i18n.LocalizedText.of(key, args);
     }
 
     public static Node parseYaml(String text) throws SyntaxError {
@@ -59,7 +67,7 @@ public final class YamlTree {
 
     private static Node parse(JsonFactory factory, String text) throws SyntaxError {
         if (text.length() > SafeYaml.MAX_FILE_BYTES) {
-            throw new SyntaxError("file is larger than " + (SafeYaml.MAX_FILE_BYTES / (1024 * 1024)) + " MB", 1, 1);
+            throw new SyntaxError(t("parse.too-large", "mb", SafeYaml.MAX_FILE_BYTES / (1024 * 1024)), 1, 1);
         }
         JsonParser parser = null;
         try (Reader reader = new StringReader(text); JsonParser p = factory.createParser(reader)) {
@@ -70,7 +78,8 @@ public final class YamlTree {
             JsonToken next = p.nextToken();
             if (next != null) {
                 JsonLocation at = p.currentTokenLocation();
-                throw new SyntaxError("more than one document", at.getLineNr(), at.getColumnNr());
+                throw new SyntaxError(t(factory instanceof com.fasterxml.jackson.dataformat.yaml.YAMLFactory
+                        ? "parse.two-documents-yaml" : "parse.two-documents"), at.getLineNr(), at.getColumnNr());
             }
             return node;
         } catch (SyntaxError e) {
@@ -78,7 +87,7 @@ public final class YamlTree {
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some failures as runtime exceptions; both are put in plain words
             ParseErrors.Described d = ParseErrors.describe(e, parser == null ? null : parser.currentLocation());
-            throw new SyntaxError(d.message(), d.line(), d.column());
+            throw new SyntaxError(d.text(), d.line(), d.column());
         }
     }
 
@@ -145,7 +154,7 @@ public final class YamlTree {
                             merges.add(value);
                             continue;
                         }
-                        if (map.containsKey(key)) throw new SyntaxError("duplicate key '" + key + "'", keyAt.getLineNr(), keyAt.getColumnNr());
+                        if (map.containsKey(key)) throw new SyntaxError(t("parse.duplicate-key", "key", key), keyAt.getLineNr(), keyAt.getColumnNr());
                         map.put(key, new Node(value.value(), keyAt.getLineNr(), keyAt.getColumnNr()));
                     }
                     for (Node merge : merges) merge(map, merge);
@@ -177,27 +186,26 @@ public final class YamlTree {
         private Node alias(String name, int depth, int line, int column) throws SyntaxError {
             Anchored a = anchors.get(name);
             if (a == null && open.contains(name)) {
-                throw new SyntaxError("alias *" + name + " is inside the value it names (a value cannot contain itself)", line, column);
+                throw new SyntaxError(t("parse.alias-self", "name", name), line, column);
             }
             if (a == null) {
                 // Jackson's YAML parser does not report anchors on single values, only on lists and maps
                 if (java.util.regex.Pattern.compile("&" + java.util.regex.Pattern.quote(name) + "\\s").matcher(text).find()) {
-                    throw new SyntaxError("alias *" + name + ": an anchor on a single value is not supported; anchor a list"
-                            + " (&" + name + " [value]) or a map, or repeat the value", line, column);
+                    throw new SyntaxError(t("parse.alias-scalar", "name", name), line, column);
                 }
-                throw new SyntaxError("alias *" + name + " has no anchor &" + name + " before it", line, column);
+                throw new SyntaxError(t("parse.alias-unknown", "name", name), line, column);
             }
             if (!a.node().isScalar()) {
                 if (++collectionAliases > SafeYaml.MAX_ALIASES) {
-                    throw new SyntaxError("too many aliases (more than " + SafeYaml.MAX_ALIASES + ")", line, column);
+                    throw new SyntaxError(t("parse.too-many-aliases", "max", SafeYaml.MAX_ALIASES), line, column);
                 }
                 if (depth + a.height() >= SafeYaml.MAX_DEPTH) {
-                    throw new SyntaxError("alias *" + name + " nests more than " + SafeYaml.MAX_DEPTH + " levels deep", line, column);
+                    throw new SyntaxError(t("parse.too-deep", "max", SafeYaml.MAX_DEPTH), line, column);
                 }
             }
             expanded += a.size();
             if (expanded > SafeYaml.MAX_ALIASED_VALUES) {
-                throw new SyntaxError("aliases repeat more than " + SafeYaml.MAX_ALIASED_VALUES + " values", line, column);
+                throw new SyntaxError(t("parse.alias-bomb", "max", SafeYaml.MAX_ALIASED_VALUES), line, column);
             }
             nodes += a.size();
             height = a.height();
@@ -209,14 +217,14 @@ public final class YamlTree {
         private static void merge(Map<String, Node> map, Node merge) throws SyntaxError {
             List<Node> sources = merge.isList() ? merge.asList() : List.of(merge);
             for (Node source : sources) {
-                if (!source.isMap()) throw new SyntaxError("'<<' merges a map or a list of maps", merge.line(), merge.column());
+                if (!source.isMap()) throw new SyntaxError(t("parse.merge-not-map"), merge.line(), merge.column());
                 for (Map.Entry<String, Node> e : source.asMap().entrySet()) map.putIfAbsent(e.getKey(), e.getValue());
             }
         }
 
         private static void limitLength(String text, JsonLocation at) throws SyntaxError {
             if (text != null && text.length() > SafeYaml.MAX_STRING) {
-                throw new SyntaxError("a value is longer than " + SafeYaml.MAX_STRING + " characters", at.getLineNr(), at.getColumnNr());
+                throw new SyntaxError(t("parse.too-long", "max", SafeYaml.MAX_STRING), at.getLineNr(), at.getColumnNr());
             }
         }
     }

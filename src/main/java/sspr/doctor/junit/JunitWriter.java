@@ -25,13 +25,41 @@ public final class JunitWriter {
 
     /** {@code failures} counts failed test cases, not failure elements, as JUnit does. */
     public JunitWriter startTestsuites(String name, long tests, long failures, double seconds) {
+        return startTestsuites(name, tests, failures, 0, seconds);
+    }
+
+    /** {@code errors}: test cases that could not run (a bad input file), shown by CI apart from failures. */
+    public JunitWriter startTestsuites(String name, long tests, long failures, long errors, double seconds) {
         return raw("<testsuites name=\"" + XmlText.attribute(name) + "\" tests=\"" + tests + "\" failures=\"" + failures
-                + "\" errors=\"0\" time=\"" + seconds(seconds) + "\">\n");
+                + "\" errors=\"" + errors + "\" time=\"" + seconds(seconds) + "\">\n");
     }
 
     public JunitWriter startTestsuite(String name, long tests, long failures, double seconds) {
+        return startTestsuite(name, tests, failures, 0, seconds);
+    }
+
+    public JunitWriter startTestsuite(String name, long tests, long failures, long errors, double seconds) {
         return raw("  <testsuite name=\"" + XmlText.attribute(name) + "\" tests=\"" + tests + "\" failures=\"" + failures
-                + "\" errors=\"0\" skipped=\"0\" time=\"" + seconds(seconds) + "\">\n");
+                + "\" errors=\"" + errors + "\" skipped=\"0\" time=\"" + seconds(seconds) + "\">\n");
+    }
+
+    /** The test case could not run: CI shows it as an error, not a failure and never as a pass. */
+    public JunitWriter error(String message, String type, String body) {
+        raw("      <error message=\"" + XmlText.attribute(message) + "\" type=\"" + XmlText.attribute(type) + "\"");
+        if (body == null || body.isEmpty()) return raw("/>\n");
+        return raw(">" + XmlText.text(body) + "</error>\n");
+    }
+
+    /**
+     * A whole document for a run that could not produce its report (a bad or empty input): one test
+     * case {@code testcase} in suite {@code suite} with an {@code <error>} carrying the message the
+     * user saw on stderr, so a CI test tab shows why instead of nothing (or a green empty suite).
+     */
+    public static void errorDocument(Writer out, String suite, String testcase, String message, String type) {
+        new JunitWriter(out).declaration()
+                .startTestsuites("sspr-doctor", 1, 0, 1, 0).startTestsuite(suite, 1, 0, 1, 0)
+                .startTestcase(testcase, suite, 0).error(message, type, message).endTestcase()
+                .endTestsuite().endTestsuites();
     }
 
     public JunitWriter properties(Map<String, ?> properties) {

@@ -40,7 +40,7 @@ public final class AuditLedger implements AutoCloseable {
         this.baseline = baseline;
         this.cap = cap;
         if (cap > 0) {
-            csvSpool = Files.createTempFile("sspr-doctor-rows", ".csv");
+            csvSpool = sspr.doctor.io.TempFiles.spool("sspr-doctor-rows", ".csv"); // removed on Ctrl-C / SIGTERM too
             csv = Files.newBufferedWriter(csvSpool, StandardCharsets.UTF_8);
             csv.write("id,userPrincipalName,isAdmin,findings,adminReset,waived\r\n");
         } else {
@@ -175,6 +175,7 @@ public final class AuditLedger implements AutoCloseable {
             return false;
         }
         Files.move(csvSpool, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        sspr.doctor.io.TempFiles.release(csvSpool);
         return true;
     }
 
@@ -182,7 +183,7 @@ public final class AuditLedger implements AutoCloseable {
     public void close() throws IOException {
         if (csv != null) {
             csv.close();
-            Files.deleteIfExists(csvSpool);
+            sspr.doctor.io.TempFiles.delete(csvSpool);
         }
     }
 }

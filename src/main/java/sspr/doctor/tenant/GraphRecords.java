@@ -47,7 +47,7 @@ final class GraphRecords {
 
     /** Reads {@code file}, naming it {@code name} in sources and errors. */
     static void read(Path file, String name, Visitor visitor, Streamer streamer) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        try (InputStream in = new BufferedInputStream(new sspr.doctor.io.Utf8Check(Files.newInputStream(file), name, true), 1 << 16);
              JsonParser p = MAPPER.getFactory().createParser(in)) {
             int document = 0;
             JsonToken t;
@@ -63,9 +63,10 @@ final class GraphRecords {
             }
         } catch (JsonProcessingException e) {
             ParseErrors.Described d = ParseErrors.describe(e, null);
-            throw new SnapshotException(name + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : "") + ": " + d.message());
+            throw new SnapshotException(name + (d.line() > 0 ? ":" + d.line() + ":" + d.column() : ""), d.text());
         } catch (IOException e) {
-            throw new SnapshotException(name, LocalizedText.of("cannot-read", "reason", String.valueOf(e.getMessage())));
+            if (e instanceof sspr.doctor.io.Utf8Check.Malformed bad) throw new SnapshotException(bad.origin(), bad.text());
+            throw new SnapshotException(null, LocalizedText.of("io.cannot-read", "path", name, "reason", sspr.doctor.io.IoErrors.reason(e)));
         }
     }
 

@@ -75,7 +75,7 @@ final class SnapshotFiles {
                 }
             }
         } catch (IOException e) {
-            throw new SnapshotException(name(folder), LocalizedText.of("cannot-read-folder", "reason", String.valueOf(e.getMessage())));
+            throw new SnapshotException(null, LocalizedText.of("io.cannot-read", "path", name(folder), "reason", sspr.doctor.io.IoErrors.reason(e)));
         }
         return out;
     }

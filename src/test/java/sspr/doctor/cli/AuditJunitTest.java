@@ -91,7 +91,10 @@ class AuditJunitTest {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"value\":[{\"id\":\"a\"");
         assertThat(CliRunner.exec("audit", bad.toString(), "-o", "junit", "--output", out.toString()).exit()).isEqualTo(2);
-        assertThat(Files.readString(out)).isEqualTo(before);
+        // a bad input replaces the report with one <error> saying why, so CI's test tab shows it (#17, #19)
+        String after = Files.readString(out);
+        JunitXmlCheck.valid(after);
+        assertThat(after).isNotEqualTo(before).contains("errors=\"1\"", "<error message=\"" + bad + ":1:");
         try (var files = Files.list(tmp)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left").containsExactlyInAnyOrder("registration.json", "audit.xml", "bad.json");
         }

@@ -161,7 +161,7 @@ class DiagnoseBatchTest {
         Files.write(in, b.toByteArray());
         List<JsonNode> out = lines(CliRunner.exec("diagnose", "--batch", in.toString()).out());
         assertThat(out).extracting(n -> n.has("error") ? n.get("error").asText() : n.get("verdict").asText())
-                .containsExactly("ok", in + ":2: not valid UTF-8", "ok");
+                .containsExactly("ok", in + ":2:3: the text is not valid UTF-8; save the file as UTF-8", "ok");
     }
 
     @Test

@@ -60,8 +60,8 @@ class DocumentationAuditTest {
                         "warning", "writeback.admin-self-service", "warning"),
                 Arguments.of("diagnose --scenario self-service --license m365-business-basic --sspr-scope all --registered", "warning", "license.unclear", "warning"),
                 Arguments.of("diagnose --scenario self-service --license o365-e3 --sspr-scope all --registered", "warning", "license.unclear", "warning"),
-                // B2B guests reset under their home tenant's policy
-                Arguments.of("diagnose --scenario self-service --guest --sspr-scope all --registered --license entra-id-p1", "warning", "sspr.guest", "warning"),
+                // B2B guests reset at home, under their home tenant's policy: this tenant cannot do it (the contract: a blocker)
+                Arguments.of("diagnose --scenario self-service --guest --sspr-scope all --registered --license entra-id-p1", "blocked", "sspr.guest", "blocker"),
                 // retired PowerShell modules, My Staff, cloud sync
                 Arguments.of("diagnose --role user-admin --portal powershell-legacy", "warning", "portal.legacy-powershell-retired", "warning"),
                 Arguments.of("diagnose --role helpdesk-admin --portal my-staff", "ok", "portal.my-staff", "info"),

@@ -54,7 +54,7 @@ class FindingCodesTest {
                 c("sspr.not-registered", "blocker", "--scenario self-service --not-registered", "--scenario self-service --registered"),
                 c("sspr.admin-policy", "info", "--scenario self-service --target-role helpdesk-admin", "--scenario self-service --target-role reports-reader"),
                 c("sspr.admin-disabled", "blocker", "--scenario self-service --target-role global-admin --admin-sspr-disabled", "--scenario self-service --target-role directory-readers --admin-sspr-disabled"),
-                c("sspr.guest", "warning", "--scenario self-service --guest", "--scenario self-service"),
+                c("sspr.guest", "blocker", "--scenario self-service --guest", "--scenario self-service"),
                 c("sspr.throttled", "blocker", "--scenario self-service --throttled", "--scenario self-service"),
                 c("sspr.security-questions", "info", "--scenario self-service --symptom no-security-questions", "--scenario self-service --symptom error"),
                 c("sspr.scope-unknown", "warning", "--scenario self-service", "--scenario self-service --sspr-scope all"),

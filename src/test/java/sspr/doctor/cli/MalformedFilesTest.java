@@ -35,7 +35,7 @@ class MalformedFilesTest {
                 Arguments.of("unclosed.json", "{\"role\": [\"user-admin\"", ":1:23: the file is truncated: the list ('[') at 1:10 is not closed"),
                 Arguments.of("wrong-close.json", "{\"role\": [\"user-admin\"}", ":1:23: '}' where ']' was expected"),
                 Arguments.of("bare-key.json", "{role: 1}", ":1:2: unexpected character 'r': expected a field name in double quotes"),
-                Arguments.of("trailing-comma.json", "{\"role\": \"user-admin\",}", ":1:23: unexpected character '}'"),
+                Arguments.of("trailing-comma.json", "{\"role\": \"user-admin\",}", ":1:23: a comma before the closing bracket expects another item; remove the last comma"),
                 Arguments.of("duplicate.json", "{\"role\": \"a\", \"role\": \"b\"}", ":1:15: duplicate key 'role'"),
                 Arguments.of("deep.json", deepJson, ":1:91: nested more than 32 levels deep"),
                 Arguments.of("long.json", longJson, ":1:70013: a value is longer than 65536 characters"),
@@ -81,7 +81,7 @@ class MalformedFilesTest {
         String deep = "{\"value\":[{\"id\":\"a\",\"x\":" + "[".repeat(40) + "]".repeat(40) + "}]}";
         String longName = "{\"value\":[{\"id\":\"a\",\"userPrincipalName\":\"" + "a".repeat(70_000) + "\"}]}";
         return Stream.of(
-                Arguments.of("{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":true,}]}", ":1:45: record 1: unexpected character '}': expected a field name in double quotes"),
+                Arguments.of("{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":true,}]}", ":1:45: record 1: a comma before the closing bracket expects another item; remove the last comma"),
                 Arguments.of("{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":true}", ":1:45: after record 1: the file is truncated: the list ('[') at 1:10 is not closed"),
                 Arguments.of("{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":tru}]}", ":1:44: record 1: unexpected word 'tru'"),
                 Arguments.of(deep, ":1:55: record 1: nested more than 32 levels deep"),
@@ -123,9 +123,11 @@ class MalformedFilesTest {
         CliRunner.Result users = CliRunner.exec("audit", ok.toString(), "--users", json.toString());
         assertThat(users.exit()).isEqualTo(2);
         assertThat(users.err()).contains("registration.json: empty file (no JSON)");
-        // a page with no records is not empty: it says there are no users
+        // a page with no records is a valid file, but an audit of no users fails closed (#19)
         Path none = Files.writeString(tmp.resolve("none.json"), "{\"value\":[]}");
-        assertThat(CliRunner.exec("audit", none.toString()).exit()).isZero();
+        CliRunner.Result noUsers = CliRunner.exec("audit", none.toString());
+        assertThat(noUsers.exit()).isEqualTo(2);
+        assertThat(noUsers.err()).contains("no users in " + none);
     }
 
     @Test

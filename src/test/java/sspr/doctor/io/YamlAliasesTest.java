@@ -57,7 +57,7 @@ class YamlAliasesTest {
     void aliasesCannotNestDeeperThanTheLimit() {
         String deep = "a: &a " + "[".repeat(20) + "x" + "]".repeat(20) + "\nb: " + "[".repeat(15) + "*a" + "]".repeat(15) + "\n";
         assertThatThrownBy(() -> YamlTree.parseYaml(deep)).isInstanceOf(YamlTree.SyntaxError.class)
-                .hasMessageContaining("nests more than 32 levels deep");
+                .hasMessageContaining("nested more than 32 levels deep");
     }
 
     @Test
