@@ -227,14 +227,14 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (whatIf && format == DiagnosisFormat.junit) {
             throw new UserError("--what-if", LocalizedText.of("what-if-junit"));
         }
-        if (commandLine.isEmpty() && batch == null && tenant == null
-                && cases.stream().allMatch(c -> c.facts().isEmpty())) {
-            // without a single fact every rule sees "unknown": say so rather than a silent verdict
-            cli.err().println(cli.t("warning.no-facts"));
-        }
         DiagnosisOutputs outputs = new DiagnosisOutputs(cli, this);
         DecisionTable table = Tables.load(rules);
         Diagnoser diagnoser = diagnoser(cli, table);
+        if (commandLine.isEmpty() && batch == null && tenant == null
+                && cases.stream().allMatch(c -> c.facts().isEmpty())) {
+            // (after the inputs are checked, so a bad file stays a one-line error) without a single fact every rule sees "unknown": say so rather than a silent verdict
+            cli.err().println(cli.t("warning.no-facts"));
+        }
         WhatIfView whatIfView = whatIf ? whatIfView(cli, table, rules, definitions) : null;
         if (batch != null && tenant != null) throw new UserError("--batch", LocalizedText.of("batch-with-tenant"));
         if (batch != null) return batch(cli, diagnoser, commandLine, cases, whatIfView);
