@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# CI: builds the packages (packaging/build-packages.sh), installs the .deb into a scratch root with
+# CI: builds the packages (src/packaging/build-packages.sh), installs the .deb into a scratch root with
 # 'dpkg -x', and runs the installed binary with no JDK anywhere on PATH (the jlink image's own java);
 # every man page must render with 'man -l' without warnings, every completion script must parse.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [[ -f target/sspr-doctor.jar ]] || mvn -B -q -DskipTests package
 deb="${SSPR_DOCTOR_DEB:-}"   # an already built .deb may be given
-[[ -n "$deb" ]] || deb="$(packaging/build-packages.sh | tail -1)"
+[[ -n "$deb" ]] || deb="$(src/packaging/build-packages.sh | tail -1)"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 dpkg-deb --info "$deb" >/dev/null

@@ -60,7 +60,7 @@ cmds+=(
   -n "JDK 17 + AppCDS: diagnose (SSPR_DOCTOR_NO_AOT=1)" "env SSPR_DOCTOR_NO_AOT=1 ./sspr-doctor diagnose --role user-admin --hybrid --format json"
   -n "JDK 17 plain java -jar: diagnose" "$jdk17/bin/java -jar target/sspr-doctor.jar diagnose --role user-admin --hybrid --format json"
 )
-# the jlink image (packaging/build-packages.sh): its own runtime and CDS archive, through its launcher
+# the jlink image (src/packaging/build-packages.sh): its own runtime and CDS archive, through its launcher
 image="$(ls -d target/dist/sspr-doctor-*-linux-x86_64 2>/dev/null | head -1 || true)"
 if [[ -n "$image" ]]; then
   cmds+=(

@@ -7,7 +7,7 @@
 # Tools: the JDK's jdeps/jlink, Debian's asciidoctor (man pages) and dpkg-deb. JReleaser's assemblers need the
 # same inputs; this script is what CI runs (see .ci/package-test.sh) because it needs nothing from the network.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."   # the repository root
 jdk="${SSPR_DOCTOR_JLINK_JDK:-${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}}"
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
 jar=target/sspr-doctor.jar
@@ -30,7 +30,7 @@ mkdir -p "$arch/bin" "$arch/lib" "$arch/man" "$arch/completions"
 cp "$jar" "$arch/lib/"
 cp -r "$man" "$arch/man/"
 cp "$comp"/* "$arch/completions/"
-cp packaging/launcher-java.sh "$arch/bin/sspr-doctor"
+cp src/packaging/launcher-java.sh "$arch/bin/sspr-doctor"
 cp README.md content/catalog/NOTICE.md "$arch/" 2>/dev/null || true
 chmod 755 "$arch/bin/sspr-doctor"
 tar -C "$dist" -czf "$dist/sspr-doctor-$version.tar.gz" "sspr-doctor-$version"
@@ -47,7 +47,7 @@ image="$dist/sspr-doctor-$version-linux-x86_64"
   --compress=2 --generate-cds-archive --output "$image/runtime"
 mkdir -p "$image/bin" "$image/lib"
 cp "$jar" "$image/lib/"
-cp packaging/launcher-image.sh "$image/bin/sspr-doctor"
+cp src/packaging/launcher-image.sh "$image/bin/sspr-doctor"
 chmod 755 "$image/bin/sspr-doctor"
 # the image's own class-data archive, trained on representative commands with the image's java
 "$image/runtime/bin/java" -XX:ArchiveClassesAtExit="$image/lib/sspr-doctor.jsa" -XX:TieredStopAtLevel=1 -Xlog:cds=off \
@@ -60,7 +60,7 @@ mkdir -p "$root/DEBIAN" "$root/usr/lib/sspr-doctor" "$root/usr/bin" "$root/usr/s
   "$root/usr/share/bash-completion/completions" "$root/usr/share/zsh/vendor-completions" \
   "$root/usr/share/fish/vendor_completions.d" "$root/usr/share/doc/sspr-doctor"
 cp -r "$image/runtime" "$image/lib" "$root/usr/lib/sspr-doctor/"
-sed 's:^base=.*:base="${self%/*}/../lib/sspr-doctor":' packaging/launcher-image.sh > "$root/usr/bin/sspr-doctor"
+sed 's:^base=.*:base="${self%/*}/../lib/sspr-doctor":' src/packaging/launcher-image.sh > "$root/usr/bin/sspr-doctor"
 chmod 755 "$root/usr/bin/sspr-doctor"
 for f in "$man"/*.1; do gzip -9n < "$f" > "$root/usr/share/man/man1/$(basename "$f").gz"; done
 cp "$comp/sspr-doctor.bash" "$root/usr/share/bash-completion/completions/sspr-doctor"
@@ -68,6 +68,6 @@ cp "$comp/sspr-doctor.zsh" "$root/usr/share/zsh/vendor-completions/_sspr-doctor"
 cp "$comp/sspr-doctor.fish" "$root/usr/share/fish/vendor_completions.d/sspr-doctor.fish"
 cp content/catalog/NOTICE.md "$root/usr/share/doc/sspr-doctor/" 2>/dev/null || true
 size="$(du -sk "$root/usr" | cut -f1)"
-sed -e "s/@VERSION@/$version/" -e "s/@SIZE@/$size/" packaging/deb-control > "$root/DEBIAN/control"
+sed -e "s/@VERSION@/$version/" -e "s/@SIZE@/$size/" src/packaging/deb-control > "$root/DEBIAN/control"
 dpkg-deb --root-owner-group -Zxz --build "$root" "$dist/sspr-doctor_${version}_amd64.deb" >/dev/null
 echo "$dist/sspr-doctor_${version}_amd64.deb"
