@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Start-up benchmark: sspr-doctor commands against a hello-world `java -cp` on the same JDK, in one
-# hyperfine run. Writes bench/results/startup.md (and the raw JSON). Run on demand, not in CI.
-#   bench/startup.sh [runs]
+# Start-up benchmark: sspr-doctor commands (launcher and jlink image) against a hello-world `java -cp` on
+# JDK 17 and JDK 25, in interleaved rounds, plus `diagnose --batch` throughput. Writes bench/results/startup.md.
+# Run on demand, not in CI; on a shared machine run it nice'd with few rounds.
+#   bench/startup.sh [rounds]      (SSPR_DOCTOR_BATCH_LINES: lines for the batch measure, default 20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-20}"
-command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
 [[ -f target/sspr-doctor.jar ]] || mvn -q -B -DskipTests package
 mkdir -p bench/results target/bench
 cat > target/bench/Hello.java <<'JAVA'
@@ -60,36 +60,77 @@ cmds+=(
   -n "JDK 17 + AppCDS: diagnose (SSPR_DOCTOR_NO_AOT=1)" "env SSPR_DOCTOR_NO_AOT=1 ./sspr-doctor diagnose --role user-admin --hybrid --format json"
   -n "JDK 17 plain java -jar: diagnose" "$jdk17/bin/java -jar target/sspr-doctor.jar diagnose --role user-admin --hybrid --format json"
 )
+# the jlink image (src/packaging/build-packages.sh): its own runtime and CDS archive, through its launcher
+image="$(ls -d target/dist/sspr-doctor-*-linux-x86_64 2>/dev/null | head -1 || true)"
+if [[ -n "$image" ]]; then
+  cmds+=(
+    -n "jlink image: --version" "$image/bin/sspr-doctor --version"
+    -n "jlink image: faq list" "$image/bin/sspr-doctor faq list"
+    -n "jlink image: diagnose --role user-admin --hybrid --format json" "$image/bin/sspr-doctor diagnose --role user-admin --hybrid --format json"
+  )
+fi
 if command -v m365 >/dev/null; then
   export CLIMICROSOFT365_NOUPDATE=1
   m365 cli config set --key disableTelemetry --value true >/dev/null 2>&1 || true
   cmds+=(-n "peer: m365 version (CLI for Microsoft 365)" "m365 version")
 fi
-hyperfine -N --warmup 3 --runs "$runs" --export-json target/bench/startup.json --export-markdown target/bench/startup-table.md "${cmds[@]}"
-python3 - <<'PY'
-import json, datetime
-d = json.load(open("target/bench/startup.json"))["results"]
-floor = d[0]["median"]
-floor25 = next((r["median"] for r in d if r["command"] == "hello-world java -cp (JDK 25)"), None)
+# Interleaved rounds: every command once per round, in turn, so a change of machine load (this machine is
+# shared) touches all rows alike; medians per command, ratios taken within the same rounds.
+printf '%s\0' "${cmds[@]}" > target/bench/commands.bin
+batch_lines="${SSPR_DOCTOR_BATCH_LINES:-20000}"
+python3 - "$runs" "$batch_lines" <<'PY'
+import datetime, os, random, shlex, statistics, subprocess, sys, time, json
+runs, batch_lines = int(sys.argv[1]), int(sys.argv[2])
+raw = open("target/bench/commands.bin", "rb").read().split(b"\0")[:-1]
+items = [(raw[i + 1].decode(), shlex.split(raw[i + 2].decode())) for i in range(0, len(raw), 3)]
+def once(argv):
+    t = time.perf_counter()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t
+for name, argv in items:          # warm-up: page cache, archives
+    for _ in range(2): once(argv)
+times = {name: [] for name, _ in items}
+for _ in range(runs):
+    for name, argv in items: times[name].append(once(argv))
+med = {n: statistics.median(v) for n, v in times.items()}
+f17 = med["hello-world java -cp (JDK 17)"]
+f25 = med.get("hello-world java -cp (JDK 25)")
+load = open("/proc/loadavg").read().split()[:3]
 lines = ["# Start-up benchmark", "",
-         f"Measured {datetime.date.today()} on this machine ({__import__('os').cpu_count()} cores) with hyperfine, "
-         "medians. Produced by `bench/startup.sh`. The launcher runs sspr-doctor on JDK 25 with the AOT cache "
-         "when a JDK 25 is installed, so its same-JDK floor is the JDK 25 hello world; the AppCDS and plain "
-         "rows run on JDK 17.", "",
-         "| command | median ms | mean ± σ ms | × JDK 17 floor | × JDK 25 floor |", "|---|---|---|---|---|"]
-for r in d:
-    r25 = f"{r['median']/floor25:.2f}×" if floor25 else "—"
-    lines.append(f"| {r['command']} | {r['median']*1000:.0f} | {r['mean']*1000:.0f} ± {r['stddev']*1000:.0f} "
-                 f"| {r['median']/floor:.2f}× | {r25} |")
-lines += ["", "## Where the time goes", "",
-          "`-Xlog:class+init=info:file=…:uptime` on `diagnose --role user-admin --hybrid --format json` (JDK 25, AOT "
-          "cache; the log itself adds a few ms): the JVM and the AOT cache have every class loaded by ~30 ms; "
-          "picocli's static set-up and the root command's model take ~24 ms (annotation proxies, method handles), "
-          "the `diagnose` command's model ~14 ms, messages ~5 ms, decoding the precompiled decision table ~7 ms, "
-          "the role catalog ~6 ms, derived facts, rules, FAQ links and JSON ~5 ms. The probe rows show the floor "
-          "for any picocli tool on this JVM: the smallest annotated picocli command already takes ~2.6× the "
-          "hello-world, and one built through picocli's API ~2.2×, so the 1.5× goal cannot be met while the "
-          "command line is picocli on HotSpot; what is left of ours is ~30–40 ms above that probe."]
+         f"Measured {datetime.date.today()} on this machine ({os.cpu_count()} cores, load average {' '.join(load)} at the end), "
+         f"{runs} interleaved rounds (every command once per round, in turn; 2 warm-up runs each), medians. Produced by "
+         "`bench/startup.sh`. The launcher runs sspr-doctor on JDK 25 with the AOT cache when a JDK 25 is installed, so "
+         "its same-JDK floor is the JDK 25 hello world; the AppCDS, plain and jlink-image rows run on JDK 17.", "",
+         "| command | median ms | min ms | × JDK 17 floor | × JDK 25 floor |", "|---|---|---|---|---|"]
+for name, _ in items:
+    m = med[name]
+    lines.append(f"| {name} | {m*1000:.0f} | {min(times[name])*1000:.0f} | {m/f17:.2f}× | " + (f"{m/f25:.2f}× |" if f25 else "— |"))
+img = med.get("jlink image: diagnose --role user-admin --hybrid --format json")
+if img:
+    lines += ["", f"jlink image against the JDK 17 + AppCDS launcher row (same JDK, same kind of archive): "
+              f"{img / med['JDK 17 + AppCDS: diagnose (SSPR_DOCTOR_NO_AOT=1)']:.2f}× (`diagnose`)."]
+# --batch throughput: varied facts, one JSON result per line
+random.seed(7)
+roles = ["user-admin", "helpdesk-admin", "password-admin", "global-admin", "authentication-admin", "none"]
+os.makedirs("target/bench", exist_ok=True)
+with open("target/bench/batch.ndjson", "w") as f:
+    for i in range(batch_lines):
+        if i % 3 == 2:
+            o = {"scenario": "self-service", "license": ["o365-e3"], "sspr-scope": random.choice(["all", "selected"]),
+                 "registered": random.choice([True, False])}
+        else:
+            o = {"role": [random.choice(roles)], "target-role": [random.choice(roles)], "hybrid": random.choice([True, False])}
+            if o["hybrid"]: o["writeback"] = random.choice([True, False])
+        f.write(json.dumps(o) + "\n")
+def batch_once():
+    t = time.perf_counter()
+    with open("target/bench/batch.ndjson", "rb") as src:
+        subprocess.run(["./sspr-doctor", "diagnose", "--batch", "-"], stdin=src, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t
+bt = statistics.median([batch_once() for _ in range(3)])
+lines += ["", "## `diagnose --batch` throughput", "",
+          f"{batch_lines:,} NDJSON lines of varied facts (admin reset and self-service), `./sspr-doctor diagnose --batch -`, "
+          f"median of 3 runs: {bt:.2f} s, **{batch_lines / bt:,.0f} lines/s** (start-up included)."]
 open("bench/results/startup.md", "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))
 PY

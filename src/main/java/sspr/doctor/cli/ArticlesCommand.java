@@ -85,6 +85,8 @@ final class ArticlesCommand implements Runnable {
 
         private static String kind(Cli cli, Article a) {
             String t = a.translation() == null ? "original" : a.translation().toLowerCase(java.util.Locale.ROOT);
+            // the project's own English text is its source, not a translation of anything
+            if (t.equals("project") && sspr.doctor.i18n.LanguageTags.language(a.lang()).equals("en")) t = "project-source";
             return cli.t("translation." + t);
         }
     }

@@ -35,9 +35,10 @@ import sspr.doctor.text.ShellQuoting;
                 + "(roles, licences, languages, portals, symptoms, FAQ entries, articles, error codes).",
         footer = {"", "Install:",
                 "  bash: source <(sspr-doctor completion bash)        # or save it in ~/.local/share/bash-completion/completions/sspr-doctor",
-                "  zsh:  source <(sspr-doctor completion zsh)         # in ~/.zshrc"})
+                "  zsh:  source <(sspr-doctor completion zsh)         # in ~/.zshrc",
+                "  fish: sspr-doctor completion fish > ~/.config/fish/completions/sspr-doctor.fish"})
 final class CompletionCommand implements Callable<Integer> {
-    enum Shell { bash, zsh }
+    enum Shell { bash, zsh, fish }
 
     @Spec CommandSpec spec;
 
@@ -50,7 +51,7 @@ final class CompletionCommand implements Callable<Integer> {
         // only the invoked subcommand is registered at start-up; the script needs every command
         java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
         CommandSpec full = Main.commandLine(sink, sink, cli.env(), false).getCommandSpec();
-        String script = script(full, values(cli), shell);
+        String script = shell == Shell.fish ? FishCompletion.script(full, values(cli)) : script(full, values(cli), shell);
         cli.out().print(script);
         cli.out().flush();
         return 0;
@@ -81,7 +82,7 @@ final class CompletionCommand implements Callable<Integer> {
     }
 
     /** Which value list completes an option, by its longest name; null when none applies. */
-    private static String listFor(String option) {
+    static String listFor(String option) {
         switch (option) {
             case "--role": case "--target-role": case "--actor-role": return "roles";
             case "--license": return "licenses";
@@ -99,7 +100,7 @@ final class CompletionCommand implements Callable<Integer> {
     }
 
     /** Which value list completes a command's positional parameters. */
-    private static String positionalFor(String path) {
+    static String positionalFor(String path) {
         switch (path) {
             case "faq show": return "entries";
             case "articles show": return "slugs";
@@ -195,7 +196,7 @@ final class CompletionCommand implements Callable<Integer> {
         return s.toString();
     }
 
-    private static String valueKind(OptionSpec o) {
+    static String valueKind(OptionSpec o) {
         String list = listFor(o.longestName());
         String split = o.splitRegex().startsWith(",") ? "," : "";
         if (list != null) return split + "list:" + list;
@@ -214,7 +215,7 @@ final class CompletionCommand implements Callable<Integer> {
         return null;
     }
 
-    private static void walk(CommandSpec spec, String path, Map<String, CommandSpec> out) {
+    static void walk(CommandSpec spec, String path, Map<String, CommandSpec> out) {
         out.put(path, spec);
         for (Map.Entry<String, CommandLine> e : spec.subcommands().entrySet()) {
             CommandSpec sub = e.getValue().getCommandSpec();
@@ -223,7 +224,7 @@ final class CompletionCommand implements Callable<Integer> {
         }
     }
 
-    private static List<String> subcommandNames(CommandSpec spec) {
+    static List<String> subcommandNames(CommandSpec spec) {
         List<String> names = new ArrayList<>();
         for (Map.Entry<String, CommandLine> e : spec.subcommands().entrySet()) {
             if (!e.getValue().getCommandSpec().usageMessage().hidden()) names.add(e.getKey());

@@ -178,6 +178,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "blocker", description = "Exit 1 on findings at or above: blocker, warning or never (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
+    @Option(names = "--brief", description = "Text output: the verdict and one line per finding (severity, code, title).")
+    boolean brief;
+
     @Option(names = "--trace", description = "Show every rule evaluated and why it matched or not.")
     boolean trace;
 
@@ -227,7 +230,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         Map<String, RawFact> commandLine = commandLineFacts();
         List<ProfileReader.Case> cases = profile == null
                 ? List.of(new ProfileReader.Case(null, Map.of()))
-                : ProfileReader.read(Tables.readFile(profile, "--profile"), profile.toString());
+                : ProfileReader.read(Tables.readFile(profile, "--profile", stdinFor("--profile", profile)),
+                        profile.toString().equals("-") ? "<stdin>" : profile.toString());
         List<Path> definitions = new ArrayList<>(roleDefinitions == null ? List.of() : roleDefinitions);
         cases = RoleDefinitions.fromProfile(cases, profile, definitions);
         RoleDefinitions.load(definitions);
@@ -237,6 +241,11 @@ final class DiagnoseCommand implements Callable<Integer> {
         DiagnosisOutputs outputs = new DiagnosisOutputs(cli, this);
         DecisionTable table = Tables.load(rules);
         Diagnoser diagnoser = diagnoser(cli, table);
+        if (commandLine.isEmpty() && batch == null && tenant == null
+                && cases.stream().allMatch(c -> c.facts().isEmpty())) {
+            // (after the inputs are checked, so a bad file stays a one-line error) without a single fact every rule sees "unknown": say so rather than a silent verdict
+            cli.err().println(cli.t("warning.no-facts"));
+        }
         WhatIfView whatIfView = whatIf ? whatIfView(cli, table, rules, definitions) : null;
         if (batch != null && tenant != null) throw new UserError("--batch", LocalizedText.of("batch-with-tenant"));
         if (batch != null && graph) throw new UserError("--batch", LocalizedText.of("batch-with-tenant"));
@@ -253,7 +262,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (fromTenant != null) facts.putAll(fromTenant.facts(c, commandLine));
             facts.putAll(c.facts());
             facts.putAll(commandLine);
-            Diagnosis d = diagnose(diagnoser, facts);
+            Diagnosis d = atCase(c, () -> diagnose(diagnoser, facts));
             // every case is kept until printed: without --trace, not the evaluation of every rule (memory per case)
             Diagnosis kept = trace ? d : new Diagnosis(d.lang(), d.input(), d.verdict(), d.findings(), List.of());
             results.add(fromTenant == null ? kept : fromTenant.withIncomplete(cli, kept));
@@ -268,6 +277,29 @@ final class DiagnoseCommand implements Callable<Integer> {
             return outputs.print(names, results, multi, sources, whatIfView, cases, table);
         } catch (java.io.IOException e) {
             throw new UserError(output == null ? "--github-summary" : "--output", LocalizedText.of("cannot-write", "reason", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Standard input for {@code --profile -}; refused when --batch reads it too. */
+    private java.io.InputStream stdinFor(String option, Path file) {
+        if (file.toString().equals("-") && batch != null && batch.toString().equals("-")) {
+            throw new UserError(option, LocalizedText.of("stdin-twice"));
+        }
+        return ((SsprDoctor) spec.root().userObject()).in;
+    }
+
+    /**
+     * Runs {@code work} for a profile case; an error caused by a fact the case inherits from the top
+     * level is reported at the case (its line), naming where the inherited fact is, not at line 1.
+     */
+    static <T> T atCase(ProfileReader.Case c, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (sspr.doctor.diagnosis.InvalidInput e) {
+            String key = c.inheritedKeyAt(e.origin());
+            if (key == null || c.origin() == null || e.text() == null) throw e;
+            throw new sspr.doctor.diagnosis.InvalidInput(c.origin(), LocalizedText.of("case-inherited",
+                    "error", e.text(), "case", c.name(), "key", key, "from", e.origin()));
         }
     }
 
@@ -345,14 +377,17 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** As above, with --waivers marking findings "waived" (null: none). */
     static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi, DiagnosisFormat format, boolean trace,
                      FailOn failOn, Map<String, Object> sources, WhatIfView whatIf, sspr.doctor.report.Waivers waivers) {
-        return print(cli, names, results, multi, format, trace, failOn, sources, whatIf, waivers, null);
+        return print(cli, names, results, multi, format, trace, failOn, sources, whatIf, waivers, null, false);
     }
 
-    /** As above, with the user's password events from the audit log (a snapshot's or Graph's), when not null. */
+    /**
+     * As above, with the user's password events from the audit log (a snapshot's or Graph's), when not null;
+     * {@code brief}: text output with one line per finding.
+     */
     static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi, DiagnosisFormat format, boolean trace,
                      FailOn failOn, Map<String, Object> sources, WhatIfView whatIf, sspr.doctor.report.Waivers waivers,
-                     List<Map<String, Object>> evidence) {
-        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf).waivers(waivers).evidence(evidence);
+                     List<Map<String, Object>> evidence, boolean brief) {
+        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf).waivers(waivers).evidence(evidence).brief(brief);
         switch (format) {
             case json: TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)), cli.out()); break;
             case yaml: TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)), cli.out()); break;

@@ -82,14 +82,14 @@ final class DiagnosisOutputs {
                 text = f == DiagnoseCommand.DiagnosisFormat.html ? DiagnosisHtml.render(model) : DiagnosisMarkdown.render(model, AuditMarkdown.Level.full);
             } else {
                 java.io.StringWriter buffer = new java.io.StringWriter();
-                DiagnoseCommand.print(cli.withOut(new java.io.PrintWriter(buffer)), names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers, cmd.evidence);
+                DiagnoseCommand.print(cli.withOut(new java.io.PrintWriter(buffer)), names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers, cmd.evidence, cmd.brief);
                 text = buffer.toString();
             }
             if (cmd.output != null) writeAtomically(cmd.output, text);
             else cli.out().print(text);
             exit = fails(names, results, multi) ? Main.PROBLEMS : Main.OK;
         } else {
-            DiagnoseCommand.print(cli, names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers, cmd.evidence);
+            DiagnoseCommand.print(cli, names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers, cmd.evidence, cmd.brief);
             exit = fails(names, results, multi) ? Main.PROBLEMS : Main.OK;
         }
         ci(model != null ? model : model(names, results, sources, null, multi), exit);

@@ -45,6 +45,14 @@ final class DiagnosisView {
         return this;
     }
 
+    /** With --brief: one line per finding in text output. */
+    private boolean brief;
+
+    DiagnosisView brief(boolean brief) {
+        this.brief = brief;
+        return this;
+    }
+
     /** With --waivers: the waivers that mark findings "waived" (JSON "waived", a line in text), or null. */
     private sspr.doctor.report.Waivers waivers;
 
@@ -234,11 +242,11 @@ final class DiagnosisView {
                 continue;
             }
             Object value = input.get(e.getKey());
-            String shown = value instanceof List<?> list ? (list.isEmpty() ? "none" : String.join(", ", list.stream().map(String::valueOf).toList()))
-                    : String.valueOf(value);
+            String shown = value instanceof List<?> list ? (list.isEmpty() ? term("none") : String.join(", ", list.stream().map(String::valueOf).toList()))
+                    : value instanceof Boolean b ? term(b.toString()) : String.valueOf(value);
             Object file = where.get("file") != null ? where.get("file") : where.get("request") != null ? String.valueOf(where.get("request")).split("\\?", 2)[0]
                     : where.get("option") != null ? where.get("option") : where.get("profile");
-            rows.add(new String[] {e.getKey(), shown, String.valueOf(file)});
+            rows.add(new String[] {factLabel(e.getKey()), shown, String.valueOf(file)});
         }
         int keyWidth = 0;
         int valueWidth = 0;
@@ -250,8 +258,44 @@ final class DiagnosisView {
             out.append("  ").append(DisplayWidth.padRight(r[0], keyWidth)).append("  ").append(DisplayWidth.padRight(r[1], valueWidth))
                     .append("  ").append(cli.style().dim(r[2])).append('\n');
         }
-        if (!unknown.isEmpty()) out.append("  ").append(cli.t(graph ? "graph.facts.unknown" : "tenant.facts.unknown", "facts", String.join(", ", unknown))).append('\n');
+        if (!unknown.isEmpty()) {
+            List<String> labels = new ArrayList<>();
+            for (String k : unknown) labels.add(factLabel(k));
+            String line = cli.t(graph ? "graph.facts.unknown" : "tenant.facts.unknown", "facts", String.join(cli.messagesLanguage().startsWith("zh") ? "、" : ", ", labels));
+            for (String l : TextWrapper.wrap(line, cli.width() - 4)) out.append("  ").append(l).append('\n');
+        }
         out.append('\n');
+    }
+
+    /** One line per finding: mark, severity, code and title, cut to the width (the code always shows). */
+    private void briefText(Diagnosis d, int labelWidth, StringBuilder out) {
+        int codeWidth = 0;
+        for (Finding f : d.findings()) codeWidth = Math.max(codeWidth, DisplayWidth.of(f.code()));
+        for (Finding f : d.findings()) {
+            String label = DisplayWidth.padRight(cli.t("severity." + f.severity().name()), labelWidth);
+            String head = "  " + mark(f.severity()) + " " + label + "  " + DisplayWidth.padRight(f.code(), codeWidth) + "  ";
+            int room = cli.width() - DisplayWidth.of(head);
+            String title = room >= 10 ? DisplayWidth.truncate(f.title(), room).stripTrailing() : "";
+            out.append(cli.style().severity(f.severity().name(), head)).append(title).append('\n');
+        }
+        if (whatIf != null) whatIf.text(d, out);
+    }
+
+    /** Why a rule matched or not, in the user's language; the condition itself stays in the table's own notation. */
+    private String traceReason(RuleEngine.TraceLine t) {
+        if (t.matched()) return cli.t(t.unconditional() ? "trace.no-conditions" : "trace.all-hold");
+        Object v = t.value();
+        String value = v == null ? cli.t("trace.unknown") : RuleEngine.show(v);
+        return cli.t("trace.failed", "condition", t.failed().describe(), "fact", t.failed().fact(), "value", value);
+    }
+
+    /** A fact's name in the table in the user's language (its JSON key when the bundle has no word for it). */
+    private String factLabel(String key) {
+        return cli.ui().has("tenant.fact." + key) ? cli.t("tenant.fact." + key) : key;
+    }
+
+    private String term(String value) {
+        return cli.ui().has("tenant.value." + value) ? cli.t("tenant.value." + value) : value;
     }
 
     static String mark(Severity s) {
@@ -270,14 +314,18 @@ final class DiagnosisView {
         }
         String verdictMark = d.verdict().equals("blocked") ? "✗" : d.verdict().equals("warning") ? "!" : "✓";
         String verdict = verdictMark + " " + cli.t("verdict." + d.verdict(), "blockers", blockers, "warnings", warnings);
-        out.append(cli.style().bold(cli.style().severity(d.verdict(), verdict))).append('\n');
+        for (String line : TextWrapper.wrap(verdict, cli.width())) out.append(cli.style().bold(cli.style().severity(d.verdict(), line))).append('\n');
         if (d.findings().isEmpty()) out.append("  ").append(cli.t("verdict.nothing")).append('\n');
         int labelWidth = 0;
         for (Severity s : Severity.values()) labelWidth = Math.max(labelWidth, DisplayWidth.of(cli.t("severity." + s.name())));
+        if (brief) {
+            briefText(d, labelWidth, out);
+            return;
+        }
         String indent = " ".repeat(4 + labelWidth + 1);
         java.util.Set<String> notesShown = new java.util.HashSet<>();
         int width = cli.width();
-        int textWidth = Math.max(30, width - DisplayWidth.of(indent));
+        int textWidth = Math.max(16, width - DisplayWidth.of(indent));
         for (Finding f : d.findings()) {
             out.append('\n');
             String label = DisplayWidth.padRight(cli.t("severity." + f.severity().name()), labelWidth);
@@ -325,7 +373,10 @@ final class DiagnosisView {
         if (trace) {
             out.append('\n').append(cli.style().bold(cli.t("diagnose.trace"))).append('\n');
             for (RuleEngine.TraceLine t : d.trace()) {
-                out.append("  ").append(t.matched() ? "✓ " : "· ").append(t.rule()).append(": ").append(t.reason()).append('\n');
+                String line = (t.matched() ? "✓ " : "· ") + t.rule() + ": " + traceReason(t);
+                List<String> lines = TextWrapper.wrap(line, width - 6);
+                out.append("  ").append(lines.get(0)).append('\n');
+                for (int i = 1; i < lines.size(); i++) out.append("      ").append(lines.get(i)).append('\n');
             }
         }
     }

@@ -20,12 +20,19 @@ import sspr.doctor.text.TextWrapper;
 
 /** {@code explain CODE}: what an SSPR error code or writeback event means and how to fix it. */
 @Command(name = "explain", description = "Explain an SSPR error code (SSPR_0009 …) or a writeback event ID (6329, 31001 …).",
-        footer = {"", "Examples:", "  sspr-doctor explain SSPR_0029", "  sspr-doctor explain 6329 --lang zh-CN"})
+        footer = {"", "Examples:", "  sspr-doctor explain SSPR_0029", "  sspr-doctor explain 6329 --lang zh-CN",
+                "  sspr-doctor explain --list", "  sspr-doctor explain --search \"not enabled\""})
 final class ExplainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "CODE", description = "The error code or event ID.")
+    @Parameters(paramLabel = "CODE", arity = "0..1", description = "The error code or event ID.")
     String code;
+
+    @Option(names = "--list", description = "List every known error code and event ID with its meaning.")
+    boolean list;
+
+    @Option(names = "--search", paramLabel = "TEXT", description = "List the codes whose code, meaning or fix contains every word of TEXT (in the output language or English).")
+    String search;
 
     @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     RulesCommand.Format format;
@@ -35,6 +42,8 @@ final class ExplainCommand implements Callable<Integer> {
         Cli cli = SsprDoctor.cli(spec);
         String lang = cli.ui().lang();
         ErrorCatalog catalog = Catalogs.errors(lang);
+        if (list || search != null) return ExplainList.print(cli, catalog, lang, list ? null : search, format, code);
+        if (code == null) throw new UserError(null, LocalizedText.of("explain-needs-code"));
         List<ErrorCode> variants = catalog.find(code);
         if (variants.isEmpty()) {
             throw new UserError(null, LocalizedText.of("error-code-unknown", "code", code, "suggest", LocalizedText.didYouMean(Suggestions.closest(code, catalog.codes(), 3))));
@@ -71,7 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
             for (String l : TextWrapper.wrap(e.meaning(), width)) out.append("  ").append(l).append('\n');
             out.append("  ").append(cli.style().bold(cli.t("diagnose.fix"))).append('\n');
             for (String l : TextWrapper.wrap(e.fix(), width - 2)) out.append("    ").append(l).append('\n');
-            out.append("  ").append(cli.style().dim(e.source())).append('\n');
+            for (String l : TextWrapper.wrap(e.source(), width)) out.append("  ").append(cli.style().dim(l)).append('\n');
             for (String url : docUrls(e.docPath())) out.append("  ").append(cli.style().dim(url)).append('\n');
         }
         if (candidates.size() > 1) {
@@ -81,7 +90,8 @@ final class ExplainCommand implements Callable<Integer> {
                     "candidates", sspr.doctor.diagnosis.Diagnoser.candidateTitles(candidates, findings)), width)) out.append(l).append('\n');
             for (String l : TextWrapper.wrap(sspr.doctor.diagnosis.Diagnoser.distinguishing(canonical, findings), width)) out.append(l).append('\n');
         } else if (finding != null) {
-            out.append('\n').append(cli.t("explain.finding", "finding", finding, "code", variants.get(0).code())).append('\n');
+            out.append('\n');
+            for (String l : TextWrapper.wrap(cli.t("explain.finding", "finding", finding, "code", variants.get(0).code()), cli.width())) out.append(l).append('\n');
         }
         cli.out().print(out);
         return 0;

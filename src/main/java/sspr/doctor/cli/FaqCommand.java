@@ -124,7 +124,7 @@ final class FaqCommand implements Runnable {
                 FaqIndex.Copy c = copies.get(i);
                 if (i > 0) out.append('\n');
                 out.append(cli.style().bold(c.title())).append('\n');
-                out.append(cli.style().dim(keys.get(i)[0] + " · " + keys.get(i)[1] + translationLabel(cli, c.translation()))).append('\n');
+                out.append(cli.style().dim(keys.get(i)[0] + " · " + keys.get(i)[1] + translationLabel(cli, keys.get(i)[1], c.translation()))).append('\n');
                 for (String[] e : c.entries()) {
                     String indent = stacked ? "      " : "  " + " ".repeat(idWidth + 2);
                     String title = usableTitle(keys.get(i)[0], e[0], keys.get(i)[1]);
@@ -157,7 +157,14 @@ final class FaqCommand implements Runnable {
     }
 
     static String translationLabel(Cli cli, Article a) {
-        return translationLabel(cli, a.translation());
+        return translationLabel(cli, a.lang(), a.translation());
+    }
+
+    static String translationLabel(Cli cli, String lang, String translation) {
+        if ("project".equalsIgnoreCase(translation) && sspr.doctor.i18n.LanguageTags.language(lang).equals("en")) {
+            return " · " + cli.t("translation.project-source"); // the project's own English text is no translation
+        }
+        return translationLabel(cli, translation);
     }
 
     /** Finds one entry by ARTICLE/ID or unique ID, in the best language. */

@@ -28,7 +28,7 @@ final class HelpFooter {
     static String render(Help help) {
         String[] footer = help.commandSpec().usageMessage().footer();
         if (footer.length == 0) return "";
-        int width = help.commandSpec().usageMessage().width();
+        int width = HelpLayout.width(help);
         StringBuilder out = new StringBuilder();
         for (String entry : footer) {
             for (String line : String.format(entry).split("\\R", -1)) wrap(line, width, out);
@@ -44,9 +44,14 @@ final class HelpFooter {
         int indent = 0;
         while (indent < line.length() && line.charAt(indent) == ' ') indent++;
         int continuation = indent == 0 ? 0 : indent + HANGING;
-        List<String> parts = TextWrapper.wrap(line.substring(indent), width - continuation);
+        String text = line.substring(indent);
+        // an example command is continued the shell's way, so a copied line still runs
+        boolean command = indent > 0 && (text.startsWith("sspr-doctor ") || text.startsWith("printf "));
+        List<String> parts = TextWrapper.wrap(text, width - continuation - (command ? 2 : 0));
         for (int i = 0; i < parts.size(); i++) {
-            out.append(" ".repeat(i == 0 ? indent : continuation)).append(parts.get(i).stripTrailing()).append(System.lineSeparator());
+            out.append(" ".repeat(i == 0 ? indent : continuation)).append(parts.get(i).stripTrailing());
+            if (command && i < parts.size() - 1) out.append(" \\");
+            out.append(System.lineSeparator());
         }
     }
 }

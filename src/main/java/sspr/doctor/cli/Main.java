@@ -36,8 +36,13 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
+        Map<String, String> env = System.getenv();
+        boolean paged = Pager.wanted(args, env, Pager.stdoutIsTerminal());
+        java.io.StringWriter held = paged ? new java.io.StringWriter() : null;
+        PrintWriter direct = out;
+        if (paged) out = new PrintWriter(held);
         try {
-            code = commandLine(out, err, System.getenv(), System.console() != null, args).execute(args);
+            code = commandLine(out, err, env, System.console() != null, args).execute(args);
         } catch (OutOfMemoryError e) {
             // the stack has unwound, so what filled the heap is garbage again and this line can be printed
             err.println("sspr-doctor: out of memory (heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
@@ -49,6 +54,7 @@ public final class Main {
         }
         out.flush();
         err.flush();
+        if (paged) Pager.show(held.toString(), env, direct);
         System.exit(code);
     }
 
@@ -107,6 +113,7 @@ public final class Main {
         if (invoked == null && !versionOnly) cl.addSubcommand("help", new CommandLine.HelpCommand());
         HelpLanguage.apply(cl, args, env);
         HelpFooter.install(cl);
+        HelpLayout.install(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

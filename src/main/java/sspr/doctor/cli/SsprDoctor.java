@@ -67,6 +67,27 @@ public final class SsprDoctor implements Callable<Integer> {
         return cli;
     }
 
+    private int helpWidth;
+
+    /** The width help is laid out for: COLUMNS (20 to 1000), else the terminal's, else 80. */
+    int helpWidth() {
+        if (helpWidth == 0) {
+            String columns = env.get("COLUMNS");
+            try {
+                int w = columns == null ? 0 : Integer.parseInt(columns.strip());
+                if (w >= 20 && w <= 1000) helpWidth = w;
+            } catch (NumberFormatException ignored) {
+                // not a number: as if unset
+            }
+            if (helpWidth == 0 && interactive) {
+                int w = TerminalSize.columns();
+                if (w >= 20) helpWidth = w;
+            }
+            if (helpWidth == 0) helpWidth = 80;
+        }
+        return helpWidth;
+    }
+
     /** The language of error lines: the user's, or English when the options that choose it are themselves wrong. */
     String errorLanguage() {
         try {

@@ -48,15 +48,47 @@ final class Tables {
     static String readFile(Path file, String option) {
         try {
             if (Files.isDirectory(file)) throw new UserError(option, LocalizedText.of("is-a-folder", "path", file));
-            if (!Files.isRegularFile(file)) throw new UserError(option, LocalizedText.of("no-such-file", "path", file));
-            if (Files.size(file) > SafeYaml.MAX_FILE_BYTES) {
-                throw new UserError(option, LocalizedText.of("file-too-large", "path", file, "mb", SafeYaml.MAX_FILE_BYTES / (1024 * 1024)));
+            if (!Files.exists(file)) throw new UserError(option, LocalizedText.of("no-such-file", "path", file));
+            byte[] bytes;
+            if (Files.isRegularFile(file)) {
+                if (Files.size(file) > SafeYaml.MAX_FILE_BYTES) {
+                    throw new UserError(option, LocalizedText.of("file-too-large", "path", file, "mb", SafeYaml.MAX_FILE_BYTES / (1024 * 1024)));
+                }
+                bytes = Files.readAllBytes(file);
+            } else {
+                // a pipe: process substitution (--profile <(...)) names /dev/fd/N, which has no size
+                try (java.io.InputStream in = Files.newInputStream(file)) {
+                    bytes = readBounded(in, file, option);
+                }
             }
             // decoded at the reader: ill-formed UTF-8 is refused with its file:line:column
-            return sspr.doctor.io.Utf8Check.decode(Files.readAllBytes(file), file.toString());
+            return sspr.doctor.io.Utf8Check.decode(bytes, file.toString());
         } catch (IOException e) {
             throw sspr.doctor.io.IoErrors.cannotRead(file, e);
         }
+    }
+
+    /** Reads {@code file}, or standard input when it is "-" ({@code --profile -}). */
+    static String readFile(Path file, String option, java.io.InputStream stdin) {
+        if (!file.toString().equals("-")) return readFile(file, option);
+        try {
+            byte[] bytes = readBounded(stdin, file, option);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new UserError(option, LocalizedText.of("not-utf8", "path", "-"));
+            }
+        } catch (IOException e) {
+            throw new UserError(option + ": -", LocalizedText.of("cannot-read", "reason", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static byte[] readBounded(java.io.InputStream in, Path file, String option) throws IOException {
+        byte[] bytes = in.readNBytes(SafeYaml.MAX_FILE_BYTES + 1);
+        if (bytes.length > SafeYaml.MAX_FILE_BYTES) {
+            throw new UserError(option, LocalizedText.of("file-too-large", "path", file, "mb", SafeYaml.MAX_FILE_BYTES / (1024 * 1024)));
+        }
+        return bytes;
     }
 
     /** Looks up the question of a FAQ entry in the chosen language, for linking findings. */

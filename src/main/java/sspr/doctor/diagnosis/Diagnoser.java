@@ -39,6 +39,9 @@ public final class Diagnoser {
         Map<String, Object> facts = DerivedFacts.facts(in, roles, Catalogs::skus, matrix, Catalogs.errorFindings());
         RuleEngine.Evaluation eval = RuleEngine.evaluate(table, facts);
         Object[] placeholders = placeholders(in, roles, matrix);
+        // a sentence written around "a user with {targetRoles}" reads badly filled with "no admin role":
+        // the bundle may word the no-role case on its own (KEY.no-target-role)
+        String variant = in.targetRoles.isEmpty() ? ".no-target-role" : "";
         List<Finding> out = new ArrayList<>();
         for (Rule rule : eval.fired()) {
             String code = rule.then().code();
@@ -61,11 +64,15 @@ public final class Diagnoser {
                 disagreements.add(new Finding.Disagreement(d.pages(), d.follows(), findings.format(d.why(), placeholders)));
             }
             List<String> candidates = code.equals(SEVERAL_CAUSES) ? DerivedFacts.errorCandidates(in.error, Catalogs.errorFindings()) : List.of();
-            out.add(new Finding(code, rule.then().severity(), rule.id(), findings.format(key + ".title", placeholders),
-                    findings.format(key + ".detail", placeholders), fix, refs, rule.then().links(),
+            out.add(new Finding(code, rule.then().severity(), rule.id(), format(key + ".title", variant, placeholders),
+                    format(key + ".detail", variant, placeholders), fix, refs, rule.then().links(),
                     rule.then().sources(), List.copyOf(disagreements), candidates));
         }
         return new Diagnosis(findings.lang(), in, Diagnosis.verdictOf(out), out, eval.trace());
+    }
+
+    private String format(String key, String variant, Object[] placeholders) {
+        return findings.format(!variant.isEmpty() && findings.has(key + variant) ? key + variant : key, placeholders);
     }
 
     /** The finding for evidence whose documented causes are several. */
@@ -108,7 +115,9 @@ public final class Diagnoser {
                 "tenantResetters", resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(", ", resetters),
                 "actorRoles", in.roles == null ? terms.get("unknown") : in.roles.isEmpty() ? terms.get("no-role") : names(in.roles, roles),
                 "targetRoles", in.targetRoles.isEmpty() ? terms.get("no-role") : names(in.targetRoles, roles),
-                "uncovered", rowNames(uncovered, roles),
+                // a restricted-unit member with no role has no uncovered row: name the membership that blocks
+                "uncovered", uncovered.isEmpty() && in.targetMemberOfRestrictedAu
+                        ? terms.get("row.restricted-au-member") : rowNames(uncovered, roles),
                 "resetters", resetterText,
                 "portal", terms.get("portal." + in.effectivePortal()),
                 "licenses", licenseNames.isEmpty() ? terms.get("unknown") : String.join(", ", licenseNames),

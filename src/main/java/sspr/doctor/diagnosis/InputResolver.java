@@ -168,7 +168,7 @@ public final class InputResolver {
             boolean resets = sspr.doctor.catalog.ResourceActions.resetsPasswords(r) || DerivedFacts.isPartnerTier(alias);
             if (resets && !DerivedFacts.auScopable(r, roles)) {
                 throw new InvalidInput(scope == null ? "--role-scope" : scope.origin(),
-                        LocalizedText.of("role-not-au-scopable", "role", r.displayName()));
+                        LocalizedText.of("role-not-au-scopable", "role", (LocalizedText.PerLanguage) lang -> roles.displayName(alias, lang)));
             }
         }
     }

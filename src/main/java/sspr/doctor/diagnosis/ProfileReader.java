@@ -22,8 +22,42 @@ public final class ProfileReader {
 
     private ProfileReader() {}
 
-    /** One case of a profile: its name (null for a single-case profile) and its facts. */
-    public record Case(String name, Map<String, RawFact> facts) {}
+    /**
+     * One case of a profile: its name (null for a single-case profile), its facts, where the case
+     * starts (file:line:column, or null) and the keys it inherits from the top level, so that an error
+     * caused by an inherited fact can be reported at the case that inherits it.
+     */
+    public record Case(String name, Map<String, RawFact> facts, String origin, java.util.Set<String> inherited) {
+        public Case(String name, Map<String, RawFact> facts) { this(name, facts, null, java.util.Set.of()); }
+
+        /** The inherited fact whose origin is {@code origin}, or null when the case states it itself. */
+        public String inheritedKeyAt(String origin) {
+            if (origin == null) return null;
+            for (String key : inherited) {
+                RawFact f = facts.get(key);
+                if (f != null && origin.equals(f.origin())) return key;
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Negative option names as profile keys ({@code no-writeback: true} is {@code writeback: false}):
+     * a profile is keyed by the long option names, and these options exist only in the negative form.
+     */
+    public static final Map<String, String> NEGATIONS = Map.of(
+            "no-writeback", "writeback",
+            "cloud-only", "hybrid",
+            "not-in-sspr-group", "in-sspr-group",
+            "not-registered", "registered",
+            "target-outside-actor-unit", "target-in-actor-unit");
+
+    /** Every key a profile may hold: the facts' long option names, the negative forms included. */
+    public static java.util.Set<String> keys() {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(InputResolver.KEYS.keySet());
+        all.addAll(NEGATIONS.keySet());
+        return all;
+    }
 
     public static List<Case> read(String text, String file) {
         Node root;
@@ -51,9 +85,13 @@ public final class ProfileReader {
             n++;
             if (!c.isMap()) throw new InvalidInput(file + ":" + c.line() + ":" + c.column(), LocalizedText.of("case-not-map"));
             Map<String, RawFact> merged = new LinkedHashMap<>(shared);
-            merged.putAll(facts(c.asMap(), file, false, 0));
+            Map<String, RawFact> own = facts(c.asMap(), file, false, 0);
+            merged.putAll(own);
+            java.util.Set<String> inherited = new java.util.LinkedHashSet<>(shared.keySet());
+            inherited.removeAll(own.keySet());
             Node name = c.asMap().get("name");
-            out.add(new Case(name == null || name.isNull() ? "case " + n : name.text(), merged));
+            out.add(new Case(name == null || name.isNull() ? "case " + n : name.text(), merged,
+                    file + ":" + c.line() + ":" + c.column(), inherited));
         }
         return out;
     }
@@ -77,6 +115,11 @@ public final class ProfileReader {
         return new Case(name == null || name.isNull() ? null : name.text(), facts(root.asMap(), file, false, line));
     }
 
+    private static String negationOf(String key) {
+        for (Map.Entry<String, String> e : NEGATIONS.entrySet()) if (e.getValue().equals(key)) return e.getKey();
+        return key;
+    }
+
     private static Map<String, RawFact> facts(Map<String, Node> map, String file, boolean top, long line) {
         Map<String, RawFact> out = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : map.entrySet()) {
@@ -84,10 +127,26 @@ public final class ProfileReader {
             Node v = e.getValue();
             String origin = file + ":" + (line > 0 ? line : v.line()) + ":" + v.column();
             if ((top && key.equals("cases")) || (!top && key.equals("name"))) continue;
+            String negated = NEGATIONS.get(key);
+            if (negated != null) {
+                if (!(v.value() instanceof Boolean b)) throw new InvalidInput(origin, LocalizedText.of("key-boolean", "key", key));
+                RawFact positive = out.get(negated);
+                if (positive != null && positive.value() instanceof Boolean p && p == b) {
+                    throw new InvalidInput(origin, LocalizedText.of("options-contradict", "first", negated, "second", key));
+                }
+                out.put(negated, new RawFact(!b, origin));
+                continue;
+            }
             String kind = InputResolver.KEYS.get(key);
             if (kind == null) {
                 throw new InvalidInput(origin, LocalizedText.of("profile-key-unknown", "key", key,
-                        "suggest", LocalizedText.didYouMean(Suggestions.closest(key, InputResolver.KEYS.keySet(), 3))));
+                        "suggest", LocalizedText.didYouMean(Suggestions.closest(key, keys(), 3))));
+            }
+            if (kind.equals("flag") && v.value() instanceof Boolean b) {
+                RawFact negative = out.get(key);
+                if (negative != null && negative.value() instanceof Boolean p && p != b) {
+                    throw new InvalidInput(origin, LocalizedText.of("options-contradict", "first", key, "second", negationOf(key)));
+                }
             }
             if (v.isNull()) { out.put(key, new RawFact(null, origin)); continue; }
             if (v.isMap()) throw new InvalidInput(origin, LocalizedText.of("key-is-map", "key", key));

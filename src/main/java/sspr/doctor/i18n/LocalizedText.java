@@ -28,6 +28,12 @@ public final class LocalizedText {
         return close.isEmpty() ? NONE : of("did-you-mean", "names", String.join(", ", close));
     }
 
+    /** An argument worded per language outside the errors bundle (a role's name as the tool prints it there). */
+    @FunctionalInterface
+    public interface PerLanguage {
+        String in(String lang);
+    }
+
     public String key() { return key; }
 
     public String in(String lang) {
@@ -35,6 +41,7 @@ public final class LocalizedText {
         Object[] worded = Arrays.copyOf(namesAndValues, namesAndValues.length);
         for (int i = 1; i < worded.length; i += 2) {
             if (worded[i] instanceof LocalizedText t) worded[i] = t.in(lang);
+            else if (worded[i] instanceof PerLanguage p) worded[i] = p.in(lang);
         }
         return Messages.of("errors", lang).format(key, worded);
     }

@@ -79,7 +79,8 @@ public final class RuleEngine {
         return c.values().contains(v) != c.negated();
     }
 
-    private static String show(Object value) {
+    /** A fact's value as the trace shows it ("unknown" when not given). */
+    public static String show(Object value) {
         if (value == null) return FactDefinition.UNKNOWN;
         if (value instanceof Set<?> s) return s.isEmpty() ? "[]" : s.toString();
         return String.valueOf(value);

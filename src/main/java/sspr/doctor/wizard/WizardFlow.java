@@ -78,8 +78,12 @@ public final class WizardFlow {
         while ((q = next()) != null) {
             io.tell("");
             io.tell(m.format(q.messageKey(), "choices", choicesHint(q)));
+            String suggested = null;
             while (true) {
-                String line = io.ask(q, prompt(q), completions(q)).strip();
+                String line = io.ask(q, suggested != null ? "[" + suggested + "] > " : prompt(q), completions(q)).strip();
+                // Enter right after a did-you-mean takes the suggestion, not the question's default
+                if (line.isEmpty() && suggested != null) line = suggested;
+                suggested = null;
                 if (line.equals("<") || line.equalsIgnoreCase("back") || words("word.back").contains(line.toLowerCase(Locale.ROOT))) {
                     if (asked.isEmpty()) {
                         io.tell(m.get("back.first"));
@@ -94,6 +98,10 @@ public final class WizardFlow {
                     break;
                 } catch (Invalid e) {
                     io.tell(e.getMessage());
+                    if (e.suggestion != null) {
+                        suggested = e.suggestion;
+                        io.tell(m.format("suggestion.enter", "answer", suggested));
+                    }
                 }
             }
         }
@@ -242,7 +250,22 @@ public final class WizardFlow {
 
     /** An answer that is not valid for its question; the message says why, in the chosen language. */
     static final class Invalid extends RuntimeException {
-        Invalid(String message) { super(message, null, false, false); }
+        /** The answer with the mistyped part replaced by the closest candidate, or null. */
+        final String suggestion;
+
+        Invalid(String message) { this(message, null); }
+
+        Invalid(String message, String suggestion) {
+            super(message, null, false, false);
+            this.suggestion = suggestion;
+        }
+    }
+
+    /** {@code typed} with {@code part} replaced by the first of {@code close}, or null when there is none. */
+    private static String suggestion(String typed, String part, List<String> close) {
+        if (close.isEmpty()) return null;
+        int at = typed.indexOf(part);
+        return at < 0 ? close.get(0) : typed.substring(0, at) + close.get(0) + typed.substring(at + part.length());
     }
 
     /** The normalised value of a typed, non-empty answer. */
@@ -258,7 +281,7 @@ public final class WizardFlow {
                 if (allowed.contains(lower)) return lower;
                 if (q.key().equals("portal") && lower.equals("sspr-portal")) throw new Invalid(m.get("error.sspr-portal-admin"));
                 throw new Invalid(m.format("error.choice", "answer", typed, "choices", String.join(", ", allowed))
-                        + didYouMean(typed, allowed));
+                        + didYouMean(typed, allowed), suggestion(typed, typed, Suggestions.closest(typed, allowed, 3)));
             }
             case YES_NO: {
                 if (lower.equals("y") || lower.equals("yes") || lower.equals("true") || words("word.yes").contains(lower)) return Boolean.TRUE;
@@ -274,7 +297,7 @@ public final class WizardFlow {
                     if (isNone(p)) continue;
                     if (!InputResolver.SYMPTOMS.contains(p)) {
                         throw new Invalid(m.format("error.choice", "answer", part, "choices", String.join(", ", InputResolver.SYMPTOMS))
-                                + didYouMean(part, InputResolver.SYMPTOMS));
+                                + didYouMean(part, InputResolver.SYMPTOMS), suggestion(typed, part, Suggestions.closest(part, InputResolver.SYMPTOMS, 3)));
                     }
                     if (!out.contains(p)) out.add(p);
                 }
@@ -297,7 +320,8 @@ public final class WizardFlow {
             }
             if (!r.found()) {
                 throw new Invalid(m.format("error.role", "answer", part)
-                        + (r.suggestions().isEmpty() ? m.get("hint.roles") : m.format("did-you-mean", "names", String.join(", ", r.suggestions()))));
+                        + (r.suggestions().isEmpty() ? m.get("hint.roles") : m.format("did-you-mean", "names", String.join(", ", r.suggestions()))),
+                        suggestion(typed, part, r.suggestions()));
             }
             if (!out.contains(r.value().alias())) out.add(r.value().alias());
         }
@@ -318,7 +342,8 @@ public final class WizardFlow {
             }
             if (!r.found()) {
                 throw new Invalid(m.format("error.license", "answer", p)
-                        + (r.suggestions().isEmpty() ? m.get("hint.licenses") : m.format("did-you-mean", "names", String.join(", ", r.suggestions()))));
+                        + (r.suggestions().isEmpty() ? m.get("hint.licenses") : m.format("did-you-mean", "names", String.join(", ", r.suggestions()))),
+                        suggestion(typed, p, r.suggestions()));
             }
             if (!out.contains(r.value().skuPartNumber())) out.add(r.value().skuPartNumber());
         }

@@ -130,6 +130,10 @@ class CustomRolesCommandTest {
         CliRunner.Result so = CliRunner.exec("diagnose", "--role", "security-operator", "--role-scope", "au", "--lang", "zh-CN");
         assertThat(so.exit()).isEqualTo(2);
         assertThat(so.err()).contains("不能分配在管理单元范围");
+        // the role is named as the tool prints it in that language, and that name is accepted back as input
+        CliRunner.Result tw = CliRunner.exec("diagnose", "--role", "全域管理員", "--role-scope", "au", "--lang", "zh-TW");
+        assertThat(tw.exit()).isEqualTo(2);
+        assertThat(tw.err()).contains("全域管理員").doesNotContain("Global Administrator").hasLineCount(1);
         assertThat(CliRunner.exec("diagnose", "--role", "helpdesk-admin", "--role-scope", "au").exit()).isZero();
     }
 

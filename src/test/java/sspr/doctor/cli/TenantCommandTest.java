@@ -109,7 +109,7 @@ class TenantCommandTest {
         CliRunner.Result r = CliRunner.exec("diagnose", "--tenant", dir("flat"), "--user", "sam@contoso.example",
                 "--actor", "useradmin@contoso.example", "--lang", "zh-TW");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("來自快照的事實：").contains("hybrid", "users.json", "快照中沒有（未知）：registered");
+        assertThat(r.out()).startsWith("來自快照的事實：").contains("從內部部署同步", "users.json", "快照中沒有（未知）：").contains("已註冊 SSPR").doesNotContain("hybrid ");
     }
 
     /** Independent count: each user diagnosed one by one (diagnose), against audit's counts. */

@@ -98,6 +98,18 @@ class WizardCommandTest {
         assertThat(codes(json)).contains("role.cannot-reset-target");
     }
 
+    /** Enter right after a did-you-mean takes the suggestion, not the question's default. */
+    @Test
+    void enterAfterADidYouMeanAcceptsTheSuggestion() throws Exception {
+        CliRunner.Result r = wizard("\nhelpdsk-admin\n\nGlobal Administrator\n\n\n");
+        assertThat(r.err()).contains("(did you mean helpdesk-admin?)").contains("Press Enter for \"helpdesk-admin\"");
+        assertThat(printedCommand(r.out(), HEADING))
+                .containsExactly("sspr-doctor", "diagnose", "--role", "helpdesk-admin", "--target-role", "global-admin");
+        CliRunner.Result zh = wizard("self-service\n\nno\nno\nselectd\n\nno\nyes\nm365-e3\n\n", "--lang", "zh-TW");
+        assertThat(zh.err()).contains("按 Enter 使用「selected」");
+        assertThat(printedCommand(zh.out(), "等效的單行命令：")).contains("--sspr-scope", "selected");
+    }
+
     @Test
     void selfServiceAsksScopeGroupRegistrationLicences() throws Exception {
         // scenario, user's roles, guest, hybrid, scope, in group, registered, licences, symptoms

@@ -67,7 +67,8 @@ class ReaderFuzzTest {
     void rulesFile(byte[] input) {
         Path dir = InputContract.scratch();
         Path f = InputContract.write(dir, "rules.yaml", input);
-        InputContract.check(NONE, dir, "rules", "check", "--rules", f.toString());
+        InputContract.check(NONE, dir, "rules", "check", f.toString());
+        InputContract.check(NONE, dir, "diagnose", "--rules", f.toString(), "--role", "helpdesk-admin");
     }
 
     /** One article (front matter, side-by-side spans, links) through content check and faq list. */

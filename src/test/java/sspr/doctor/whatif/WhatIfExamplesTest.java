@@ -25,7 +25,6 @@ class WhatIfExamplesTest {
         DiagnosisInput in = admin("helpdesk-admin");
         in.targetRoles = List.of("global-admin");
         WhatIf.Result r = WHAT_IF.search(in);
-        System.out.println(r);
         assertThat(r.proposals().get(0).changes()).containsExactly(
                 new Change("roles", List.of("helpdesk-admin"), List.of("helpdesk-admin", "privileged-authentication-admin")));
         assertThat(r.proposals()).noneMatch(p -> p.changes().toString().contains("global-admin]") && p.changes().get(0).fact().equals("roles"));
@@ -37,7 +36,6 @@ class WhatIfExamplesTest {
         in.hybrid = true;
         in.writeback = false;
         WhatIf.Result r = WHAT_IF.search(in);
-        System.out.println(r);
         assertThat(r.proposals().get(0).changes()).containsExactly(new Change("writeback", false, true));
     }
 }

@@ -33,7 +33,6 @@ class WhatIfSpaceTest {
         Stats s = check(FactSpaces.adminReset());
         int roles = FactSpaces.distinctRoles().size();
         assertThat(s.cases).isEqualTo(roles * (roles + 1) * 36);
-        System.out.println("admin-reset what-if: " + s);
         assertThat(s.blocked).isGreaterThan(s.cases / 2);
         assertThat(s.withProposals).isEqualTo(s.blocked);
     }
@@ -41,14 +40,12 @@ class WhatIfSpaceTest {
     @Test
     void selfServiceSpace() {
         Stats s = check(FactSpaces.selfService());
-        System.out.println("self-service what-if: " + s);
         assertThat(s.withProposals).isGreaterThan(s.blocked * 98 / 100);
     }
 
     @Test
     void factsNobodyHereCanChange() {
         Stats s = check(FactSpaces.uncontrollable());
-        System.out.println("uncontrollable what-if: " + s);
         assertThat(s.onlyPaths).isGreaterThan(s.blocked / 3);
         assertThat(s.withProposals).isGreaterThan(0);
     }

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# CI: builds the packages (src/packaging/build-packages.sh), installs the .deb into a scratch root with
+# 'dpkg -x', and runs the installed binary with no JDK anywhere on PATH (the jlink image's own java);
+# every man page must render with 'man -l' without warnings, every completion script must parse.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[[ -f target/sspr-doctor.jar ]] || mvn -B -q -DskipTests package
+deb="${SSPR_DOCTOR_DEB:-}"   # an already built .deb may be given
+[[ -n "$deb" ]] || deb="$(src/packaging/build-packages.sh | tail -1)"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+dpkg-deb --info "$deb" >/dev/null
+dpkg -x "$deb" "$scratch/root"
+fail() { echo "package-test: $*" >&2; exit 1; }
+
+# no JDK: PATH holds only the installed /usr/bin, JAVA_HOME is unset, nothing else in the environment
+bin="$scratch/root/usr/bin/sspr-doctor"
+run() { env -i PATH="$scratch/root/usr/bin" HOME="$scratch" LANG=C.UTF-8 "$bin" "$@"; }
+env -i PATH="$scratch/root/usr/bin" bash -c 'command -v java' >/dev/null 2>&1 && fail "a java is on the test PATH"
+out="$(run diagnose --role user-admin --hybrid)" && code=0 || code=$?
+[[ $code -eq 0 || $code -eq 1 ]] || fail "diagnose exited $code"
+grep -q "writeback" <<< "$out" || fail "diagnose printed no writeback finding: $out"
+run diagnose --role user-admin --hybrid --format json | grep -q '"verdict"' || fail "diagnose --format json"
+run faq list --lang zh-TW | grep -q . || fail "faq list"
+run articles show issues-with-credentials --lang zh-TW | grep -q . || fail "articles show"
+run explain 6329 | grep -q 6329 || fail "explain"
+run --version | grep -q . || fail "--version"
+# the image carries no desktop module
+"$scratch/root/usr/lib/sspr-doctor/runtime/bin/java" --list-modules | grep -q '^java.desktop' && fail "java.desktop is in the image"
+
+# man pages: every page renders, troff reports nothing
+pages=("$scratch"/root/usr/share/man/man1/*.1.gz)
+(( ${#pages[@]} >= 10 )) || fail "only ${#pages[@]} man pages"
+for page in "${pages[@]}"; do
+  warnings="$(MANWIDTH=80 MANPAGER=cat man --warnings -l "$page" 2>&1 >/dev/null)"
+  [[ -z "$warnings" ]] || fail "man -l $(basename "$page"): $warnings"
+  MANWIDTH=80 MANPAGER=cat man -l "$page" 2>/dev/null | grep -q "NAME" || fail "man -l $(basename "$page") rendered no NAME section"
+done
+MANPAGER=cat man -l "$scratch/root/usr/share/man/man1/sspr-doctor-diagnose.1.gz" | grep -q -- "--role" || fail "diagnose page lacks --role"
+
+# completion scripts installed where bash-completion, zsh and fish look, and each one parses
+bash -n "$scratch/root/usr/share/bash-completion/completions/sspr-doctor"
+if command -v zsh >/dev/null; then zsh -n "$scratch/root/usr/share/zsh/vendor-completions/_sspr-doctor"; fi
+if command -v fish >/dev/null; then fish --no-config -n "$scratch/root/usr/share/fish/vendor_completions.d/sspr-doctor.fish"; fi
+echo "package-test: $(basename "$deb") installs and runs without a JDK; ${#pages[@]} man pages render"
