@@ -18,7 +18,7 @@ import sspr.doctor.cli.Main;
 /**
  * The contract every reader keeps with bad input, checked on the real command line: exit 0, 1 or 2
  * (never 70), no stack trace, no control character on stdout or stderr, no parser wording on
- * stderr, one short line per error, bounded time, and no temporary file left behind.
+ * stderr, one short line per error, bounded time and allocation, and no temporary file left behind.
  */
 public final class InputContract {
     /** Words that only a parser or the JVM would say; none may reach a user. */
@@ -30,6 +30,14 @@ public final class InputContract {
 
     /** How long one run may take on a loaded machine before it counts as a hang. */
     static final long MAX_MILLIS = Long.getLong("sspr.fuzz.maxMillis", 15_000);
+
+    /**
+     * Memory: what one run may allocate (fuzz inputs are kilobytes; the input limits bound memory by
+     * megabytes, so hundreds of megabytes means something grows with the input's shape, not its size).
+     */
+    static final long MAX_ALLOCATED_MB = Long.getLong("sspr.fuzz.maxAllocatedMb", 512);
+    private static final com.sun.management.ThreadMXBean ALLOCATION =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     public record Run(int exit, String out, String err) {}
 
@@ -67,13 +75,16 @@ public final class InputContract {
         Map<String, String> env = new HashMap<>();
         env.put("NO_COLOR", "1");
         long start = System.nanoTime();
+        long allocatedBefore = ALLOCATION.getCurrentThreadAllocatedBytes();
         int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), env, false,
                 new ByteArrayInputStream(stdin), args).execute(args);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        long allocatedMb = (ALLOCATION.getCurrentThreadAllocatedBytes() - allocatedBefore) >> 20;
         Run r = new Run(exit, out.toString(), err.toString());
         String what = String.join(" ", args) + " → exit " + exit + "\n" + r.err;
         if (exit != 0 && exit != 1 && exit != 2) throw new AssertionError("not a user error: " + what);
         if (millis > MAX_MILLIS) throw new AssertionError("took " + millis + " ms: " + what);
+        if (allocatedMb > MAX_ALLOCATED_MB) throw new AssertionError("allocated " + allocatedMb + " MB for one small input: " + what);
         unsafe("stdout", r.out, what);
         unsafe("stderr", r.err, what);
         for (String line : r.err.split("\n")) {
