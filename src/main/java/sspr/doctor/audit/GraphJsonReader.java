@@ -91,6 +91,9 @@ final class GraphJsonReader implements RecordReader {
                 inRecord = false;
                 return true;
             }
+        } catch (java.io.CharConversionException e) {
+            // NUL bytes up front make Jackson guess UTF-32 and then fail: the file is not UTF-8 text
+            throw new AuditInputException(file, sspr.doctor.i18n.LocalizedText.of("parse.not-utf8"));
         } catch (JsonProcessingException e) {
             sspr.doctor.io.ParseErrors.Described d = sspr.doctor.io.ParseErrors.describe(e, parser.currentLocation());
             sspr.doctor.i18n.LocalizedText what = inRecord ? sspr.doctor.i18n.LocalizedText.of("parse.record", "record", record, "problem", d.text())

@@ -58,6 +58,8 @@ public final class IoErrors {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof Utf8Check.Malformed bad) return new InputError(bad.origin(), bad.text());
             if (c instanceof FileSystemException f && f.getFile() != null) return cannotRead(f.getFile(), f);
+            // a JSON reader that guessed UTF-16/32 from NUL bytes and failed: the input is not UTF-8 text
+            if (c instanceof java.io.CharConversionException) return new InputError(null, LocalizedText.of("parse.not-utf8"));
             if (c == c.getCause()) break;
         }
         return null;

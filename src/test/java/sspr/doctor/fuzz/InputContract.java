@@ -95,7 +95,7 @@ public final class InputContract {
                 if (own.contains(word)) throw new AssertionError("parser wording '" + word + "' on stderr: " + what);
             }
             // two dots are a doubled full stop; three are an ellipsis in an example ({"value": [...]})
-            if (line.contains("::") || DOUBLE_DOT.matcher(own).find() || line.matches(".*[.:;,] ?[.:;,]$")) {
+            if (own.contains("::") || DOUBLE_DOT.matcher(own).find() || own.matches(".*[.:;,] ?[.:;,]$")) {
                 throw new AssertionError("doubled punctuation: " + what);
             }
         }

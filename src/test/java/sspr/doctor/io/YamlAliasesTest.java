@@ -62,7 +62,7 @@ class YamlAliasesTest {
 
     @Test
     void unresolvableAliasesSayWhy() {
-        assertThatThrownBy(() -> YamlTree.parseYaml("role: *admins\n")).hasMessage("alias *admins has no anchor &admins before it");
+        assertThatThrownBy(() -> YamlTree.parseYaml("role: *admins\n")).hasMessage("alias '*admins' has no anchor '&admins' before it");
         assertThatThrownBy(() -> YamlTree.parseYaml("a: &loop [x, *loop]\n")).hasMessageContaining("inside the value it names");
         assertThatThrownBy(() -> YamlTree.parseYaml("a: &one user-admin\nb: *one\n"))
                 .hasMessageContaining("an anchor on a single value is not supported");
