@@ -1,7 +1,6 @@
 package sspr.doctor.bundle;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -9,6 +8,7 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import sspr.doctor.content.JarFiles;
 
 /**
  * Content parsed at build time and stored as Java serialization in {@code content/compiled/}, so
@@ -22,8 +22,14 @@ public final class CompiledContent {
     public static final String FAQ_INDEX = "faq-index.bin";
     private static FaqIndex faqIndex;
 
-    private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
-            "maxdepth=64;maxrefs=1000000;sspr.doctor.**;java.util.*;java.lang.*;java.lang.Enum;!*");
+    /**
+     * The class filter for the serialized articles, set up only by the commands that read them: building
+     * it parses a pattern and loads the serialization filter machinery, which diagnose and faq list never need.
+     */
+    private static final class Filter {
+        static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
+                "maxdepth=64;maxrefs=1000000;sspr.doctor.**;java.util.*;java.lang.*;java.lang.Enum;!*");
+    }
 
     private CompiledContent() {}
 
@@ -34,9 +40,10 @@ public final class CompiledContent {
     /** The bundled FAQ questions, or null when the build made no index. */
     public static synchronized FaqIndex faqIndex() {
         if (faqIndex == null) {
-            try (InputStream in = CompiledContent.class.getClassLoader().getResourceAsStream(DIR + FAQ_INDEX)) {
-                if (in == null) return null;
-                faqIndex = FaqIndex.read(new java.io.DataInputStream(new java.io.BufferedInputStream(in)));
+            byte[] bytes = JarFiles.read(DIR + FAQ_INDEX);
+            if (bytes == null) return null;
+            try {
+                faqIndex = FaqIndex.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes)));
             } catch (IOException e) {
                 return null;
             }
@@ -46,10 +53,11 @@ public final class CompiledContent {
 
     /** The compiled object, or null when the build made none (then callers parse the sources). */
     public static <T> T read(String name, Class<T> type) {
-        try (InputStream in = CompiledContent.class.getClassLoader().getResourceAsStream(DIR + name)) {
-            if (in == null) return null;
-            try (ObjectInputStream ois = new ObjectInputStream(in)) {
-                ois.setObjectInputFilter(FILTER);
+        byte[] bytes = JarFiles.read(DIR + name);
+        if (bytes == null) return null;
+        try {
+            try (ObjectInputStream ois = new ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                ois.setObjectInputFilter(Filter.FILTER);
                 return type.cast(ois.readObject());
             }
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
@@ -59,11 +67,12 @@ public final class CompiledContent {
 
     /** The compiled bundled decision table, or null when the build made none. */
     public static sspr.doctor.rules.DecisionTable rules() {
-        try (InputStream in = CompiledContent.class.getClassLoader().getResourceAsStream(DIR + RULES)) {
-            if (in == null) return null;
-            return sspr.doctor.rules.TableCodec.read(new java.io.DataInputStream(new java.io.BufferedInputStream(in)));
-        } catch (IOException e) {
-            return null;
+        byte[] bytes = JarFiles.read(DIR + RULES);
+        if (bytes == null) return null;
+        try {
+            return sspr.doctor.rules.TableCodec.read(bytes);
+        } catch (IOException | RuntimeException e) {
+            return null; // a stale or damaged file: callers parse the YAML instead
         }
     }
 

@@ -37,9 +37,7 @@ public final class ContentCompiler {
             Problem p = rules.problems().get(0);
             throw new IllegalStateException(p.location() + ": " + p.message());
         }
-        try (java.io.DataOutputStream o = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(out.resolve(CompiledContent.RULES))))) {
-            sspr.doctor.rules.TableCodec.write(rules.table(), o);
-        }
+        Files.write(out.resolve(CompiledContent.RULES), sspr.doctor.rules.TableCodec.write(rules.table()));
 
         ContentLibrary lib = ContentLibrary.load(List.<ContentStore>of(new DirectoryContent(content) {
             @Override
@@ -65,7 +63,8 @@ public final class ContentCompiler {
         try (java.io.DataOutputStream o = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(out.resolve(sspr.doctor.faq.ArticleNotes.COMPILED))))) {
             sspr.doctor.faq.ArticleNotes.parse(Files.readString(content.resolve(sspr.doctor.faq.ArticleNotes.FILE), StandardCharsets.UTF_8)).write(o);
         }
-        System.out.println("compiled " + articles.size() + " article copies, "
+        int bundles = sspr.doctor.i18n.CompiledMessages.compileAll(content.resolve("messages"), classes.resolve("content/compiled/messages"));
+        System.out.println("compiled " + bundles + " message bundles, " + articles.size() + " article copies, "
                 + rules.table().rules().size() + " rules; " + lib.problems().size() + " content problem(s)");
     }
 

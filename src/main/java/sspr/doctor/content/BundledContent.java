@@ -1,8 +1,5 @@
 package sspr.doctor.content;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +18,9 @@ public final class BundledContent implements ContentStore {
     }
 
     public static byte[] read(String relativePath) {
-        try (InputStream in = BundledContent.class.getClassLoader().getResourceAsStream(ROOT + relativePath)) {
-            if (in == null) throw new IllegalStateException("bundled content missing: " + relativePath);
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = JarFiles.read(ROOT + relativePath);
+        if (bytes == null) throw new IllegalStateException("bundled content missing: " + relativePath);
+        return bytes;
     }
 
     public static String readText(String relativePath) {
@@ -34,7 +28,7 @@ public final class BundledContent implements ContentStore {
     }
 
     public static boolean exists(String relativePath) {
-        return BundledContent.class.getClassLoader().getResource(ROOT + relativePath) != null;
+        return JarFiles.exists(ROOT + relativePath);
     }
 
 

@@ -26,12 +26,7 @@ public final class Catalogs {
 
     /** alias → role name in {@code lang}; each language's bundle is read the first time it is asked for. */
     private static Map<String, String> roleNames(String lang) {
-        return roleNames.computeIfAbsent(lang, l -> {
-            java.util.Properties p = sspr.doctor.i18n.Messages.load("roles", l);
-            Map<String, String> m = new LinkedHashMap<>();
-            for (String k : p.stringPropertyNames()) m.put(k, p.getProperty(k));
-            return m;
-        });
+        return roleNames.computeIfAbsent(lang, l -> sspr.doctor.i18n.Messages.entries("roles", l));
     }
 
     public static synchronized RoleCatalog roles() {

@@ -133,8 +133,9 @@ public record ArticleNotes(List<Note> notes, Map<String, String> titles) {
     /** The bundled notes: compiled at build time, else parsed from content/. */
     public static synchronized ArticleNotes bundled() {
         if (bundled == null) {
-            try (java.io.InputStream in = ArticleNotes.class.getClassLoader().getResourceAsStream("content/compiled/" + COMPILED)) {
-                if (in != null) bundled = read(new java.io.DataInputStream(new java.io.BufferedInputStream(in)));
+            byte[] bytes = sspr.doctor.content.JarFiles.read("content/compiled/" + COMPILED);
+            try {
+                if (bytes != null) bundled = read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes)));
             } catch (java.io.IOException e) {
                 bundled = null;
             }

@@ -1,11 +1,5 @@
 package sspr.doctor.i18n;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,32 +12,49 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
     public static final List<String> LANGUAGES = List.of("en", "id-ID", "zh-CN", "zh-TW");
     private static final Map<String, Properties> CACHE = new ConcurrentHashMap<>();
+    /** The compiled bundles (content/compiled/messages), one per bundle and language, read on first use. */
+    private static final Map<String, MessageTable> TABLES = new ConcurrentHashMap<>();
+    private static final Map<String, Messages> INSTANCES = new ConcurrentHashMap<>();
 
     private final String lang;
-    private final Properties chosen;
-    private final Properties english;
+    private final MessageTable chosen;
+    private final MessageTable english;
+    /** key → its message split into text and placeholders, made the first time the key is formatted. */
+    private final Map<String, MessageTemplate> templates = new ConcurrentHashMap<>();
 
     private Messages(String bundle, String lang) {
         this.lang = lang;
-        this.chosen = load(bundle, lang);
-        this.english = load(bundle, "en");
+        this.chosen = table(bundle, lang);
+        this.english = lang.equals("en") ? chosen : table(bundle, "en");
     }
 
     /** Messages of {@code bundle} for the best match of {@code requestedTag}. */
     public static Messages of(String bundle, String requestedTag) {
         String lang = LanguageTags.match(requestedTag, LANGUAGES).tag();
-        return new Messages(bundle, lang);
+        return INSTANCES.computeIfAbsent(bundle + "." + lang, k -> new Messages(bundle, lang));
+    }
+
+    private static MessageTable table(String bundle, String lang) {
+        return TABLES.computeIfAbsent(bundle + "." + lang, k -> MessageTable.load(bundle, lang));
+    }
+
+    /**
+     * Every key → message of {@code bundle} in exactly {@code lang} (no English fallback), from the
+     * compiled bundle, in the order {@code Properties.stringPropertyNames()} gives them.
+     */
+    public static Map<String, String> entries(String bundle, String lang) {
+        return table(bundle, lang).toMap();
     }
 
     public String lang() { return lang; }
 
     public boolean has(String key) {
-        return chosen.containsKey(key) || english.containsKey(key);
+        return chosen.has(key) || english.has(key);
     }
 
     public String get(String key) {
-        String v = chosen.getProperty(key);
-        if (v == null) v = english.getProperty(key);
+        String v = chosen.get(key);
+        if (v == null) v = english.get(key);
         return v == null ? key : v;
     }
 
@@ -53,37 +64,22 @@ public final class Messages {
      * the second otherwise ("1 blocker", "2 blockers"); the others just leave it out.
      */
     public String format(String key, Object... namesAndValues) {
-        String v = get(key);
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            String name = String.valueOf(namesAndValues[i]);
-            Object value = namesAndValues[i + 1];
-            v = v.replace("{" + name + "}", String.valueOf(value));
-            String plural = "{" + name + "|";
-            for (int at = v.indexOf(plural); at >= 0; at = v.indexOf(plural)) {
-                int end = v.indexOf('}', at);
-                if (end < 0) break;
-                String[] forms = v.substring(at + plural.length(), end).split("\\|", 2);
-                boolean one = value instanceof Number n && n.longValue() == 1;
-                v = v.substring(0, at) + (one || forms.length == 1 ? forms[0] : forms[1]) + v.substring(end + 1);
-            }
+        MessageTemplate t = templates.get(key);
+        if (t == null) {
+            t = MessageTemplate.of(get(key));
+            templates.put(key, t);
         }
-        return v;
+        return t.format(namesAndValues);
     }
 
+    /**
+     * The source bundle {@code content/messages/<bundle>.<lang>.properties} parsed (empty when there
+     * is none). Commands read the compiled form ({@link #of}); this is for checks and tests.
+     */
     public static Properties load(String bundle, String lang) {
         return CACHE.computeIfAbsent(bundle + "." + lang, k -> {
-            Properties p = new Properties();
-            String path = "content/messages/" + bundle + "." + lang + ".properties";
-            try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(path)) {
-                if (in != null) {
-                    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                        p.load(r);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return p;
+            Properties p = MessageTable.parse(bundle, lang);
+            return p == null ? new Properties() : p;
         });
     }
 }

@@ -2,10 +2,6 @@ package sspr.doctor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -79,9 +75,7 @@ class ProvenanceSchemaTest {
                 + "rules:\n  - id: r1\n    when: {hybrid: true}\n    then:\n      code: x.y\n      severity: warning\n"
                 + "      sources: [" + SOURCE + "]\n"
                 + "      docsDisagree: [{pages: [docs/a.md, docs/b.md], follows: docs/b.md, why: k}]\n").table();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TableCodec.write(t, new DataOutputStream(bytes));
-        DecisionTable back = TableCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        DecisionTable back = TableCodec.read(TableCodec.write(t));
         assertThat(back.rules().get(0).then()).isEqualTo(t.rules().get(0).then());
         assertThat(back.sources()).isEqualTo(t.sources());
         assertThat(back.checked()).isEqualTo("2026-12-06");

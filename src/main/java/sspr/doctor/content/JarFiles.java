@@ -1,0 +1,60 @@
+package sspr.doctor.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Bundled files read straight from the jar the tool runs from, through one {@link ZipFile}: a
+ * class loader's {@code getResourceAsStream} builds a URL, a jar URL connection and its caches for
+ * every file, which costs milliseconds at start-up. When the classes are not in a jar (tests run
+ * from target/classes) the class loader is asked instead.
+ */
+public final class JarFiles {
+    private JarFiles() {}
+
+    /** The jar, opened on first use; null when the classes are not in a jar. */
+    private static final class Jar {
+        static final ZipFile ZIP = open();
+
+        private static ZipFile open() {
+            try {
+                var source = JarFiles.class.getProtectionDomain().getCodeSource();
+                if (source == null || source.getLocation() == null) return null;
+                var location = source.getLocation();
+                if (!"file".equals(location.getProtocol()) || !location.getPath().endsWith(".jar")) return null;
+                return new ZipFile(new java.io.File(location.toURI()));
+            } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+                return null; // the class loader still finds the files
+            }
+        }
+    }
+
+    /** The bytes of {@code path} (e.g. "content/catalog/roles.csv"), or null when there is no such file. */
+    public static byte[] read(String path) {
+        ZipFile zip = Jar.ZIP;
+        try {
+            if (zip != null) {
+                ZipEntry e = zip.getEntry(path);
+                if (e == null) return null;
+                try (InputStream in = zip.getInputStream(e)) {
+                    return in.readAllBytes();
+                }
+            }
+            try (InputStream in = JarFiles.class.getClassLoader().getResourceAsStream(path)) {
+                return in == null ? null : in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code path} is bundled. */
+    public static boolean exists(String path) {
+        ZipFile zip = Jar.ZIP;
+        if (zip != null) return zip.getEntry(path) != null;
+        return JarFiles.class.getClassLoader().getResource(path) != null;
+    }
+}

@@ -1,0 +1,77 @@
+package sspr.doctor.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Reads what {@link PackedWriter} wrote, from one byte array: ints by hand (no stream layers), and
+ * each distinct string cut out of the pool text only when first read. The whole pool is decoded from
+ * UTF-8 in one call, which the JDK does in bulk; reading strings one by one ({@code readUTF}) loops
+ * per character in the interpreter, before anything is compiled.
+ */
+public final class PackedReader {
+    private final byte[] data;
+    private final int offsets;
+    private final String text;
+    private final String[] strings;
+    private int at;
+
+    private PackedReader(byte[] data, int magic) throws IOException {
+        this.data = data;
+        if (data.length < 8 || readInt() != magic) throw new IOException("not a compiled data file of this kind");
+        int n = readInt();
+        if (n < 0 || 8 + 4L * (n + 1) + 4 > data.length) throw new IOException("corrupt compiled data file");
+        this.offsets = at;
+        at += 4 * (n + 1);
+        int length = readInt();
+        if (length < 0 || at + (long) length > data.length) throw new IOException("corrupt compiled data file");
+        this.text = new String(data, at, length, StandardCharsets.UTF_8);
+        at += length;
+        this.strings = new String[n];
+    }
+
+    /** A reader positioned at the body of {@code data}, which must start with {@code magic}. */
+    public static PackedReader of(byte[] data, int magic) throws IOException {
+        return new PackedReader(data, magic);
+    }
+
+    public int readInt() throws IOException {
+        if (at + 4 > data.length) throw new IOException("compiled data file ends early");
+        int v = (data[at] & 0xff) << 24 | (data[at + 1] & 0xff) << 16 | (data[at + 2] & 0xff) << 8 | (data[at + 3] & 0xff);
+        at += 4;
+        return v;
+    }
+
+    public boolean readBoolean() throws IOException {
+        if (at >= data.length) throw new IOException("compiled data file ends early");
+        return data[at++] != 0;
+    }
+
+    /** A string, or null where null was written. */
+    public String readString() throws IOException {
+        int i = readInt();
+        if (i == -1) return null;
+        if (i < 0 || i >= strings.length) throw new IOException("corrupt compiled data file");
+        String s = strings[i];
+        if (s == null) {
+            int o = offsets + 4 * i;
+            s = text.substring(intAt(o), intAt(o + 4));
+            strings[i] = s;
+        }
+        return s;
+    }
+
+    /** A list written by {@link PackedWriter#writeStrings}, unmodifiable. */
+    public List<String> readStrings() throws IOException {
+        int n = readInt();
+        if (n < 0 || n > data.length) throw new IOException("corrupt compiled data file");
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) out[i] = readString();
+        return List.of(out);
+    }
+
+    private int intAt(int o) {
+        return (data[o] & 0xff) << 24 | (data[o + 1] & 0xff) << 16 | (data[o + 2] & 0xff) << 8 | (data[o + 3] & 0xff);
+    }
+}
