@@ -43,7 +43,7 @@ public final class CompiledContent {
             byte[] bytes = JarFiles.read(DIR + FAQ_INDEX);
             if (bytes == null) return null;
             try {
-                faqIndex = FaqIndex.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes)));
+                faqIndex = FaqIndex.read(bytes);
             } catch (IOException e) {
                 return null;
             }

@@ -57,14 +57,13 @@ public final class ContentCompiler {
             }
         }
         write(out.resolve(CompiledContent.ARTICLES), new CompiledContent.Articles(articles, new LinkedHashMap<>(lib.indexes()), lib.problems()));
-        try (java.io.DataOutputStream o = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(out.resolve(CompiledContent.FAQ_INDEX))))) {
-            new FaqIndex(index).write(o);
-        }
+        Files.write(out.resolve(CompiledContent.FAQ_INDEX), new FaqIndex(index).write());
         try (java.io.DataOutputStream o = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(out.resolve(sspr.doctor.faq.ArticleNotes.COMPILED))))) {
             sspr.doctor.faq.ArticleNotes.parse(Files.readString(content.resolve(sspr.doctor.faq.ArticleNotes.FILE), StandardCharsets.UTF_8)).write(o);
         }
         int bundles = sspr.doctor.i18n.CompiledMessages.compileAll(content.resolve("messages"), classes.resolve("content/compiled/messages"));
-        System.out.println("compiled " + bundles + " message bundles, " + articles.size() + " article copies, "
+        int tables = sspr.doctor.content.BundledCsv.compileAll(content, classes.resolve(sspr.doctor.content.BundledCsv.DIR));
+        System.out.println("compiled " + bundles + " message bundles, " + tables + " CSV catalogues, " + articles.size() + " article copies, "
                 + rules.table().rules().size() + " rules; " + lib.problems().size() + " content problem(s)");
     }
 

@@ -18,17 +18,22 @@ public final class ErrorCatalog {
     private final Map<String, List<ErrorCode>> byCode = new LinkedHashMap<>();
 
     public static ErrorCatalog parse(String csv, String translatedCsv) {
+        return fromRows(CsvReader.readAll(csv), translatedCsv == null ? null : CsvReader.readAll(translatedCsv));
+    }
+
+    /** The catalogue from error-codes.csv's records and, if not null, a translation's (header first). */
+    public static ErrorCatalog fromRows(List<List<String>> csvRows, List<List<String>> translatedRows) {
         ErrorCatalog c = new ErrorCatalog();
         Map<String, String[]> translated = new HashMap<>();
-        if (translatedCsv != null) {
-            List<List<String>> rows = CsvReader.readAll(translatedCsv);
+        if (translatedRows != null) {
+            List<List<String>> rows = translatedRows;
             List<String> h = rows.get(0);
             for (List<String> row : rows.subList(1, rows.size())) {
                 translated.put(row.get(h.indexOf("code")) + "#" + row.get(h.indexOf("variant")),
                         new String[] {row.get(h.indexOf("meaning")), row.get(h.indexOf("fix"))});
             }
         }
-        List<List<String>> rows = CsvReader.readAll(csv);
+        List<List<String>> rows = csvRows;
         List<String> h = rows.get(0);
         for (List<String> row : rows.subList(1, rows.size())) {
             String code = row.get(h.indexOf("code"));

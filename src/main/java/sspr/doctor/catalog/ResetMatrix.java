@@ -26,7 +26,11 @@ public final class ResetMatrix {
     }
 
     public static ResetMatrix parse(String csv) {
-        List<List<String>> rows = CsvReader.readAll(csv);
+        return fromRows(CsvReader.readAll(csv));
+    }
+
+    /** The matrix from reset-permissions.csv's records, header first (parsed, or as the build compiled them). */
+    public static ResetMatrix fromRows(List<List<String>> rows) {
         List<String> header = rows.get(0);
         int first = header.indexOf("targetRoleTemplateId") + 1;
         int last = header.indexOf("note");

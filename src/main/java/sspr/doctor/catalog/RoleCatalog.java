@@ -46,7 +46,11 @@ public final class RoleCatalog {
     }
 
     public static RoleCatalog parse(String csv) {
-        List<List<String>> rows = CsvReader.readAll(csv);
+        return fromRows(CsvReader.readAll(csv));
+    }
+
+    /** The catalogue from roles.csv's records, header first (parsed, or as the build compiled them). */
+    public static RoleCatalog fromRows(List<List<String>> rows) {
         List<String> header = rows.get(0);
         int alias = header.indexOf("alias"), name = header.indexOf("displayName"), id = header.indexOf("roleTemplateId"),
                 privileged = header.indexOf("isPrivileged"), resets = header.indexOf("canResetPasswords"),

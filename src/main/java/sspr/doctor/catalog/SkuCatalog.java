@@ -31,7 +31,11 @@ public final class SkuCatalog {
     }
 
     public static SkuCatalog parse(String csv) {
-        List<List<String>> rows = CsvReader.readAll(csv);
+        return fromRows(CsvReader.readAll(csv));
+    }
+
+    /** The catalogue from skus.csv's records, header first (parsed, or as the build compiled them). */
+    public static SkuCatalog fromRows(List<List<String>> rows) {
         List<String> header = rows.get(0);
         List<Sku> skus = new ArrayList<>();
         for (List<String> row : rows.subList(1, rows.size())) {

@@ -7,6 +7,7 @@ import sspr.doctor.catalog.ResetMatrix;
 import sspr.doctor.catalog.RoleCatalog;
 import sspr.doctor.catalog.SkuCatalog;
 import sspr.doctor.content.BundledContent;
+import sspr.doctor.content.BundledCsv;
 
 /** The bundled catalogs, each parsed on first use only (start-up stays cheap for commands that need none). */
 public final class Catalogs {
@@ -45,7 +46,7 @@ public final class Catalogs {
     /** The bundled built-in roles only. */
     public static synchronized RoleCatalog builtInRoles() {
         if (roles == null) {
-            roles = RoleCatalog.parse(BundledContent.readText("catalog/roles.csv"))
+            roles = RoleCatalog.fromRows(BundledCsv.rows("catalog/roles.csv"))
                     .localizedNames(ROLE_NAME_LANGUAGES, Catalogs::roleNames);
         }
         return roles;
@@ -60,12 +61,12 @@ public final class Catalogs {
     }
 
     public static synchronized SkuCatalog skus() {
-        if (skus == null) skus = SkuCatalog.parse(BundledContent.readText("catalog/skus.csv"));
+        if (skus == null) skus = SkuCatalog.fromRows(BundledCsv.rows("catalog/skus.csv"));
         return skus;
     }
 
     public static synchronized ResetMatrix matrix() {
-        if (matrix == null) matrix = ResetMatrix.parse(BundledContent.readText("catalog/reset-permissions.csv"));
+        if (matrix == null) matrix = ResetMatrix.fromRows(BundledCsv.rows("catalog/reset-permissions.csv"));
         return matrix;
     }
 
@@ -73,8 +74,8 @@ public final class Catalogs {
     public static synchronized ErrorCatalog errors(String lang) {
         return errors.computeIfAbsent(lang, l -> {
             String translated = "catalog/error-codes." + l + ".csv";
-            return ErrorCatalog.parse(BundledContent.readText("catalog/error-codes.csv"),
-                    !l.equals("en") && BundledContent.exists(translated) ? BundledContent.readText(translated) : null);
+            return ErrorCatalog.fromRows(BundledCsv.rows("catalog/error-codes.csv"),
+                    !l.equals("en") && BundledContent.exists(translated) ? BundledCsv.rows(translated) : null);
         });
     }
 

@@ -6,14 +6,15 @@ import java.util.List;
 
 /**
  * Reads what {@link PackedWriter} wrote, from one byte array: ints by hand (no stream layers), and
- * each distinct string cut out of the pool text only when first read. The whole pool is decoded from
- * UTF-8 in one call, which the JDK does in bulk; reading strings one by one ({@code readUTF}) loops
- * per character in the interpreter, before anything is compiled.
+ * each distinct string cut out of the pool texts only when first read. Each pool text is decoded in
+ * one call (the ASCII one as Latin-1, a plain copy); reading strings one by one ({@code readUTF})
+ * loops per character in the interpreter, before anything is compiled.
  */
 public final class PackedReader {
     private final byte[] data;
     private final int offsets;
-    private final String text;
+    private final String ascii;
+    private final String other;
     private final String[] strings;
     private int at;
 
@@ -21,12 +22,16 @@ public final class PackedReader {
         this.data = data;
         if (data.length < 8 || readInt() != magic) throw new IOException("not a compiled data file of this kind");
         int n = readInt();
-        if (n < 0 || 8 + 4L * (n + 1) + 4 > data.length) throw new IOException("corrupt compiled data file");
+        if (n < 0 || 8 + 8L * n + 8 > data.length) throw new IOException("corrupt compiled data file");
         this.offsets = at;
-        at += 4 * (n + 1);
+        at += 8 * n;
         int length = readInt();
         if (length < 0 || at + (long) length > data.length) throw new IOException("corrupt compiled data file");
-        this.text = new String(data, at, length, StandardCharsets.UTF_8);
+        this.ascii = new String(data, at, length, StandardCharsets.ISO_8859_1);
+        at += length;
+        length = readInt();
+        if (length < 0 || at + (long) length > data.length) throw new IOException("corrupt compiled data file");
+        this.other = length == 0 ? "" : new String(data, at, length, StandardCharsets.UTF_8);
         at += length;
         this.strings = new String[n];
     }
@@ -55,8 +60,9 @@ public final class PackedReader {
         if (i < 0 || i >= strings.length) throw new IOException("corrupt compiled data file");
         String s = strings[i];
         if (s == null) {
-            int o = offsets + 4 * i;
-            s = text.substring(intAt(o), intAt(o + 4));
+            int o = offsets + 8 * i;
+            int start = intAt(o);
+            s = start < 0 ? other.substring(start & 0x7fffffff, intAt(o + 4)) : ascii.substring(start, intAt(o + 4));
             strings[i] = s;
         }
         return s;

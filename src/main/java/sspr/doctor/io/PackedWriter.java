@@ -49,21 +49,27 @@ public final class PackedWriter {
     }
 
     /**
-     * The file: magic, pool size n, n + 1 char offsets into the pool text, the pool text's UTF-8
-     * length and bytes, then the body.
+     * The file: magic, pool size n, for each string its start and end (chars) in one of two texts (the
+     * start's top bit set: the second), each text's length in bytes and its bytes: first the strings
+     * that are all ASCII, as Latin-1 (decoded by a copy), then the others as UTF-8. Then the body.
      */
     public byte[] toBytes(int magic) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder ascii = new StringBuilder();
+        StringBuilder other = new StringBuilder();
         PackedWriter head = new PackedWriter();
         head.writeInt(magic).writeInt(pool.size());
         for (String s : pool) {
-            head.writeInt(text.length());
+            boolean plain = s.chars().allMatch(c -> c < 0x80);
+            StringBuilder text = plain ? ascii : other;
+            head.writeInt(text.length() | (plain ? 0 : 0x80000000));
             text.append(s);
+            head.writeInt(text.length());
         }
-        head.writeInt(text.length());
-        byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
-        head.writeInt(utf8.length);
-        head.body.writeBytes(utf8);
+        for (StringBuilder text : List.of(ascii, other)) {
+            byte[] bytes = text.toString().getBytes(text == ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            head.writeInt(bytes.length);
+            head.body.writeBytes(bytes);
+        }
         head.body.writeBytes(body.toByteArray());
         return head.body.toByteArray();
     }

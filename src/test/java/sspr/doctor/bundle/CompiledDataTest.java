@@ -1,0 +1,53 @@
+package sspr.doctor.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import sspr.doctor.content.BundledCsv;
+import sspr.doctor.content.JarFiles;
+import sspr.doctor.io.CsvReader;
+import sspr.doctor.rules.DecisionTable;
+import sspr.doctor.rules.DecisionTableParser;
+import sspr.doctor.rules.TableCodec;
+
+/**
+ * What the build compiles from content/ (the source of truth) reads back as the sources parsed: the
+ * decision table as the YAML gives it, every catalogue as its CSV, and the compiled files are those
+ * of the current sources (a stale build fails here).
+ */
+class CompiledDataTest {
+    private static final Path CONTENT = Path.of("content");
+
+    @Test
+    void theCompiledDecisionTableIsTheOneParsedFromYaml() throws Exception {
+        String yaml = Files.readString(CONTENT.resolve("rules/sspr-reset.yaml"), StandardCharsets.UTF_8);
+        DecisionTableParser.Result parsed = DecisionTableParser.parse(yaml, "content/rules/sspr-reset.yaml");
+        assertThat(parsed.problems()).isEmpty();
+        DecisionTable compiled = CompiledContent.rules();
+        assertThat(compiled).as("content/compiled/rules.bin (run mvn process-classes)").isNotNull();
+        assertThat(compiled).isEqualTo(parsed.table());
+        assertThat(compiled.rules()).hasSizeGreaterThan(50);
+        assertThat(JarFiles.read("content/compiled/" + CompiledContent.RULES)).isEqualTo(TableCodec.write(parsed.table()));
+        assertThat(TableCodec.read(TableCodec.write(parsed.table()))).isEqualTo(parsed.table());
+    }
+
+    @Test
+    void everyCompiledCatalogueReadsBackAsItsCsv() throws Exception {
+        List<Path> csvs;
+        try (var files = Files.list(CONTENT.resolve("catalog"))) {
+            csvs = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+        assertThat(csvs).extracting(f -> f.getFileName().toString()).contains("roles.csv", "skus.csv", "reset-permissions.csv", "error-codes.zh-TW.csv");
+        for (Path f : csvs) {
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            String relative = "catalog/" + f.getFileName();
+            byte[] compiled = JarFiles.read(BundledCsv.DIR + "catalog_" + f.getFileName() + ".bin");
+            assertThat(compiled).as(relative + " compiled (run mvn process-classes)").isEqualTo(BundledCsv.compile(text));
+            assertThat(BundledCsv.rows(relative)).as(relative).isEqualTo(CsvReader.readAll(text));
+        }
+    }
+}
