@@ -63,6 +63,10 @@ public final class ContentCompiler {
         }
         int bundles = sspr.doctor.i18n.CompiledMessages.compileAll(content.resolve("messages"), classes.resolve("content/compiled/messages"));
         int tables = sspr.doctor.content.BundledCsv.compileAll(content, classes.resolve(sspr.doctor.content.BundledCsv.DIR));
+        Files.write(classes.resolve(sspr.doctor.catalog.CompiledCatalogs.ROLES_FILE), sspr.doctor.catalog.CompiledCatalogs.writeRoles(
+                sspr.doctor.catalog.RoleCatalog.parse(Files.readString(content.resolve("catalog/roles.csv"), StandardCharsets.UTF_8))));
+        Files.write(classes.resolve(sspr.doctor.catalog.CompiledCatalogs.SKUS_FILE), sspr.doctor.catalog.CompiledCatalogs.writeSkus(
+                sspr.doctor.catalog.SkuCatalog.parse(Files.readString(content.resolve("catalog/skus.csv"), StandardCharsets.UTF_8))));
         System.out.println("compiled " + bundles + " message bundles, " + tables + " CSV catalogues, " + articles.size() + " article copies, "
                 + rules.table().rules().size() + " rules; " + lib.problems().size() + " content problem(s)");
     }

@@ -31,18 +31,42 @@ public final class RoleCatalog {
     private List<String> localizedNames;
 
     public RoleCatalog(List<Role> roles) {
+        this(roles, keys(roles));
+    }
+
+    /**
+     * With the lookup keys of each role worked out already ({@link #keys}; the compiled catalogue
+     * stores them, so start-up runs no per-character keying over every name).
+     */
+    RoleCatalog(List<Role> roles, String[][] keys) {
         this.roles = List.copyOf(roles);
-        for (Role r : roles) {
+        for (int i = 0; i < roles.size(); i++) {
+            Role r = roles.get(i);
             byAlias.put(r.alias(), r);
-            current.put(Names.key(r.alias()), r);
-            current.put(Names.key(r.displayName()), r);
-            if (!r.roleTemplateId().isEmpty()) current.put(r.roleTemplateId().toLowerCase(Locale.ROOT), r);
+            current.put(keys[i][0], r);
+            current.put(keys[i][1], r);
+            if (keys[i][2] != null) current.put(keys[i][2], r);
         }
-        for (Role r : roles) {
-            for (String name : r.legacyNames()) {
-                legacy.computeIfAbsent(Names.key(name), k -> new ArrayList<>()).add(r);
+        for (int i = 0; i < roles.size(); i++) {
+            for (int j = 3; j < keys[i].length; j++) {
+                legacy.computeIfAbsent(keys[i][j], k -> new ArrayList<>()).add(roles.get(i));
             }
         }
+    }
+
+    /** Per role: the key of its alias, of its display name, its template id in lower case (null if none), the keys of its legacy names. */
+    static String[][] keys(List<Role> roles) {
+        String[][] keys = new String[roles.size()][];
+        for (int i = 0; i < roles.size(); i++) {
+            Role r = roles.get(i);
+            String[] k = new String[3 + r.legacyNames().size()];
+            k[0] = Names.key(r.alias());
+            k[1] = Names.key(r.displayName());
+            k[2] = r.roleTemplateId().isEmpty() ? null : r.roleTemplateId().toLowerCase(Locale.ROOT);
+            for (int j = 0; j < r.legacyNames().size(); j++) k[3 + j] = Names.key(r.legacyNames().get(j));
+            keys[i] = k;
+        }
+        return keys;
     }
 
     public static RoleCatalog parse(String csv) {

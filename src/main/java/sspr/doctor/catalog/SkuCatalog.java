@@ -19,15 +19,29 @@ public final class SkuCatalog {
     private final Map<String, List<Sku>> byKey = new HashMap<>();
 
     public SkuCatalog(List<Sku> skus) {
+        this(skus, keys(skus));
+    }
+
+    /** With each SKU's distinct lookup keys worked out already ({@link #keys}; the compiled catalogue stores them). */
+    SkuCatalog(List<Sku> skus, List<List<String>> keys) {
         this.skus = List.copyOf(skus);
+        for (int i = 0; i < skus.size(); i++) {
+            for (String k : keys.get(i)) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(skus.get(i));
+        }
+    }
+
+    /** Per SKU: its part number, id and alias in lower case and its product name's key, each once. */
+    static List<List<String>> keys(List<Sku> skus) {
+        List<List<String>> out = new ArrayList<>(skus.size());
         for (Sku s : skus) {
             Set<String> keys = new LinkedHashSet<>();
             keys.add(s.skuPartNumber().toLowerCase(Locale.ROOT));
             keys.add(s.skuId().toLowerCase(Locale.ROOT));
             if (!s.alias().isEmpty()) keys.add(s.alias().toLowerCase(Locale.ROOT));
             keys.add(Names.compact(s.productName()));
-            for (String k : keys) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(s);
+            out.add(List.copyOf(keys));
         }
+        return out;
     }
 
     public static SkuCatalog parse(String csv) {

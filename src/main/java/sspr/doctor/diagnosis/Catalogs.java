@@ -2,6 +2,7 @@ package sspr.doctor.diagnosis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import sspr.doctor.catalog.CompiledCatalogs;
 import sspr.doctor.catalog.ErrorCatalog;
 import sspr.doctor.catalog.ResetMatrix;
 import sspr.doctor.catalog.RoleCatalog;
@@ -46,7 +47,8 @@ public final class Catalogs {
     /** The bundled built-in roles only. */
     public static synchronized RoleCatalog builtInRoles() {
         if (roles == null) {
-            roles = RoleCatalog.fromRows(BundledCsv.rows("catalog/roles.csv"))
+            RoleCatalog compiled = compiled(CompiledCatalogs.ROLES_FILE, CompiledCatalogs::readRoles);
+            roles = (compiled != null ? compiled : RoleCatalog.fromRows(BundledCsv.rows("catalog/roles.csv")))
                     .localizedNames(ROLE_NAME_LANGUAGES, Catalogs::roleNames);
         }
         return roles;
@@ -61,8 +63,24 @@ public final class Catalogs {
     }
 
     public static synchronized SkuCatalog skus() {
-        if (skus == null) skus = SkuCatalog.fromRows(BundledCsv.rows("catalog/skus.csv"));
+        if (skus == null) {
+            SkuCatalog compiled = compiled(CompiledCatalogs.SKUS_FILE, CompiledCatalogs::readSkus);
+            skus = compiled != null ? compiled : SkuCatalog.fromRows(BundledCsv.rows("catalog/skus.csv"));
+        }
         return skus;
+    }
+
+    private interface Reader<T> { T read(byte[] compiled) throws java.io.IOException; }
+
+    /** A catalogue as the build compiled it, or null when there is none (or it cannot be read): then the CSV is parsed. */
+    private static <T> T compiled(String file, Reader<T> reader) {
+        byte[] bytes = sspr.doctor.content.JarFiles.read(file);
+        if (bytes == null) return null;
+        try {
+            return reader.read(bytes);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     public static synchronized ResetMatrix matrix() {

@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import sspr.doctor.catalog.CompiledCatalogs;
+import sspr.doctor.catalog.Role;
+import sspr.doctor.catalog.RoleCatalog;
+import sspr.doctor.catalog.Sku;
+import sspr.doctor.catalog.SkuCatalog;
 import sspr.doctor.content.BundledCsv;
 import sspr.doctor.content.JarFiles;
 import sspr.doctor.io.CsvReader;
@@ -49,5 +54,35 @@ class CompiledDataTest {
             assertThat(compiled).as(relative + " compiled (run mvn process-classes)").isEqualTo(BundledCsv.compile(text));
             assertThat(BundledCsv.rows(relative)).as(relative).isEqualTo(CsvReader.readAll(text));
         }
+    }
+
+    @Test
+    void theCompiledRoleAndSkuCataloguesAreTheCsvsWithTheSameLookups() throws Exception {
+        String rolesCsv = Files.readString(CONTENT.resolve("catalog/roles.csv"), StandardCharsets.UTF_8);
+        String skusCsv = Files.readString(CONTENT.resolve("catalog/skus.csv"), StandardCharsets.UTF_8);
+        RoleCatalog parsedRoles = RoleCatalog.parse(rolesCsv);
+        SkuCatalog parsedSkus = SkuCatalog.parse(skusCsv);
+        byte[] roles = JarFiles.read(CompiledCatalogs.ROLES_FILE);
+        byte[] skus = JarFiles.read(CompiledCatalogs.SKUS_FILE);
+        assertThat(roles).as("compiled roles (run mvn process-classes)").isEqualTo(CompiledCatalogs.writeRoles(parsedRoles));
+        assertThat(skus).as("compiled SKUs (run mvn process-classes)").isEqualTo(CompiledCatalogs.writeSkus(parsedSkus));
+        RoleCatalog compiledRoles = CompiledCatalogs.readRoles(roles);
+        SkuCatalog compiledSkus = CompiledCatalogs.readSkus(skus);
+        assertThat(compiledRoles.all()).hasSizeGreaterThan(100).isEqualTo(parsedRoles.all());
+        assertThat(compiledSkus.all()).hasSizeGreaterThan(500).isEqualTo(parsedSkus.all());
+        for (Role r : parsedRoles.all()) {
+            List<String> names = new java.util.ArrayList<>(List.of(r.alias(), r.displayName(), r.roleTemplateId(), r.alias().toUpperCase(java.util.Locale.ROOT)));
+            names.addAll(r.legacyNames());
+            for (String name : names) {
+                assertThat(compiledRoles.resolve(name)).as(name).isEqualTo(parsedRoles.resolve(name));
+            }
+        }
+        assertThat(compiledRoles.resolve("global admn")).isEqualTo(parsedRoles.resolve("global admn"));
+        for (Sku s : parsedSkus.all()) {
+            for (String name : List.of(s.skuPartNumber(), s.skuId(), s.productName(), s.alias(), s.productName().toLowerCase(java.util.Locale.ROOT))) {
+                if (!name.isEmpty()) assertThat(compiledSkus.resolve(name)).as(name).isEqualTo(parsedSkus.resolve(name));
+            }
+        }
+        assertThat(compiledSkus.resolve("o365 e33")).isEqualTo(parsedSkus.resolve("o365 e33"));
     }
 }
