@@ -58,13 +58,14 @@ public final class ContentCompiler {
         }
         write(out.resolve(CompiledContent.ARTICLES), new CompiledContent.Articles(articles, new LinkedHashMap<>(lib.indexes()), lib.problems()));
         Files.write(out.resolve(CompiledContent.FAQ_INDEX), new FaqIndex(index).write());
-        try (java.io.DataOutputStream o = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(out.resolve(sspr.doctor.faq.ArticleNotes.COMPILED))))) {
-            sspr.doctor.faq.ArticleNotes.parse(Files.readString(content.resolve(sspr.doctor.faq.ArticleNotes.FILE), StandardCharsets.UTF_8)).write(o);
-        }
+        Files.write(out.resolve(sspr.doctor.faq.ArticleNotes.COMPILED),
+                sspr.doctor.faq.ArticleNotes.parse(Files.readString(content.resolve(sspr.doctor.faq.ArticleNotes.FILE), StandardCharsets.UTF_8)).write());
         int bundles = sspr.doctor.i18n.CompiledMessages.compileAll(content.resolve("messages"), classes.resolve("content/compiled/messages"));
         int tables = sspr.doctor.content.BundledCsv.compileAll(content, classes.resolve(sspr.doctor.content.BundledCsv.DIR));
         Files.write(classes.resolve(sspr.doctor.catalog.CompiledCatalogs.ROLES_FILE), sspr.doctor.catalog.CompiledCatalogs.writeRoles(
                 sspr.doctor.catalog.RoleCatalog.parse(Files.readString(content.resolve("catalog/roles.csv"), StandardCharsets.UTF_8))));
+        Files.write(classes.resolve(sspr.doctor.diagnosis.Catalogs.ERROR_FINDINGS), sspr.doctor.diagnosis.Catalogs.compileErrorFindings(
+                Files.readString(content.resolve("catalog/error-findings.properties"), StandardCharsets.UTF_8)));
         Files.write(classes.resolve(sspr.doctor.catalog.CompiledCatalogs.SKUS_FILE), sspr.doctor.catalog.CompiledCatalogs.writeSkus(
                 sspr.doctor.catalog.SkuCatalog.parse(Files.readString(content.resolve("catalog/skus.csv"), StandardCharsets.UTF_8))));
         System.out.println("compiled " + bundles + " message bundles, " + tables + " CSV catalogues, " + articles.size() + " article copies, "

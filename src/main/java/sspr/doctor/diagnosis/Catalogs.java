@@ -100,16 +100,42 @@ public final class Catalogs {
     /** Error code → the finding it is evidence of. */
     public static synchronized Map<String, String> errorFindings() {
         if (errorFindings == null) {
-            java.util.Properties p = new java.util.Properties();
-            try {
-                p.load(new java.io.StringReader(BundledContent.readText("catalog/error-findings.properties")));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            Map<String, String> m = new LinkedHashMap<>();
-            for (String k : p.stringPropertyNames()) m.put(k, p.getProperty(k));
-            errorFindings = m;
+            errorFindings = compiled(ERROR_FINDINGS, Catalogs::readErrorFindings);
+            if (errorFindings == null) errorFindings = parseErrorFindings(BundledContent.readText("catalog/error-findings.properties"));
         }
         return errorFindings;
+    }
+
+    /** Where the build puts error-findings.properties compiled (pairs in a string pool: no Properties parsing at start-up). */
+    public static final String ERROR_FINDINGS = "content/compiled/error-findings.bin";
+    private static final int ERROR_FINDINGS_MAGIC = 0x45524646; // "ERFF"
+
+    /** error-findings.properties parsed, in the order {@code stringPropertyNames()} gives. */
+    public static Map<String, String> parseErrorFindings(String text) {
+        java.util.Properties p = new java.util.Properties();
+        try {
+            p.load(new java.io.StringReader(text));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String k : p.stringPropertyNames()) m.put(k, p.getProperty(k));
+        return m;
+    }
+
+    /** Build step: the compiled form of error-findings.properties. */
+    public static byte[] compileErrorFindings(String text) {
+        sspr.doctor.io.PackedWriter out = new sspr.doctor.io.PackedWriter();
+        Map<String, String> m = parseErrorFindings(text);
+        out.writeInt(m.size());
+        m.forEach((k, v) -> out.writeString(k).writeString(v));
+        return out.toBytes(ERROR_FINDINGS_MAGIC);
+    }
+
+    static Map<String, String> readErrorFindings(byte[] compiled) throws java.io.IOException {
+        sspr.doctor.io.PackedReader in = sspr.doctor.io.PackedReader.of(compiled, ERROR_FINDINGS_MAGIC);
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) m.put(in.readString(), in.readString());
+        return m;
     }
 }

@@ -90,41 +90,27 @@ public record ArticleNotes(List<Note> notes, Map<String, String> titles) {
         return n == null || n.isNull() ? List.of() : n.asList();
     }
 
-    /** Written at build time with plain DataOutputStream calls (like the FAQ index): no serialization at start-up. */
-    public void write(java.io.DataOutputStream out) throws java.io.IOException {
-        out.writeInt(MAGIC);
+    /** Written at build time in the packed form of the FAQ index (one string pool, decoded at once at start-up). */
+    public byte[] write() {
+        sspr.doctor.io.PackedWriter out = new sspr.doctor.io.PackedWriter();
         out.writeInt(notes.size());
         for (Note n : notes) {
-            out.writeUTF(n.article());
-            out.writeInt(n.entries().size());
-            for (String e : n.entries()) out.writeUTF(e);
-            out.writeUTF(n.key());
-            out.writeUTF(n.page());
-            out.writeUTF(n.commit() == null ? "" : n.commit());
-            out.writeUTF(n.date() == null ? "" : n.date());
+            out.writeString(n.article()).writeStrings(n.entries()).writeString(n.key()).writeString(n.page())
+                    .writeString(n.commit()).writeString(n.date());
         }
         out.writeInt(titles.size());
-        for (Map.Entry<String, String> t : titles.entrySet()) {
-            out.writeUTF(t.getKey());
-            out.writeUTF(t.getValue());
-        }
+        for (Map.Entry<String, String> t : titles.entrySet()) out.writeString(t.getKey()).writeString(t.getValue());
+        return out.toBytes(MAGIC);
     }
 
-    public static ArticleNotes read(java.io.DataInputStream in) throws java.io.IOException {
-        if (in.readInt() != MAGIC) throw new java.io.IOException("not compiled article notes");
+    public static ArticleNotes read(byte[] compiled) throws java.io.IOException {
+        sspr.doctor.io.PackedReader in = sspr.doctor.io.PackedReader.of(compiled, MAGIC);
         List<Note> notes = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            String article = in.readUTF();
-            List<String> entries = new ArrayList<>();
-            for (int j = in.readInt(); j > 0; j--) entries.add(in.readUTF());
-            String key = in.readUTF();
-            String page = in.readUTF();
-            String commit = in.readUTF();
-            String date = in.readUTF();
-            notes.add(new Note(article, List.copyOf(entries), key, page, commit.isEmpty() ? null : commit, date.isEmpty() ? null : date));
+            notes.add(new Note(in.readString(), in.readStrings(), in.readString(), in.readString(), in.readString(), in.readString()));
         }
         Map<String, String> titles = new LinkedHashMap<>();
-        for (int i = in.readInt(); i > 0; i--) titles.put(in.readUTF(), in.readUTF());
+        for (int i = in.readInt(); i > 0; i--) titles.put(in.readString(), in.readString());
         return new ArticleNotes(List.copyOf(notes), Map.copyOf(titles));
     }
 
@@ -135,7 +121,7 @@ public record ArticleNotes(List<Note> notes, Map<String, String> titles) {
         if (bundled == null) {
             byte[] bytes = sspr.doctor.content.JarFiles.read("content/compiled/" + COMPILED);
             try {
-                if (bytes != null) bundled = read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes)));
+                if (bytes != null) bundled = read(bytes);
             } catch (java.io.IOException e) {
                 bundled = null;
             }

@@ -85,4 +85,16 @@ class CompiledDataTest {
         }
         assertThat(compiledSkus.resolve("o365 e33")).isEqualTo(parsedSkus.resolve("o365 e33"));
     }
+
+    @Test
+    void theCompiledNotesAndErrorFindingsAreTheirSources() throws Exception {
+        String notes = Files.readString(CONTENT.resolve(sspr.doctor.faq.ArticleNotes.FILE), StandardCharsets.UTF_8);
+        assertThat(sspr.doctor.faq.ArticleNotes.bundled()).isEqualTo(sspr.doctor.faq.ArticleNotes.parse(notes));
+        assertThat(JarFiles.read("content/compiled/" + sspr.doctor.faq.ArticleNotes.COMPILED)).isEqualTo(sspr.doctor.faq.ArticleNotes.parse(notes).write());
+        String findings = Files.readString(CONTENT.resolve("catalog/error-findings.properties"), StandardCharsets.UTF_8);
+        java.util.Map<String, String> parsed = sspr.doctor.diagnosis.Catalogs.parseErrorFindings(findings);
+        assertThat(parsed).isNotEmpty();
+        assertThat(sspr.doctor.diagnosis.Catalogs.errorFindings()).containsExactlyEntriesOf(parsed);
+        assertThat(JarFiles.read(sspr.doctor.diagnosis.Catalogs.ERROR_FINDINGS)).isEqualTo(sspr.doctor.diagnosis.Catalogs.compileErrorFindings(findings));
+    }
 }
