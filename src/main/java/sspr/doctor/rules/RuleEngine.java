@@ -1,7 +1,6 @@
 package sspr.doctor.rules;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +45,12 @@ public final class RuleEngine {
             if (failed == null) matched.add(rule);
             trace.add(new TraceLine(rule.id(), rule.when().isEmpty(), failed, failed == null ? null : facts.get(failed.fact())));
         }
-        // collect: one finding per code, the most severe rule first, then table order
-        List<Rule> ordered = new ArrayList<>(matched);
-        ordered.sort(Comparator.comparing((Rule r) -> r.then().severity()));
+        // collect: one finding per code, the most severe rule first, then table order (a pass per
+        // severity, in declaration order: a stable sort by severity without a comparator to link at start-up)
         Map<String, Rule> byCode = new LinkedHashMap<>();
-        for (Rule r : ordered) byCode.putIfAbsent(r.then().code(), r);
+        for (Severity s : Severity.values()) {
+            for (Rule r : matched) if (r.then().severity() == s) byCode.putIfAbsent(r.then().code(), r);
+        }
         return new Evaluation(new ArrayList<>(byCode.values()), trace);
     }
 
