@@ -1,7 +1,6 @@
 package sspr.doctor.bundle;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +24,23 @@ import sspr.doctor.rules.DecisionTableParser;
 public final class ContentCompiler {
     private ContentCompiler() {}
 
+    /** The articles of {@code content} (a content/ folder) parsed, files named as the bundle names them. */
+    static ContentLibrary library(Path content) {
+        return ContentLibrary.load(List.<ContentStore>of(new DirectoryContent(content) {
+            @Override
+            protected String display(Path p) {
+                return "content/" + content.relativize(p).toString().replace('\\', '/');
+            }
+        }));
+    }
+
+    /** What the build compiles of a parsed library: every copy (by slug, then language), the indexes, the problems. */
+    static CompiledContent.Articles articles(ContentLibrary lib) {
+        List<Article> articles = new ArrayList<>();
+        for (String slug : lib.slugs()) for (String lang : lib.languagesOf(slug)) articles.add(lib.exact(slug, lang).orElseThrow());
+        return new CompiledContent.Articles(articles, new LinkedHashMap<>(lib.indexes()), lib.problems());
+    }
+
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
         Path content = classes.resolve("content");
@@ -39,12 +55,7 @@ public final class ContentCompiler {
         }
         Files.write(out.resolve(CompiledContent.RULES), sspr.doctor.rules.TableCodec.write(rules.table()));
 
-        ContentLibrary lib = ContentLibrary.load(List.<ContentStore>of(new DirectoryContent(content) {
-            @Override
-            protected String display(Path p) {
-                return "content/" + content.relativize(p).toString().replace('\\', '/');
-            }
-        }));
+        ContentLibrary lib = library(content);
         List<Article> articles = new ArrayList<>();
         Map<String, Map<String, FaqIndex.Copy>> index = new LinkedHashMap<>();
         for (String slug : lib.slugs()) {
@@ -56,7 +67,7 @@ public final class ContentCompiler {
                 index.computeIfAbsent(slug, k -> new LinkedHashMap<>()).put(lang, new FaqIndex.Copy(a.title().plain(), a.translation(), entries));
             }
         }
-        write(out.resolve(CompiledContent.ARTICLES), new CompiledContent.Articles(articles, new LinkedHashMap<>(lib.indexes()), lib.problems()));
+        Files.write(out.resolve(CompiledContent.ARTICLES), ArticlesCodec.write(articles(lib)));
         Files.write(out.resolve(CompiledContent.FAQ_INDEX), new FaqIndex(index).write());
         Files.write(out.resolve(sspr.doctor.faq.ArticleNotes.COMPILED),
                 sspr.doctor.faq.ArticleNotes.parse(Files.readString(content.resolve(sspr.doctor.faq.ArticleNotes.FILE), StandardCharsets.UTF_8)).write());
@@ -70,11 +81,5 @@ public final class ContentCompiler {
                 sspr.doctor.catalog.SkuCatalog.parse(Files.readString(content.resolve("catalog/skus.csv"), StandardCharsets.UTF_8))));
         System.out.println("compiled " + bundles + " message bundles, " + tables + " CSV catalogues, " + articles.size() + " article copies, "
                 + rules.table().rules().size() + " rules; " + lib.problems().size() + " content problem(s)");
-    }
-
-    private static void write(Path file, Object value) throws IOException {
-        try (OutputStream o = Files.newOutputStream(file)) {
-            CompiledContent.write(value, o);
-        }
     }
 }

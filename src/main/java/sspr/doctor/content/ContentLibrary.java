@@ -26,8 +26,7 @@ public final class ContentLibrary {
         ContentLibrary lib = new ContentLibrary();
         List<ContentStore> toParse = new ArrayList<>(stores);
         if (!toParse.isEmpty() && toParse.get(0) instanceof BundledContent) {
-            sspr.doctor.bundle.CompiledContent.Articles compiled =
-                    sspr.doctor.bundle.CompiledContent.read(sspr.doctor.bundle.CompiledContent.ARTICLES, sspr.doctor.bundle.CompiledContent.Articles.class);
+            sspr.doctor.bundle.CompiledContent.Articles compiled = sspr.doctor.bundle.CompiledContent.articles();
             if (compiled != null) {
                 toParse.remove(0);
                 lib.indexes.putAll(compiled.indexes());

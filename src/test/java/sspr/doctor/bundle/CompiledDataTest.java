@@ -97,4 +97,19 @@ class CompiledDataTest {
         assertThat(sspr.doctor.diagnosis.Catalogs.errorFindings()).containsExactlyEntriesOf(parsed);
         assertThat(JarFiles.read(sspr.doctor.diagnosis.Catalogs.ERROR_FINDINGS)).isEqualTo(sspr.doctor.diagnosis.Catalogs.compileErrorFindings(findings));
     }
+
+    @Test
+    void theCompiledArticlesAreTheMarkdownParsed() throws Exception {
+        CompiledContent.Articles parsed = ContentCompiler.articles(ContentCompiler.library(CONTENT));
+        assertThat(parsed.articles()).hasSizeGreaterThanOrEqualTo(12);
+        CompiledContent.Articles compiled = CompiledContent.articles();
+        assertThat(compiled).as("content/compiled/articles.bin (run mvn process-classes)").isNotNull();
+        assertThat(compiled.articles()).isEqualTo(parsed.articles());
+        assertThat(compiled.indexes()).containsExactlyEntriesOf(parsed.indexes());
+        assertThat(compiled.problems()).isEqualTo(parsed.problems());
+        assertThat(JarFiles.read("content/compiled/" + CompiledContent.ARTICLES)).isEqualTo(ArticlesCodec.write(parsed));
+        CompiledContent.Articles withProblems = new CompiledContent.Articles(List.of(), java.util.Map.of(), List.of(
+                new sspr.doctor.io.Problem("content/x.md", 3, 4, "entries", "m", java.util.Map.of("count", 3, "big", 5_000_000_000L, "name", "n", "flag", true))));
+        assertThat(ArticlesCodec.read(ArticlesCodec.write(withProblems))).isEqualTo(withProblems);
+    }
 }
