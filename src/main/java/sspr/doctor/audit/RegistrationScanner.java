@@ -140,6 +140,11 @@ final class RegistrationScanner implements Closeable {
                 return false;
             }
             byte c = buf[pos];
+            if (c == (byte) 0xEF && limit - pos >= 3 && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+                // the BOM of a page joined by cat, after a closed document: dropped, as Utf8Check does
+                pos += 3;
+                continue;
+            }
             if (c == '[') {
                 pos++;
                 where = Where.TOP_ARRAY;
