@@ -19,13 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * each user is) and the errors of the Jackson path: compared on the fixture tenant's layouts, on
  * users with every tricky property, on every form a users file comes in, and on damaged files.
  */
-class UserScannerTest {
+public class UserScannerTest {
     static final Path FIXTURES = Path.of("src/test/resources/tenant");
 
     @TempDir Path tmp;
 
     /** Users with what a real tenant has and what a scanner may get wrong. */
-    static final List<String> TRICKY = List.of(
+    public static final List<String> TRICKY = List.of(
             "{\"id\":\"0b8f6c2e-5a41-4d7e-9c3a-00000000aa01\",\"userPrincipalName\":\"mei.lin@contoso.example\",\"displayName\":\"Mei Lin\","
                     + "\"accountEnabled\":true,\"userType\":\"Member\",\"onPremisesSyncEnabled\":true,\"onPremisesDomainName\":\"ad.contoso.example\","
                     + "\"assignedLicenses\":[{\"skuId\":\"05e9a617-0261-4cee-bb44-138d3ef5d965\",\"disabledPlans\":[]}]}",
