@@ -123,7 +123,7 @@ public final class TenantSnapshot {
         List<SnapshotFiles.SnapshotFile> list = files.files(Collection.USERS);
         if (list == null) return;
         UserFields reused = new UserFields();
-        UserScanner scanner = "off".equals(System.getProperty(USER_SCANNER)) ? null : new UserScanner();
+        UserScanner scanner = "off".equals(System.getProperty(FAST_PATHS)) ? null : new UserScanner();
         for (SnapshotFiles.SnapshotFile f : list) {
             long given = 0;
             if (scanner != null) {
@@ -158,10 +158,11 @@ public final class TenantSnapshot {
     }
 
     /**
-     * {@code -Dsspr.doctor.tenant.userScanner=off} reads users with Jackson only: for the test that both
-     * paths give the same reports, and for a before/after in one build (bench/tenant-audit.sh).
+     * {@code -Dsspr.doctor.tenant.fastPaths=off} reads users with Jackson only, and has the audit work out
+     * every user's facts (no verdicts by shape): for the tests that both ways give the same reports, and
+     * for a before/after in one build.
      */
-    static final String USER_SCANNER = "sspr.doctor.tenant.userScanner";
+    static final String FAST_PATHS = "sspr.doctor.tenant.fastPaths";
 
     /** Users files the scanner handed over to Jackson: for tests, which check that the usual forms never need it. */
     int handOvers;
@@ -278,12 +279,11 @@ public final class TenantSnapshot {
         }
         membership(f, "target-in-role-assignable-group", index.groupsAt, index.roleAssignableGroupsOf.get(TenantIndex.key(id)), id);
         membership(f, "target-member-of-restricted-au", index.unitsAt, index.restrictedUnitsOf.get(TenantIndex.key(id)), id);
-        Boolean synced = u.hasOnPremisesSyncEnabled ? Boolean.TRUE.equals(u.onPremisesSyncEnabled) : null;
+        Boolean synced = synced(u);
         if (synced != null) f.put("hybrid", synced, u, "onPremisesSyncEnabled");
         else f.unknown("hybrid");
-        TenantIndex.Flag domain = domainOf(u.userPrincipalName);
-        // a federated domain describes synced accounts; a cloud-only account there is left to --federated
-        if (domain != null && !(domain.value() && Boolean.FALSE.equals(synced))) f.put("federated", domain.value(), domain.source(), null);
+        Boolean federated = federated(u, synced);
+        if (federated != null) f.put("federated", federated, lastDomainFlag.source(), null);
         else f.unknown("federated");
         licences(f, u, selfService);
         guest(f, u);
@@ -297,6 +297,54 @@ public final class TenantSnapshot {
     }
 
     static final List<String> NONE = List.of("none");
+
+    /** Case-folded ids that a role assignment, a role-assignable group or a restricted unit names; made on first use. */
+    private Set<String> mentioned;
+
+    /**
+     * Whether {@link #targetFacts} may give this user role, group or unit facts of its own: false for an id
+     * that none of those collections names, whose facts there are those of any other such user.
+     */
+    boolean mentioned(String id) {
+        if (id == null) return true;
+        if (mentioned == null) {
+            Set<String> m = new java.util.HashSet<>(index.assignments.keySet());
+            m.addAll(index.roleAssignableGroupsOf.keySet());
+            m.addAll(index.restrictedUnitsOf.keySet());
+            mentioned = m;
+        }
+        return !mentioned.isEmpty() && mentioned.contains(TenantIndex.key(id));
+    }
+
+    /** The hybrid fact: from onPremisesSyncEnabled when the object has it (null counts as cloud-only), else unknown (null). */
+    static Boolean synced(UserFields u) {
+        return u.hasOnPremisesSyncEnabled ? Boolean.TRUE.equals(u.onPremisesSyncEnabled) : null;
+    }
+
+    /** The federated fact's value (null: unknown), as {@link #targetFacts} gives it. */
+    Boolean federated(UserFields u, Boolean synced) {
+        TenantIndex.Flag domain = domainOf(u.userPrincipalName);
+        // a federated domain describes synced accounts; a cloud-only account there is left to --federated
+        return domain != null && !(domain.value() && Boolean.FALSE.equals(synced)) ? domain.value() : null;
+    }
+
+    /** The guest fact's value (null: unknown), as {@link #targetFacts} gives it. */
+    Boolean guest(UserFields u) {
+        guestValue.value = null;
+        guest(guestValue, u);
+        return (Boolean) guestValue.value;
+    }
+
+    private final Values guestValue = new Values();
+
+    /** The self-service licence fact's value (null: unknown), as {@link #targetFacts} gives it; the same list object for the same licences. */
+    Object licence(UserFields u) {
+        licenceValue.value = null;
+        licences(licenceValue, u, true);
+        return licenceValue.value;
+    }
+
+    private final Values licenceValue = new Values();
 
     private String lastDomain;
     private TenantIndex.Flag lastDomainFlag;
@@ -531,17 +579,25 @@ public final class TenantSnapshot {
             f.unknown("license");
             return;
         }
-        List<String> parts = userLicences.get(u.assignedLicenses);
+        // the user scanner gives the same list object for the same bytes: found by identity first, without hashing the list
+        int slot = System.identityHashCode(u.assignedLicenses) & (LICENCE_SLOTS - 1);
+        List<String> parts = licenceKeys[slot] == u.assignedLicenses ? licenceParts[slot] : userLicences.get(u.assignedLicenses);
         if (parts == null) {
             parts = userPartNumbers(u.assignedLicenses);
             if (userLicences.size() > 4096) userLicences.clear();
             userLicences.put(u.assignedLicenses, parts);
         }
+        licenceKeys[slot] = u.assignedLicenses;
+        licenceParts[slot] = parts;
         if (parts == UNRESOLVED) f.unknown("license");
         else f.put("license", parts, u, "assignedLicenses");
     }
 
     private static final List<String> UNRESOLVED = new ArrayList<>();
+    private static final int LICENCE_SLOTS = 256;
+    private final Object[] licenceKeys = new Object[LICENCE_SLOTS];
+    @SuppressWarnings("unchecked")
+    private final List<String>[] licenceParts = new List[LICENCE_SLOTS];
     /** The users' licence lists repeat: each distinct assignedLicenses is resolved once. */
     private final java.util.Map<List<UserFields.License>, List<String>> userLicences = new java.util.HashMap<>();
     private List<String> tenantLicences;

@@ -22,7 +22,7 @@ import sspr.doctor.tenant.UserScannerTest;
 
 /**
  * audit --tenant gives the same reports (JSON, text, CSV, NDJSON, JUnit), errors and exit codes whether
- * the users are read by the byte scanner or by Jackson ({@code -Dsspr.doctor.tenant.userScanner=off}):
+ * the users are read by the byte scanner or by Jackson ({@code -Dsspr.doctor.tenant.fastPaths=off}):
  * on the fixture tenants and on generated snapshots with every tricky kind of user.
  */
 class TenantAuditScannerTest {
@@ -110,13 +110,13 @@ class TenantAuditScannerTest {
     }
 
     private static String run(List<String> args, boolean scan) {
-        if (!scan) System.setProperty("sspr.doctor.tenant.userScanner", "off");
+        if (!scan) System.setProperty("sspr.doctor.tenant.fastPaths", "off");
         try {
             CliRunner.Result r = CliRunner.exec(args.toArray(String[]::new));
             // JUnit reports carry how long the run took
             return ("exit " + r.exit() + "\n" + r.out() + "\n--- stderr\n" + r.err()).replaceAll(" time=\"[0-9.]+\"", "");
         } finally {
-            System.clearProperty("sspr.doctor.tenant.userScanner");
+            System.clearProperty("sspr.doctor.tenant.fastPaths");
         }
     }
 }

@@ -199,7 +199,7 @@ public class UserScannerTest {
     /** Every user as one line (its properties and where it is), then how the reading ended. */
     private String dump(Path dir, boolean scan) {
         List<String> lines = new ArrayList<>();
-        if (!scan) System.setProperty(TenantSnapshot.USER_SCANNER, "off");
+        if (!scan) System.setProperty(TenantSnapshot.FAST_PATHS, "off");
         TenantSnapshot s = null;
         try {
             s = TenantSnapshot.open(dir);
@@ -210,7 +210,7 @@ public class UserScannerTest {
         } catch (SnapshotException e) {
             lines.add("error: " + e.origin() + ": " + e.text());
         } finally {
-            System.clearProperty(TenantSnapshot.USER_SCANNER);
+            System.clearProperty(TenantSnapshot.FAST_PATHS);
             if (scan && s != null) handOvers = s.handOvers;
         }
         return String.join("\n", lines);
