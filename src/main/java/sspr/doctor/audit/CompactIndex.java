@@ -101,7 +101,7 @@ public final class CompactIndex {
     }
 
     /** FNV-1a over the case-folded chars, then MurmurHash3's finalizer to spread the bits. */
-    static long hash(String key) {
+    public static long hash(String key) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);

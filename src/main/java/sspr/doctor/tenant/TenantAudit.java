@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import sspr.doctor.audit.CompactIndex;
 import sspr.doctor.audit.ExportFiles;
 import sspr.doctor.audit.RecordReader;
 import sspr.doctor.audit.UserRecord;
@@ -26,11 +25,12 @@ import sspr.doctor.rules.Severity;
 /**
  * {@code audit --tenant}: every user of a snapshot, streamed, with two verdicts — can they reset
  * their own password (as {@code audit} decides it from registration details), and can the given
- * administrator reset it. Registration details are indexed first (12 bytes a user, in a
- * {@link CompactIndex}, read once by the plain audit's scanner), the small collections are in the
- * {@link TenantIndex}, and users are read one at a time straight off the parser into a reused
- * {@link UserFields}: no tree, fact map or source is made per user. Users with the same facts share one
- * rule evaluation (the facts, as {@link Values}, are the cache key).
+ * administrator reset it. Registration details are indexed first (8 bytes a slot, in
+ * {@link RegistrationFlags}, read once by the plain audit's scanner), the small collections are in the
+ * {@link TenantIndex}, and users are read one at a time by the {@link UserScanner} (or Jackson) into a
+ * reused {@link UserFields}: no tree, fact map or source is made per user. Users with the same facts share
+ * one rule evaluation (the facts, as {@link Values}, are the cache key), and users of the same shape
+ * share both verdicts (see {@link #shape}).
  */
 public final class TenantAudit {
     /** Hears each user: the record as audit reports it, and the blocker codes of each scenario. */
@@ -50,7 +50,7 @@ public final class TenantAudit {
     private final Map<String, Long> byMethod = new TreeMap<>();
     private final Map<String, List<String>> cache = new HashMap<>();
     private final Map<String, String> errorFindings = Catalogs.errorFindings();
-    private CompactIndex registrations;
+    private RegistrationFlags registrations;
     /** A unit-scoped actor from the snapshot: per user, whether it is in one of the actor's units. */
     private TenantSnapshot.ActorUnits actorUnits;
 
@@ -160,8 +160,8 @@ public final class TenantAudit {
         boolean shapes = actorUnits == null && !"off".equals(System.getProperty(TenantSnapshot.FAST_PATHS));
         snapshot.eachUserFields(u -> {
             users++;
-            int packed = registrations == null || u.id == null ? CompactIndex.MISSING : registrations.get(u.id);
-            fill(r, u, packed == CompactIndex.MISSING ? null : packed);
+            int packed = registrations == null || u.id == null ? RegistrationFlags.MISSING : registrations.get(u.id);
+            fill(r, u, packed == RegistrationFlags.MISSING ? null : packed);
             long shape = shapes ? shape(u, packed) : NO_SHAPE;
             if (shape != NO_SHAPE) {
                 int slot = verdicts.find(shape);
@@ -171,7 +171,7 @@ public final class TenantAudit {
                     return;
                 }
             }
-            TenantSnapshot.Registration registration = packed == CompactIndex.MISSING ? null
+            TenantSnapshot.Registration registration = packed == RegistrationFlags.MISSING ? null
                     : new TenantSnapshot.Registration(tri(packed >> REGISTERED_SHIFT), tri(packed >> ENABLED_SHIFT), null);
             self.clear();
             snapshot.targetFacts(u, registration, true, self);
@@ -241,7 +241,7 @@ public final class TenantAudit {
             licenceId = id;
         }
         Boolean accountEnabled = u.accountEnabled;
-        long registration = packed == CompactIndex.MISSING ? 0 : 0x80 | packed;
+        long registration = packed == RegistrationFlags.MISSING ? 0 : 0x80 | packed;
         return registration | (long) tri(synced) << 8 | (long) tri(snapshot.federated(u, synced)) << 10 | (long) tri(snapshot.guest(u)) << 12
                 | (long) tri(accountEnabled) << 14 | (long) licenceId << 16;
     }
@@ -386,7 +386,7 @@ public final class TenantAudit {
         if (list == null) return;
         long bytes = 0;
         for (SnapshotFiles.SnapshotFile f : list) bytes += sizeOf(f.path());
-        CompactIndex index = new CompactIndex((int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, bytes / 400)));
+        RegistrationFlags index = new RegistrationFlags((int) Math.min(Integer.MAX_VALUE / 4, Math.max(16, bytes / 400)));
         Registration one = new Registration();
         UserRecord record = new UserRecord();
         for (SnapshotFiles.SnapshotFile f : list) {
@@ -411,7 +411,7 @@ public final class TenantAudit {
                 return true;
             });
         }
-        registrations = index.seal();
+        registrations = index;
         for (Map.Entry<String, long[]> e : methodCounts.entrySet()) byMethod.put(e.getKey(), e.getValue()[0]);
         methodCounts.clear();
     }
@@ -439,7 +439,7 @@ public final class TenantAudit {
         }
     }
 
-    private void add(CompactIndex index, Registration one) {
+    private void add(RegistrationFlags index, Registration one) {
         if (one.id == null) return;
         for (String m : one.methods) methodCounts.computeIfAbsent(m, k -> new long[1])[0]++;
         index.put(one.id, tri(one.registered) << REGISTERED_SHIFT | tri(one.enabled) << ENABLED_SHIFT
