@@ -49,6 +49,67 @@ final class RegistrationFlags {
         }
     }
 
+    /**
+     * The flags of {@code n} ids at once, into {@code out}: the hashes first, then the first slot of each
+     * (independent loads, so the processor waits for their cache misses together rather than one after
+     * another: on a million users each lookup is a miss), then the probes.
+     */
+    void getAll(String[] ids, int n, long[] hashes, int[] out) {
+        int mask = slots.length - 1;
+        for (int i = 0; i < n; i++) hashes[i] = ids[i] == null ? 0 : CompactIndex.hash(ids[i]);
+        long[] first = this.first;
+        for (int i = 0; i < n; i++) first[i] = slots[(int) (spread(hashes[i]) >>> shift)];
+        for (int i = 0; i < n; i++) {
+            if (ids[i] == null) {
+                out[i] = MISSING;
+                continue;
+            }
+            long key = hashes[i] & ~FLAGS;
+            long s = first[i];
+            if (s == 0) {
+                out[i] = MISSING;
+            } else if ((s & ~FLAGS) == key) {
+                out[i] = (int) (s & FLAGS) - 1;
+            } else {
+                int found = MISSING;
+                for (int j = ((int) (spread(hashes[i]) >>> shift) + 1) & mask; ; j = (j + 1) & mask) {
+                    long t = slots[j];
+                    if (t == 0) break;
+                    if ((t & ~FLAGS) == key) {
+                        found = (int) (t & FLAGS) - 1;
+                        break;
+                    }
+                }
+                out[i] = found;
+            }
+        }
+    }
+
+    /** How many ids {@link #getAll} and {@link #putAll} take at once. */
+    static final int BATCH = 32;
+    private final long[] first = new long[BATCH];
+    private final long[] pending = new long[BATCH];
+    private int pendingCount;
+    /** Keeps the touching loads of {@link #flush} from being optimized away. */
+    private long touched;
+
+    /** As {@link #put}, held until {@link #BATCH} are pending or {@link #flush}: their slots are loaded together first. */
+    void putLater(String id, int flags) {
+        if (flags < 0 || flags > 127) throw new IllegalArgumentException("flags");
+        pending[pendingCount++] = entry(CompactIndex.hash(id), flags);
+        if (pendingCount == BATCH) flush();
+    }
+
+    /** Inserts what {@link #putLater} holds, in the order given (the last put of an id wins). */
+    void flush() {
+        while (size + pendingCount > slots.length / 4 * 3) grow();
+        long t = 0;
+        for (int i = 0; i < pendingCount; i++) t += slots[(int) (spread(pending[i]) >>> shift)];
+        touched += t;
+        for (int i = 0; i < pendingCount; i++) insert(pending[i]);
+        pendingCount = 0;
+    }
+
     int size() { return size; }
 
     /** The slot's content: the hash's top 56 bits and flags + 1 (never 0, which marks an empty slot). */

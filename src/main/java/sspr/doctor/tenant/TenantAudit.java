@@ -158,9 +158,21 @@ public final class TenantAudit {
         Values admin = new Values();
         Object tenantLicence = snapshot.adminLicence();
         boolean shapes = actorUnits == null && !"off".equals(System.getProperty(TenantSnapshot.FAST_PATHS));
-        snapshot.eachUserFields(u -> {
+        String[] ids = new String[RegistrationFlags.BATCH];
+        long[] hashes = new long[RegistrationFlags.BATCH];
+        int[] flags = new int[RegistrationFlags.BATCH];
+        snapshot.eachUserBatch(RegistrationFlags.BATCH, (batch, n) -> {
+            // the registration flags of the whole batch first: their cache misses overlap
+            for (int i = 0; i < n; i++) ids[i] = batch[i].id;
+            if (registrations == null) java.util.Arrays.fill(flags, 0, n, RegistrationFlags.MISSING);
+            else registrations.getAll(ids, n, hashes, flags);
+            for (int i = 0; i < n; i++) user(batch[i], flags[i], shapes, r, self, admin, tenantLicence, visitor);
+        });
+    }
+
+    private void user(UserFields u, int packed, boolean shapes, UserRecord r, Values self, Values admin, Object tenantLicence, Visitor visitor) {
+        {
             users++;
-            int packed = registrations == null || u.id == null ? RegistrationFlags.MISSING : registrations.get(u.id);
             fill(r, u, packed == RegistrationFlags.MISSING ? null : packed);
             long shape = shapes ? shape(u, packed) : NO_SHAPE;
             if (shape != NO_SHAPE) {
@@ -200,7 +212,7 @@ public final class TenantAudit {
             }
             if (shape != NO_SHAPE) verdicts.add(shape, selfCodes, adminCodes);
             visitor.user(r, selfCodes, adminCodes);
-        });
+        }
     }
 
     private static final long NO_SHAPE = -1;
@@ -411,6 +423,7 @@ public final class TenantAudit {
                 return true;
             });
         }
+        index.flush();
         registrations = index;
         for (Map.Entry<String, long[]> e : methodCounts.entrySet()) byMethod.put(e.getKey(), e.getValue()[0]);
         methodCounts.clear();
@@ -442,7 +455,7 @@ public final class TenantAudit {
     private void add(RegistrationFlags index, Registration one) {
         if (one.id == null) return;
         for (String m : one.methods) methodCounts.computeIfAbsent(m, k -> new long[1])[0]++;
-        index.put(one.id, tri(one.registered) << REGISTERED_SHIFT | tri(one.enabled) << ENABLED_SHIFT
+        index.putLater(one.id, tri(one.registered) << REGISTERED_SHIFT | tri(one.enabled) << ENABLED_SHIFT
                 | tri(one.capable) << CAPABLE_SHIFT | (Boolean.TRUE.equals(one.admin) ? ADMIN : 0));
     }
 

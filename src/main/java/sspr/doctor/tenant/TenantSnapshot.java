@@ -120,40 +120,71 @@ public final class TenantSnapshot {
 
     /** Every user, streamed as the properties the facts use; {@code each} must not keep the object, which is reused. */
     void eachUserFields(Consumer<UserFields> each) {
+        eachUserBatch(1, (batch, n) -> each.accept(batch[0]));
+    }
+
+    /** Hears users a batch at a time: {@code users[0, n)}, in file order; the objects are reused after it returns. */
+    interface Batch {
+        void accept(UserFields[] users, int n);
+    }
+
+    /** Every user, as {@link #eachUserFields}, in batches of up to {@code size} (the last of each file may be smaller). */
+    void eachUserBatch(int size, Batch each) {
         List<SnapshotFiles.SnapshotFile> list = files.files(Collection.USERS);
         if (list == null) return;
-        UserFields reused = new UserFields();
+        UserFields[] batch = new UserFields[size];
+        for (int i = 0; i < size; i++) batch[i] = new UserFields();
+        int[] n = {0};
         UserScanner scanner = "off".equals(System.getProperty(FAST_PATHS)) ? null : new UserScanner();
         for (SnapshotFiles.SnapshotFile f : list) {
             long given = 0;
             if (scanner != null) {
                 try (java.io.InputStream in = Files.newInputStream(f.path())) {
                     scanner.reset(in, f.name());
-                    while (scanner.next(reused)) {
+                    while (scanner.next(batch[n[0]])) {
                         given++;
-                        each.accept(reused);
+                        if (++n[0] == size) {
+                            each.accept(batch, n[0]);
+                            n[0] = 0;
+                        }
                     }
+                    if (n[0] > 0) each.accept(batch, n[0]);
+                    n[0] = 0;
                     continue;
                 } catch (UserScanner.Unsupported | java.io.IOException e) {
-                    // Jackson takes the file over after the users already given, and reads or reports the rest as always
+                    // the users read so far are heard; Jackson takes the file over after them, and reads or reports the rest as always
+                    if (n[0] > 0) each.accept(batch, n[0]);
+                    n[0] = 0;
                     handOvers++;
                 }
             }
             long skip = given;
             long[] seen = {0};
-            GraphRecords.read(f.path(), f.name(), (n, s) -> {
-                if (seen[0]++ >= skip) each.accept(UserFields.of(n, s));
+            GraphRecords.read(f.path(), f.name(), (o, s) -> {
+                if (seen[0]++ < skip) return true;
+                batch[n[0]] = UserFields.of(o, s);
+                if (++n[0] == size) {
+                    each.accept(batch, n[0]);
+                    n[0] = 0;
+                }
                 return true;
             }, (p, file, path, i, document) -> {
                 if (seen[0]++ < skip) {
                     p.skipChildren();
                     return true;
                 }
-                reused.parse(p);
-                reused.at(file, path, i, document);
-                each.accept(reused);
+                UserFields u = batch[n[0]];
+                u.parse(p);
+                u.at(file, path, i, document);
+                if (++n[0] == size) {
+                    each.accept(batch, n[0]);
+                    n[0] = 0;
+                }
                 return true;
             });
+            // what the file gave, before the next file (or the error that stopped it, which hears nothing more)
+            if (n[0] > 0) each.accept(batch, n[0]);
+            n[0] = 0;
         }
     }
 
