@@ -511,13 +511,10 @@ final class RegistrationScanner implements Closeable {
         final byte[] b = buf;
         final int end = Math.min(limit, start + LONGEST_STRING);
         while (true) {
+            p = JsonBytes.plainRun(b, p, end);
             if (p >= end) throw UNSUPPORTED;
             byte c = b[p];
             if (c == '"') break;
-            if (c >= 0x20 && c != '\\') {
-                p++;
-                continue;
-            }
             if (c == '\\') {
                 escaped = true;
                 p = escape(p + 1, end);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import sspr.doctor.audit.JsonBytes;
 
 /**
  * Reads the users of a snapshot file straight from its raw bytes into a reused {@link UserFields},
@@ -633,13 +634,10 @@ final class UserScanner {
         final byte[] b = buf;
         final int end = Math.min(limit, start + LONGEST_STRING);
         while (true) {
+            p = JsonBytes.plainRun(b, p, end);
             if (p >= end) throw UNSUPPORTED;
             byte c = b[p];
             if (c == '"') break;
-            if (c >= 0x20 && c != '\\') {
-                p++;
-                continue;
-            }
             if (c == '\\') {
                 escaped = true;
                 p = escape(p + 1, end);

@@ -1,0 +1,42 @@
+package sspr.doctor.audit;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/** Byte-level helpers shared by the export scanners: eight bytes a step where JSON text is plain. */
+public final class JsonBytes {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    private JsonBytes() {}
+
+    /**
+     * The index of the first byte in {@code b[p, end)} that a JSON string scanner must look at — a
+     * quote, a backslash, a control character or a non-ASCII byte — or {@code end}. Eight bytes are
+     * tested at once (SWAR): a flag can be wrong only above a right one, and the lowest is taken.
+     */
+    public static int plainRun(byte[] b, int p, int end) {
+        while (p + 8 <= end) {
+            long x = (long) LONGS.get(b, p);
+            long special = ((x - 0x2020202020202020L) | x) // below 0x20 (a borrow sets the top bit), or 0x80 and above
+                    | zero(x ^ 0x2222222222222222L) // '"'
+                    | zero(x ^ 0x5C5C5C5C5C5C5C5CL); // '\\'
+            special &= HIGHS;
+            if (special != 0) return p + (Long.numberOfTrailingZeros(special) >>> 3);
+            p += 8;
+        }
+        while (p < end) {
+            byte c = b[p];
+            if (c < 0x20 || c == '"' || c == '\\') return p; // c < 0: non-ASCII
+            p++;
+        }
+        return end;
+    }
+
+    /** The top bit of each byte of {@code y} that is zero (and maybe of bytes above one). */
+    private static long zero(long y) {
+        return (y - ONES) & ~y;
+    }
+}
