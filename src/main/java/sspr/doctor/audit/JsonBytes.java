@@ -35,6 +35,17 @@ public final class JsonBytes {
         return end;
     }
 
+    /** A hash of {@code b[start, start + length)}, eight bytes a step (for tables of repeated values, not for ids). */
+    public static int hash(byte[] b, int start, int length) {
+        long h = length * 0x9E3779B97F4A7C15L;
+        int p = start;
+        int end = start + length;
+        for (; p + 8 <= end; p += 8) h = (h ^ (long) LONGS.get(b, p)) * 0xBF58476D1CE4E5B9L;
+        for (; p < end; p++) h = (h ^ b[p]) * 0x94D049BB133111EBL;
+        h ^= h >>> 31;
+        return (int) (h ^ (h >>> 32));
+    }
+
     /** The top bit of each byte of {@code y} that is zero (and maybe of bytes above one). */
     private static long zero(long y) {
         return (y - ONES) & ~y;

@@ -1,10 +1,8 @@
 package sspr.doctor.tenant;
 
-import sspr.doctor.audit.CompactIndex;
-
 /**
  * The registration flags of each user (7 bits) by user id, for audit --tenant: one {@code long} a slot
- * of an open-addressing table, holding the id's 64-bit hash ({@link CompactIndex#hash}, case-folded)
+ * of an open-addressing table, holding the id's 64-bit hash ({@link #hash}, case-folded)
  * with its low 8 bits replaced by the flags. A lookup reads one slot (one cache miss on a million
  * users) where {@link CompactIndex} reads a bucket start, a key and a value (three), and nothing is
  * sorted; 16 MB for a million users at the table's usual load. Two ids share their top 56 bits with
@@ -34,12 +32,12 @@ final class RegistrationFlags {
     void put(String id, int flags) {
         if (flags < 0 || flags > 127) throw new IllegalArgumentException("flags");
         if (size + 1 > slots.length / 4 * 3) grow();
-        insert(entry(CompactIndex.hash(id), flags));
+        insert(entry(hash(id), flags));
     }
 
     /** The flags of this id, or {@link #MISSING}. */
     int get(String id) {
-        long h = CompactIndex.hash(id);
+        long h = hash(id);
         long key = h & ~FLAGS;
         int mask = slots.length - 1;
         for (int i = (int) (spread(h) >>> shift); ; i = (i + 1) & mask) {
@@ -56,7 +54,7 @@ final class RegistrationFlags {
      */
     void getAll(String[] ids, int n, long[] hashes, int[] out) {
         int mask = slots.length - 1;
-        for (int i = 0; i < n; i++) hashes[i] = ids[i] == null ? 0 : CompactIndex.hash(ids[i]);
+        for (int i = 0; i < n; i++) hashes[i] = ids[i] == null ? 0 : hash(ids[i]);
         long[] first = this.first;
         for (int i = 0; i < n; i++) first[i] = slots[(int) (spread(hashes[i]) >>> shift)];
         for (int i = 0; i < n; i++) {
@@ -96,7 +94,7 @@ final class RegistrationFlags {
     /** As {@link #put}, held until {@link #BATCH} are pending or {@link #flush}: their slots are loaded together first. */
     void putLater(String id, int flags) {
         if (flags < 0 || flags > 127) throw new IllegalArgumentException("flags");
-        pending[pendingCount++] = entry(CompactIndex.hash(id), flags);
+        pending[pendingCount++] = entry(hash(id), flags);
         if (pendingCount == BATCH) flush();
     }
 
@@ -120,6 +118,40 @@ final class RegistrationFlags {
     /** The hash is already mixed; its top bits (but for the flags' byte) choose the slot. */
     private static long spread(long h) {
         return h & ~FLAGS;
+    }
+
+    /**
+     * The id, case-folded as {@code CompactIndex} folds it, four chars to a word, each word mixed in with
+     * one multiplication (a chain of nine for a GUID, where a char-by-char FNV hash is a chain of 36),
+     * then MurmurHash3's finalizer.
+     */
+    static long hash(String id) {
+        long h = 0x9E3779B97F4A7C15L ^ id.length();
+        long w = 0;
+        int n = id.length();
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            } else {
+                c = Character.toLowerCase(Character.toUpperCase(c));
+            }
+            w |= (long) c << (k << 4);
+            if (++k == 4) {
+                h = (h ^ w) * 0xBF58476D1CE4E5B9L;
+                h ^= h >>> 29;
+                w = 0;
+                k = 0;
+            }
+        }
+        h = (h ^ w) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 
     private void insert(long entry) {

@@ -393,7 +393,15 @@ public final class TenantSnapshot {
 
     /** Whether {@code s} contains {@code part} (upper case ASCII), ignoring case, without a copy. */
     private static boolean containsIgnoreCase(String s, String part) {
-        for (int i = 0; i + part.length() <= s.length(); i++) if (s.regionMatches(true, i, part, 0, part.length())) return true;
+        char first = part.charAt(0);
+        if (Character.isLetter(first)) {
+            for (int i = 0; i + part.length() <= s.length(); i++) if (s.regionMatches(true, i, part, 0, part.length())) return true;
+            return false;
+        }
+        // a part that starts with a sign ("#EXT#"): only where the sign is
+        for (int i = s.indexOf(first); i >= 0 && i + part.length() <= s.length(); i = s.indexOf(first, i + 1)) {
+            if (s.regionMatches(true, i, part, 0, part.length())) return true;
+        }
         return false;
     }
 

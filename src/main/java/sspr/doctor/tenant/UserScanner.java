@@ -845,8 +845,6 @@ final class UserScanner {
     }
 
     private static int hash(byte[] bytes, int start, int length) {
-        int h = 0;
-        for (int i = 0; i < length; i++) h = 31 * h + bytes[start + i];
-        return h ^ (h >>> 16);
+        return JsonBytes.hash(bytes, start, length);
     }
 }
