@@ -35,6 +35,18 @@ public final class JsonBytes {
         return end;
     }
 
+    /** Whether {@code a[aFrom, aFrom + length)} and {@code b[bFrom, bFrom + length)} hold the same bytes; eight a step, for short runs (names, values). */
+    public static boolean equal(byte[] a, int aFrom, byte[] b, int bFrom, int length) {
+        if (length < 8) {
+            for (int i = 0; i < length; i++) if (a[aFrom + i] != b[bFrom + i]) return false;
+            return true;
+        }
+        int i = 0;
+        for (; i + 8 <= length; i += 8) if ((long) LONGS.get(a, aFrom + i) != (long) LONGS.get(b, bFrom + i)) return false;
+        // the last, partial word: the last eight bytes, overlapping the words compared
+        return i == length || (long) LONGS.get(a, aFrom + length - 8) == (long) LONGS.get(b, bFrom + length - 8);
+    }
+
     /** A hash of {@code b[start, start + length)}, eight bytes a step (for tables of repeated values, not for ids). */
     public static int hash(byte[] b, int start, int length) {
         long h = length * 0x9E3779B97F4A7C15L;

@@ -267,7 +267,7 @@ final class RegistrationScanner implements Closeable {
         if (slot < slots) {
             byte[] quoted = slotNames[slot];
             int end = pos + quoted.length;
-            if (end <= limit && Arrays.equals(buf, pos, end, quoted, 0, quoted.length)) {
+            if (end <= limit && JsonBytes.equal(buf, pos, quoted, 0, quoted.length)) {
                 pos = end;
                 return slotKinds[slot];
             }
@@ -298,7 +298,7 @@ final class RegistrationScanner implements Closeable {
             if (length > 0) {
                 byte[] last = slotValues[slot];
                 int end = pos + length;
-                if (end < limit && Arrays.equals(buf, pos, end, last, 0, length)) {
+                if (end < limit && JsonBytes.equal(buf, pos, last, 0, length)) {
                     byte closing = last[length - 1];
                     byte next = buf[end];
                     if (closing == '"' || closing == ']' || closing == '}'

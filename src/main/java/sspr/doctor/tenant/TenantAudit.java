@@ -170,49 +170,48 @@ public final class TenantAudit {
         });
     }
 
+    /** One user: its verdicts by shape when that was seen before, else from its facts (and cached by shape). */
     private void user(UserFields u, int packed, boolean shapes, UserRecord r, Values self, Values admin, Object tenantLicence, Visitor visitor) {
-        {
-            users++;
-            fill(r, u, packed == RegistrationFlags.MISSING ? null : packed);
-            long shape = shapes ? shape(u, packed) : NO_SHAPE;
-            if (shape != NO_SHAPE) {
-                int slot = verdicts.find(shape);
-                if (slot >= 0) {
-                    verdictHits++;
-                    visitor.user(r, verdicts.self[slot], verdicts.admin[slot]);
-                    return;
-                }
+        users++;
+        fill(r, u, packed == RegistrationFlags.MISSING ? null : packed);
+        long shape = shapes ? shape(u, packed) : NO_SHAPE;
+        if (shape != NO_SHAPE) {
+            int slot = verdicts.find(shape);
+            if (slot >= 0) {
+                verdictHits++;
+                visitor.user(r, verdicts.self[slot], verdicts.admin[slot]);
+                return;
             }
-            TenantSnapshot.Registration registration = packed == RegistrationFlags.MISSING ? null
-                    : new TenantSnapshot.Registration(tri(packed >> REGISTERED_SHIFT), tri(packed >> ENABLED_SHIFT), null);
-            self.clear();
-            snapshot.targetFacts(u, registration, true, self);
-            self.seal();
-            List<String> selfCodes = selfService(r, self);
-            System.arraycopy(self.values, 0, admin.values, 0, self.values.length);
-            admin.values[Values.LICENSE] = tenantLicence;
-            for (int k : SELF_SERVICE_SLOTS) admin.values[k] = null;
-            if (actorUnits != null) {
-                // whether the user is in one of a unit-scoped actor's units: part of the key, like any fact
-                RawFact inUnit = snapshot.unitFacts(actorUnits, u.id).facts().get("target-in-actor-unit");
-                admin.values[Values.ACTOR_UNIT] = inUnit == null ? null : inUnit.value();
-            }
-            admin.seal();
-            List<String> adminCodes = adminCache.get(admin);
-            if (adminCodes == null) {
-                Map<String, RawFact> adminFacts = admin.facts();
-                adminFacts.putAll(overrides);
-                adminFacts.putAll(actor);
-                Object inUnit = admin.values[Values.ACTOR_UNIT];
-                if (inUnit != null) adminFacts.put("target-in-actor-unit", RawFact.observed(inUnit, "snapshot"));
-                adminFacts.put("scenario", new RawFact("admin-reset", "audit"));
-                for (String selfServiceOnly : SELF_SERVICE_ONLY) adminFacts.remove(selfServiceOnly);
-                adminCodes = blockers(adminFacts);
-                adminCache.put(admin.copy(), adminCodes);
-            }
-            if (shape != NO_SHAPE) verdicts.add(shape, selfCodes, adminCodes);
-            visitor.user(r, selfCodes, adminCodes);
         }
+        TenantSnapshot.Registration registration = packed == RegistrationFlags.MISSING ? null
+                : new TenantSnapshot.Registration(tri(packed >> REGISTERED_SHIFT), tri(packed >> ENABLED_SHIFT), null);
+        self.clear();
+        snapshot.targetFacts(u, registration, true, self);
+        self.seal();
+        List<String> selfCodes = selfService(r, self);
+        System.arraycopy(self.values, 0, admin.values, 0, self.values.length);
+        admin.values[Values.LICENSE] = tenantLicence;
+        for (int k : SELF_SERVICE_SLOTS) admin.values[k] = null;
+        if (actorUnits != null) {
+            // whether the user is in one of a unit-scoped actor's units: part of the key, like any fact
+            RawFact inUnit = snapshot.unitFacts(actorUnits, u.id).facts().get("target-in-actor-unit");
+            admin.values[Values.ACTOR_UNIT] = inUnit == null ? null : inUnit.value();
+        }
+        admin.seal();
+        List<String> adminCodes = adminCache.get(admin);
+        if (adminCodes == null) {
+            Map<String, RawFact> adminFacts = admin.facts();
+            adminFacts.putAll(overrides);
+            adminFacts.putAll(actor);
+            Object inUnit = admin.values[Values.ACTOR_UNIT];
+            if (inUnit != null) adminFacts.put("target-in-actor-unit", RawFact.observed(inUnit, "snapshot"));
+            adminFacts.put("scenario", new RawFact("admin-reset", "audit"));
+            for (String selfServiceOnly : SELF_SERVICE_ONLY) adminFacts.remove(selfServiceOnly);
+            adminCodes = blockers(adminFacts);
+            adminCache.put(admin.copy(), adminCodes);
+        }
+        if (shape != NO_SHAPE) verdicts.add(shape, selfCodes, adminCodes);
+        visitor.user(r, selfCodes, adminCodes);
     }
 
     private static final long NO_SHAPE = -1;

@@ -22,6 +22,25 @@ class JsonBytesTest {
         }
     }
 
+    @Test
+    void equalComparesEveryByteOfEveryLength() {
+        Random rnd = new Random(61);
+        for (int round = 0; round < 100_000; round++) {
+            int length = rnd.nextInt(40);
+            byte[] a = new byte[length + rnd.nextInt(5)];
+            rnd.nextBytes(a);
+            byte[] b = new byte[length + rnd.nextInt(5)];
+            int aFrom = a.length - length;
+            int bFrom = b.length - length;
+            System.arraycopy(a, aFrom, b, bFrom, length);
+            assertThat(JsonBytes.equal(a, aFrom, b, bFrom, length)).isTrue();
+            if (length > 0) {
+                b[bFrom + rnd.nextInt(length)] ^= (byte) (1 << rnd.nextInt(8));
+                assertThat(JsonBytes.equal(a, aFrom, b, bFrom, length)).isFalse();
+            }
+        }
+    }
+
     private static int naive(byte[] b, int p, int end) {
         for (; p < end; p++) if (b[p] == '"' || b[p] == '\\' || (b[p] & 0xFF) < 0x20 || (b[p] & 0xFF) >= 0x80) return p;
         return end;
