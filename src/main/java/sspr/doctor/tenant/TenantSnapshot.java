@@ -314,6 +314,7 @@ public final class TenantSnapshot {
         if (synced != null) f.put("hybrid", synced, u, "onPremisesSyncEnabled");
         else f.unknown("hybrid");
         Boolean federated = federated(u, synced);
+        // the domain's flag is the one federated() just looked up: domainOf remembers it
         if (federated != null) f.put("federated", federated, lastDomainFlag.source(), null);
         else f.unknown("federated");
         licences(f, u, selfService);
