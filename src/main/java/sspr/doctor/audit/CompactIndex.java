@@ -45,16 +45,38 @@ public final class CompactIndex {
 
     /** Sorts the entries; after this, {@link #get} works and {@link #put} does not. On equal keys the last put wins. */
     public CompactIndex seal() {
-        mergeSort(size);
         bits = 1;
         while (bits < 30 && (2 << bits) <= size) bits++;
-        starts = new int[(1 << bits) + 1];
-        int k = 0;
-        for (int b = 0; b < (1 << bits); b++) {
-            while (k < size && bucket(keys[k]) < b) k++;
-            starts[b] = k;
+        int buckets = 1 << bits;
+        // a counting sort by bucket (the hash's top bits, the keys' order), stable, then each bucket (a key
+        // or two) by insertion, stable: the order of a stable sort by key in two passes instead of a merge
+        // sort's twenty (that was 7% of audit --tenant on a million users)
+        starts = new int[buckets + 1];
+        for (int i = 0; i < size; i++) starts[bucket(keys[i]) + 1]++;
+        for (int b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+        int[] next = java.util.Arrays.copyOf(starts, buckets);
+        long[] sortedKeys = new long[size];
+        int[] sortedValues = new int[size];
+        for (int i = 0; i < size; i++) {
+            int at = next[bucket(keys[i])]++;
+            sortedKeys[at] = keys[i];
+            sortedValues[at] = values[i];
         }
-        starts[1 << bits] = size;
+        keys = sortedKeys;
+        values = sortedValues;
+        for (int b = 0; b < buckets; b++) {
+            for (int i = starts[b] + 1, end = starts[b + 1]; i < end; i++) {
+                long k = keys[i];
+                int v = values[i];
+                int j = i - 1;
+                for (; j >= starts[b] && keys[j] > k; j--) {
+                    keys[j + 1] = keys[j];
+                    values[j + 1] = values[j];
+                }
+                keys[j + 1] = k;
+                values[j + 1] = v;
+            }
+        }
         sealed = true;
         return this;
     }
@@ -79,7 +101,7 @@ public final class CompactIndex {
     }
 
     /** FNV-1a over the case-folded chars, then MurmurHash3's finalizer to spread the bits. */
-    static long hash(String key) {
+    public static long hash(String key) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -97,29 +119,5 @@ public final class CompactIndex {
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h;
-    }
-
-    /** Bottom-up merge sort of the parallel arrays; stable, so the last of equal keys stays last. */
-    private void mergeSort(int to) {
-        if (to < 2) return;
-        long[] keyBuffer = new long[to];
-        int[] valueBuffer = new int[to];
-        for (int width = 1; width < to; width *= 2) {
-            for (int left = 0; left < to; left += 2 * width) {
-                int mid = Math.min(left + width, to);
-                int right = Math.min(left + 2 * width, to);
-                int i = left;
-                int j = mid;
-                int k = 0;
-                while (i < mid && j < right) {
-                    if (keys[j] < keys[i]) { keyBuffer[k] = keys[j]; valueBuffer[k++] = values[j++]; }
-                    else { keyBuffer[k] = keys[i]; valueBuffer[k++] = values[i++]; }
-                }
-                while (i < mid) { keyBuffer[k] = keys[i]; valueBuffer[k++] = values[i++]; }
-                while (j < right) { keyBuffer[k] = keys[j]; valueBuffer[k++] = values[j++]; }
-                System.arraycopy(keyBuffer, 0, keys, left, k);
-                System.arraycopy(valueBuffer, 0, values, left, k);
-            }
-        }
     }
 }

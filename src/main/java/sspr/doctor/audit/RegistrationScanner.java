@@ -140,6 +140,11 @@ final class RegistrationScanner implements Closeable {
                 return false;
             }
             byte c = buf[pos];
+            if (c == (byte) 0xEF && limit - pos >= 3 && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+                // the BOM of a page joined by cat, after a closed document: dropped, as Utf8Check does
+                pos += 3;
+                continue;
+            }
             if (c == '[') {
                 pos++;
                 where = Where.TOP_ARRAY;
@@ -262,7 +267,7 @@ final class RegistrationScanner implements Closeable {
         if (slot < slots) {
             byte[] quoted = slotNames[slot];
             int end = pos + quoted.length;
-            if (end <= limit && Arrays.equals(buf, pos, end, quoted, 0, quoted.length)) {
+            if (end <= limit && JsonBytes.equal(buf, pos, quoted, 0, quoted.length)) {
                 pos = end;
                 return slotKinds[slot];
             }
@@ -293,7 +298,7 @@ final class RegistrationScanner implements Closeable {
             if (length > 0) {
                 byte[] last = slotValues[slot];
                 int end = pos + length;
-                if (end < limit && Arrays.equals(buf, pos, end, last, 0, length)) {
+                if (end < limit && JsonBytes.equal(buf, pos, last, 0, length)) {
                     byte closing = last[length - 1];
                     byte next = buf[end];
                     if (closing == '"' || closing == ']' || closing == '}'
@@ -506,13 +511,10 @@ final class RegistrationScanner implements Closeable {
         final byte[] b = buf;
         final int end = Math.min(limit, start + LONGEST_STRING);
         while (true) {
+            p = JsonBytes.plainRun(b, p, end);
             if (p >= end) throw UNSUPPORTED;
             byte c = b[p];
             if (c == '"') break;
-            if (c >= 0x20 && c != '\\') {
-                p++;
-                continue;
-            }
             if (c == '\\') {
                 escaped = true;
                 p = escape(p + 1, end);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import sspr.doctor.audit.CompactIndex;
 import sspr.doctor.audit.ExportFiles;
 import sspr.doctor.audit.RecordReader;
 import sspr.doctor.audit.UserRecord;
@@ -26,11 +25,12 @@ import sspr.doctor.rules.Severity;
 /**
  * {@code audit --tenant}: every user of a snapshot, streamed, with two verdicts — can they reset
  * their own password (as {@code audit} decides it from registration details), and can the given
- * administrator reset it. Registration details are indexed first (12 bytes a user, in a
- * {@link CompactIndex}, read once by the plain audit's scanner), the small collections are in the
- * {@link TenantIndex}, and users are read one at a time straight off the parser into a reused
- * {@link UserFields}: no tree, fact map or source is made per user. Users with the same facts share one
- * rule evaluation (the facts, as {@link Values}, are the cache key).
+ * administrator reset it. Registration details are indexed first (8 bytes a slot, in
+ * {@link RegistrationFlags}, read once by the plain audit's scanner), the small collections are in the
+ * {@link TenantIndex}, and users are read one at a time by the {@link UserScanner} (or Jackson) into a
+ * reused {@link UserFields}: no tree, fact map or source is made per user. Users with the same facts share
+ * one rule evaluation (the facts, as {@link Values}, are the cache key), and users of the same shape
+ * share both verdicts (see {@link #shape}).
  */
 public final class TenantAudit {
     /** Hears each user: the record as audit reports it, and the blocker codes of each scenario. */
@@ -50,7 +50,7 @@ public final class TenantAudit {
     private final Map<String, Long> byMethod = new TreeMap<>();
     private final Map<String, List<String>> cache = new HashMap<>();
     private final Map<String, String> errorFindings = Catalogs.errorFindings();
-    private CompactIndex registrations;
+    private RegistrationFlags registrations;
     /** A unit-scoped actor from the snapshot: per user, whether it is in one of the actor's units. */
     private TenantSnapshot.ActorUnits actorUnits;
 
@@ -157,39 +157,161 @@ public final class TenantAudit {
         Values self = new Values();
         Values admin = new Values();
         Object tenantLicence = snapshot.adminLicence();
-        snapshot.eachUserFields(u -> {
-            users++;
-            int packed = registrations == null || u.id == null ? CompactIndex.MISSING : registrations.get(u.id);
-            TenantSnapshot.Registration registration = packed == CompactIndex.MISSING ? null
-                    : new TenantSnapshot.Registration(tri(packed >> REGISTERED_SHIFT), tri(packed >> ENABLED_SHIFT), null);
-            fill(r, u, registration == null ? null : packed);
-            self.clear();
-            snapshot.targetFacts(u, registration, true, self);
-            self.seal();
-            List<String> selfCodes = selfService(r, self);
-            System.arraycopy(self.values, 0, admin.values, 0, self.values.length);
-            admin.values[Values.LICENSE] = tenantLicence;
-            for (int k : SELF_SERVICE_SLOTS) admin.values[k] = null;
-            if (actorUnits != null) {
-                // whether the user is in one of a unit-scoped actor's units: part of the key, like any fact
-                RawFact inUnit = snapshot.unitFacts(actorUnits, u.id).facts().get("target-in-actor-unit");
-                admin.values[Values.ACTOR_UNIT] = inUnit == null ? null : inUnit.value();
-            }
-            admin.seal();
-            List<String> adminCodes = adminCache.get(admin);
-            if (adminCodes == null) {
-                Map<String, RawFact> adminFacts = admin.facts();
-                adminFacts.putAll(overrides);
-                adminFacts.putAll(actor);
-                Object inUnit = admin.values[Values.ACTOR_UNIT];
-                if (inUnit != null) adminFacts.put("target-in-actor-unit", RawFact.observed(inUnit, "snapshot"));
-                adminFacts.put("scenario", new RawFact("admin-reset", "audit"));
-                for (String selfServiceOnly : SELF_SERVICE_ONLY) adminFacts.remove(selfServiceOnly);
-                adminCodes = blockers(adminFacts);
-                adminCache.put(admin.copy(), adminCodes);
-            }
-            visitor.user(r, selfCodes, adminCodes);
+        boolean shapes = actorUnits == null && !"off".equals(System.getProperty(TenantSnapshot.FAST_PATHS));
+        String[] ids = new String[RegistrationFlags.BATCH];
+        long[] hashes = new long[RegistrationFlags.BATCH];
+        int[] flags = new int[RegistrationFlags.BATCH];
+        snapshot.eachUserBatch(RegistrationFlags.BATCH, (batch, n) -> {
+            // the registration flags of the whole batch first: their cache misses overlap
+            for (int i = 0; i < n; i++) ids[i] = batch[i].id;
+            if (registrations == null) java.util.Arrays.fill(flags, 0, n, RegistrationFlags.MISSING);
+            else registrations.getAll(ids, n, hashes, flags);
+            for (int i = 0; i < n; i++) user(batch[i], flags[i], shapes, r, self, admin, tenantLicence, visitor);
         });
+    }
+
+    /** One user: its verdicts by shape when that was seen before, else from its facts (and cached by shape). */
+    private void user(UserFields u, int packed, boolean shapes, UserRecord r, Values self, Values admin, Object tenantLicence, Visitor visitor) {
+        users++;
+        fill(r, u, packed == RegistrationFlags.MISSING ? null : packed);
+        long shape = shapes ? shape(u, packed) : NO_SHAPE;
+        if (shape != NO_SHAPE) {
+            int slot = verdicts.find(shape);
+            if (slot >= 0) {
+                verdictHits++;
+                visitor.user(r, verdicts.self[slot], verdicts.admin[slot]);
+                return;
+            }
+        }
+        TenantSnapshot.Registration registration = packed == RegistrationFlags.MISSING ? null
+                : new TenantSnapshot.Registration(tri(packed >> REGISTERED_SHIFT), tri(packed >> ENABLED_SHIFT), null);
+        self.clear();
+        snapshot.targetFacts(u, registration, true, self);
+        self.seal();
+        List<String> selfCodes = selfService(r, self);
+        System.arraycopy(self.values, 0, admin.values, 0, self.values.length);
+        admin.values[Values.LICENSE] = tenantLicence;
+        for (int k : SELF_SERVICE_SLOTS) admin.values[k] = null;
+        if (actorUnits != null) {
+            // whether the user is in one of a unit-scoped actor's units: part of the key, like any fact
+            RawFact inUnit = snapshot.unitFacts(actorUnits, u.id).facts().get("target-in-actor-unit");
+            admin.values[Values.ACTOR_UNIT] = inUnit == null ? null : inUnit.value();
+        }
+        admin.seal();
+        List<String> adminCodes = adminCache.get(admin);
+        if (adminCodes == null) {
+            Map<String, RawFact> adminFacts = admin.facts();
+            adminFacts.putAll(overrides);
+            adminFacts.putAll(actor);
+            Object inUnit = admin.values[Values.ACTOR_UNIT];
+            if (inUnit != null) adminFacts.put("target-in-actor-unit", RawFact.observed(inUnit, "snapshot"));
+            adminFacts.put("scenario", new RawFact("admin-reset", "audit"));
+            for (String selfServiceOnly : SELF_SERVICE_ONLY) adminFacts.remove(selfServiceOnly);
+            adminCodes = blockers(adminFacts);
+            adminCache.put(admin.copy(), adminCodes);
+        }
+        if (shape != NO_SHAPE) verdicts.add(shape, selfCodes, adminCodes);
+        visitor.user(r, selfCodes, adminCodes);
+    }
+
+    private static final long NO_SHAPE = -1;
+
+    /**
+     * Both verdicts of users of the same shape: most users differ only in their id and name, which the
+     * verdicts do not depend on, so a user whose shape was seen before costs a few field reads and one
+     * probe, without facts, fact maps or cache keys being made.
+     */
+    private final Verdicts verdicts = new Verdicts();
+    /** Users answered from {@link #verdicts} (for the bench's hit rate). */
+    private long verdictHits;
+
+    public long verdictHits() { return verdictHits; }
+
+    /**
+     * Every input of the two verdicts for this user, packed: the registration flags (as the index holds
+     * them), and each fact of {@link TenantSnapshot#targetFacts} that can differ between users whose id
+     * no role assignment, role-assignable group or restricted unit names — hybrid, federated, guest,
+     * sign-in blocked and the licences (by the identity of their resolved list, which is one object for
+     * equal licences). {@link #NO_SHAPE} for a user those collections name (their facts are computed in
+     * full), and when licence lists have been too many to number.
+     */
+    private long shape(UserFields u, int packed) {
+        if (snapshot.mentioned(u.id)) return NO_SHAPE;
+        Boolean synced = TenantSnapshot.synced(u);
+        Object licence = snapshot.licence(u);
+        int licenceId;
+        if (licence == null) {
+            licenceId = 0;
+        } else {
+            Integer id = licenceIds.get(licence);
+            if (id == null) {
+                if (licenceIds.size() >= MAX_LICENCE_LISTS) return NO_SHAPE;
+                id = licenceIds.size() + 1;
+                licenceIds.put(licence, id);
+            }
+            licenceId = id;
+        }
+        Boolean accountEnabled = u.accountEnabled;
+        long registration = packed == RegistrationFlags.MISSING ? 0 : 0x80 | packed;
+        return registration | (long) tri(synced) << 8 | (long) tri(snapshot.federated(u, synced)) << 10 | (long) tri(snapshot.guest(u)) << 12
+                | (long) tri(accountEnabled) << 14 | (long) licenceId << 16;
+    }
+
+    private static final int MAX_LICENCE_LISTS = 1 << 16;
+    private final Map<Object, Integer> licenceIds = new java.util.IdentityHashMap<>();
+
+    /** Shapes (non-negative longs) to the two lists of codes, open addressing; grows, a few thousand shapes at most in practice. */
+    private static final class Verdicts {
+        long[] keys = new long[1024];
+        List<String>[] self = lists(1024);
+        List<String>[] admin = lists(1024);
+        int size;
+
+        Verdicts() {
+            java.util.Arrays.fill(keys, NO_SHAPE);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<String>[] lists(int n) {
+            return new List[n];
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+
+        int find(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                long k = keys[i];
+                if (k == key) return i;
+                if (k == NO_SHAPE) return -1;
+            }
+        }
+
+        void add(long key, List<String> s, List<String> a) {
+            if (size * 2 >= keys.length) grow();
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (keys[i] != NO_SHAPE && keys[i] != key) i = (i + 1) & mask;
+            if (keys[i] == NO_SHAPE) size++;
+            keys[i] = key;
+            self[i] = s;
+            admin[i] = a;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            List<String>[] oldSelf = self;
+            List<String>[] oldAdmin = admin;
+            keys = new long[oldKeys.length * 2];
+            java.util.Arrays.fill(keys, NO_SHAPE);
+            self = lists(keys.length);
+            admin = lists(keys.length);
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != NO_SHAPE) add(oldKeys[i], oldSelf[i], oldAdmin[i]);
+        }
     }
 
     private List<String> selfService(UserRecord r, Values snapshotFacts) {
@@ -275,7 +397,7 @@ public final class TenantAudit {
         if (list == null) return;
         long bytes = 0;
         for (SnapshotFiles.SnapshotFile f : list) bytes += sizeOf(f.path());
-        CompactIndex index = new CompactIndex((int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, bytes / 400)));
+        RegistrationFlags index = new RegistrationFlags((int) Math.min(Integer.MAX_VALUE / 4, Math.max(16, bytes / 400)));
         Registration one = new Registration();
         UserRecord record = new UserRecord();
         for (SnapshotFiles.SnapshotFile f : list) {
@@ -300,7 +422,8 @@ public final class TenantAudit {
                 return true;
             });
         }
-        registrations = index.seal();
+        index.flush();
+        registrations = index;
         for (Map.Entry<String, long[]> e : methodCounts.entrySet()) byMethod.put(e.getKey(), e.getValue()[0]);
         methodCounts.clear();
     }
@@ -328,10 +451,10 @@ public final class TenantAudit {
         }
     }
 
-    private void add(CompactIndex index, Registration one) {
+    private void add(RegistrationFlags index, Registration one) {
         if (one.id == null) return;
         for (String m : one.methods) methodCounts.computeIfAbsent(m, k -> new long[1])[0]++;
-        index.put(one.id, tri(one.registered) << REGISTERED_SHIFT | tri(one.enabled) << ENABLED_SHIFT
+        index.putLater(one.id, tri(one.registered) << REGISTERED_SHIFT | tri(one.enabled) << ENABLED_SHIFT
                 | tri(one.capable) << CAPABLE_SHIFT | (Boolean.TRUE.equals(one.admin) ? ADMIN : 0));
     }
 

@@ -120,21 +120,83 @@ public final class TenantSnapshot {
 
     /** Every user, streamed as the properties the facts use; {@code each} must not keep the object, which is reused. */
     void eachUserFields(Consumer<UserFields> each) {
+        eachUserBatch(1, (batch, n) -> each.accept(batch[0]));
+    }
+
+    /** Hears users a batch at a time: {@code users[0, n)}, in file order; the objects are reused after it returns. */
+    interface Batch {
+        void accept(UserFields[] users, int n);
+    }
+
+    /** Every user, as {@link #eachUserFields}, in batches of up to {@code size} (the last of each file may be smaller). */
+    void eachUserBatch(int size, Batch each) {
         List<SnapshotFiles.SnapshotFile> list = files.files(Collection.USERS);
         if (list == null) return;
-        UserFields reused = new UserFields();
+        UserFields[] batch = new UserFields[size];
+        for (int i = 0; i < size; i++) batch[i] = new UserFields();
+        int[] n = {0};
+        UserScanner scanner = "off".equals(System.getProperty(FAST_PATHS)) ? null : new UserScanner();
         for (SnapshotFiles.SnapshotFile f : list) {
-            GraphRecords.read(f.path(), f.name(), (n, s) -> {
-                each.accept(UserFields.of(n, s));
+            long given = 0;
+            if (scanner != null) {
+                try (java.io.InputStream in = Files.newInputStream(f.path())) {
+                    scanner.reset(in, f.name());
+                    while (scanner.next(batch[n[0]])) {
+                        given++;
+                        if (++n[0] == size) {
+                            each.accept(batch, n[0]);
+                            n[0] = 0;
+                        }
+                    }
+                    if (n[0] > 0) each.accept(batch, n[0]);
+                    n[0] = 0;
+                    continue;
+                } catch (UserScanner.Unsupported | java.io.IOException e) {
+                    // the users read so far are heard; Jackson takes the file over after them, and reads or reports the rest as always
+                    if (n[0] > 0) each.accept(batch, n[0]);
+                    n[0] = 0;
+                    handOvers++;
+                }
+            }
+            long skip = given;
+            long[] seen = {0};
+            GraphRecords.read(f.path(), f.name(), (o, s) -> {
+                if (seen[0]++ < skip) return true;
+                batch[n[0]] = UserFields.of(o, s);
+                if (++n[0] == size) {
+                    each.accept(batch, n[0]);
+                    n[0] = 0;
+                }
                 return true;
             }, (p, file, path, i, document) -> {
-                reused.parse(p);
-                reused.at(file, path, i, document);
-                each.accept(reused);
+                if (seen[0]++ < skip) {
+                    p.skipChildren();
+                    return true;
+                }
+                UserFields u = batch[n[0]];
+                u.parse(p);
+                u.at(file, path, i, document);
+                if (++n[0] == size) {
+                    each.accept(batch, n[0]);
+                    n[0] = 0;
+                }
                 return true;
             });
+            // what the file gave, before the next file (or the error that stopped it, which hears nothing more)
+            if (n[0] > 0) each.accept(batch, n[0]);
+            n[0] = 0;
         }
     }
+
+    /**
+     * {@code -Dsspr.doctor.tenant.fastPaths=off} reads users with Jackson only, and has the audit work out
+     * every user's facts (no verdicts by shape): for the tests that both ways give the same reports, and
+     * for a before/after in one build.
+     */
+    static final String FAST_PATHS = "sspr.doctor.tenant.fastPaths";
+
+    /** Users files the scanner handed over to Jackson: for tests, which check that the usual forms never need it. */
+    int handOvers;
 
     /** The tenant's licences as the admin-reset facts take them (subscribedSkus), or null when unknown. */
     Object adminLicence() {
@@ -248,12 +310,12 @@ public final class TenantSnapshot {
         }
         membership(f, "target-in-role-assignable-group", index.groupsAt, index.roleAssignableGroupsOf.get(TenantIndex.key(id)), id);
         membership(f, "target-member-of-restricted-au", index.unitsAt, index.restrictedUnitsOf.get(TenantIndex.key(id)), id);
-        Boolean synced = u.hasOnPremisesSyncEnabled ? Boolean.TRUE.equals(u.onPremisesSyncEnabled) : null;
+        Boolean synced = synced(u);
         if (synced != null) f.put("hybrid", synced, u, "onPremisesSyncEnabled");
         else f.unknown("hybrid");
-        TenantIndex.Flag domain = domainOf(u.userPrincipalName);
-        // a federated domain describes synced accounts; a cloud-only account there is left to --federated
-        if (domain != null && !(domain.value() && Boolean.FALSE.equals(synced))) f.put("federated", domain.value(), domain.source(), null);
+        Boolean federated = federated(u, synced);
+        // the domain's flag is the one federated() just looked up: domainOf remembers it
+        if (federated != null) f.put("federated", federated, lastDomainFlag.source(), null);
         else f.unknown("federated");
         licences(f, u, selfService);
         guest(f, u);
@@ -267,6 +329,54 @@ public final class TenantSnapshot {
     }
 
     static final List<String> NONE = List.of("none");
+
+    /** Case-folded ids that a role assignment, a role-assignable group or a restricted unit names; made on first use. */
+    private Set<String> mentioned;
+
+    /**
+     * Whether {@link #targetFacts} may give this user role, group or unit facts of its own: false for an id
+     * that none of those collections names, whose facts there are those of any other such user.
+     */
+    boolean mentioned(String id) {
+        if (id == null) return true;
+        if (mentioned == null) {
+            Set<String> m = new java.util.HashSet<>(index.assignments.keySet());
+            m.addAll(index.roleAssignableGroupsOf.keySet());
+            m.addAll(index.restrictedUnitsOf.keySet());
+            mentioned = m;
+        }
+        return !mentioned.isEmpty() && mentioned.contains(TenantIndex.key(id));
+    }
+
+    /** The hybrid fact: from onPremisesSyncEnabled when the object has it (null counts as cloud-only), else unknown (null). */
+    static Boolean synced(UserFields u) {
+        return u.hasOnPremisesSyncEnabled ? Boolean.TRUE.equals(u.onPremisesSyncEnabled) : null;
+    }
+
+    /** The federated fact's value (null: unknown), as {@link #targetFacts} gives it. */
+    Boolean federated(UserFields u, Boolean synced) {
+        TenantIndex.Flag domain = domainOf(u.userPrincipalName);
+        // a federated domain describes synced accounts; a cloud-only account there is left to --federated
+        return domain != null && !(domain.value() && Boolean.FALSE.equals(synced)) ? domain.value() : null;
+    }
+
+    /** The guest fact's value (null: unknown), as {@link #targetFacts} gives it. */
+    Boolean guest(UserFields u) {
+        guestValue.value = null;
+        guest(guestValue, u);
+        return (Boolean) guestValue.value;
+    }
+
+    private final Values guestValue = new Values();
+
+    /** The self-service licence fact's value (null: unknown), as {@link #targetFacts} gives it; the same list object for the same licences. */
+    Object licence(UserFields u) {
+        licenceValue.value = null;
+        licences(licenceValue, u, true);
+        return licenceValue.value;
+    }
+
+    private final Values licenceValue = new Values();
 
     private String lastDomain;
     private TenantIndex.Flag lastDomainFlag;
@@ -284,7 +394,15 @@ public final class TenantSnapshot {
 
     /** Whether {@code s} contains {@code part} (upper case ASCII), ignoring case, without a copy. */
     private static boolean containsIgnoreCase(String s, String part) {
-        for (int i = 0; i + part.length() <= s.length(); i++) if (s.regionMatches(true, i, part, 0, part.length())) return true;
+        char first = part.charAt(0);
+        if (Character.isLetter(first)) {
+            for (int i = 0; i + part.length() <= s.length(); i++) if (s.regionMatches(true, i, part, 0, part.length())) return true;
+            return false;
+        }
+        // a part that starts with a sign ("#EXT#"): only where the sign is
+        for (int i = s.indexOf(first); i >= 0 && i + part.length() <= s.length(); i = s.indexOf(first, i + 1)) {
+            if (s.regionMatches(true, i, part, 0, part.length())) return true;
+        }
         return false;
     }
 
@@ -501,17 +619,25 @@ public final class TenantSnapshot {
             f.unknown("license");
             return;
         }
-        List<String> parts = userLicences.get(u.assignedLicenses);
+        // the user scanner gives the same list object for the same bytes: found by identity first, without hashing the list
+        int slot = System.identityHashCode(u.assignedLicenses) & (LICENCE_SLOTS - 1);
+        List<String> parts = licenceKeys[slot] == u.assignedLicenses ? licenceParts[slot] : userLicences.get(u.assignedLicenses);
         if (parts == null) {
             parts = userPartNumbers(u.assignedLicenses);
             if (userLicences.size() > 4096) userLicences.clear();
             userLicences.put(u.assignedLicenses, parts);
         }
+        licenceKeys[slot] = u.assignedLicenses;
+        licenceParts[slot] = parts;
         if (parts == UNRESOLVED) f.unknown("license");
         else f.put("license", parts, u, "assignedLicenses");
     }
 
     private static final List<String> UNRESOLVED = new ArrayList<>();
+    private static final int LICENCE_SLOTS = 256;
+    private final Object[] licenceKeys = new Object[LICENCE_SLOTS];
+    @SuppressWarnings("unchecked")
+    private final List<String>[] licenceParts = new List[LICENCE_SLOTS];
     /** The users' licence lists repeat: each distinct assignedLicenses is resolved once. */
     private final java.util.Map<List<UserFields.License>, List<String>> userLicences = new java.util.HashMap<>();
     private List<String> tenantLicences;

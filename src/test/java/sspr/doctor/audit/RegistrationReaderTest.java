@@ -57,6 +57,10 @@ class RegistrationReaderTest {
             "{\"value\":[{\"\\u0069d\":\"escaped name\",\"isSsprRegistered\":true}]}",
             "{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":true}],\"value\":[{\"id\":\"skipped\",\"isSsprRegistered\":true}]}",
             "\uFEFF{\"value\":[{\"id\":\"bom\",\"isSsprRegistered\":true}]}",
+            // pages with a BOM each, joined by cat (the scanner reads raw bytes: it drops these BOMs as Utf8Check does)
+            "\uFEFF{\"value\":[{\"id\":\"bom\",\"isSsprRegistered\":true}]}\n\uFEFF{\"value\":[{\"id\":\"b2\",\"isSsprRegistered\":true}]}",
+            "[{\"id\":\"a\",\"isSsprRegistered\":true}]\uFEFF\uFEFF [{\"id\":\"b\",\"isSsprRegistered\":true}]",
+            "{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":true}\uFEFF]}",
             // errors: each must be the general reader's message
             "{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":true},{\"id\":\"b\",\"isAd",
             "{\"value\":[{\"id\":\"a\",\"accountEnabled\":true,\"assignedLicenses\":[]}]}",
