@@ -54,6 +54,9 @@ public final class Messages {
      */
     public String format(String key, Object... namesAndValues) {
         String v = get(key);
+        // one pass over the template split once; the replacement below only where that could differ (a value holding '{')
+        String filled = MessageTemplate.of(v).format(namesAndValues);
+        if (filled != null) return filled;
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             String name = String.valueOf(namesAndValues[i]);
             Object value = namesAndValues[i + 1];
