@@ -101,6 +101,26 @@ public final class Cli {
     }
 
     public PrintWriter out() { return out; }
+
+    /** The writer Main hands to commands and the process's stdout beneath it (see {@link #outBytes}); null until registered. */
+    private static volatile PrintWriter stdoutWriter;
+    private static volatile java.io.OutputStream stdoutBytes;
+
+    /** Main registers the writer it made for stdout and the byte stream beneath it (not a pager's buffer). */
+    static void registerStdout(PrintWriter writer, java.io.OutputStream bytes) {
+        stdoutWriter = writer;
+        stdoutBytes = bytes;
+    }
+
+    /**
+     * The byte stream beneath {@link #out()} when that is the process's stdout, else null (tests, a
+     * pager, a report written to a file). Output already encoded (a --batch's thousands of repeated
+     * answers) goes there without being decoded and encoded again; flush {@link #out()} first.
+     */
+    java.io.OutputStream outBytes() {
+        PrintWriter w = stdoutWriter;
+        return w != null && w == out ? stdoutBytes : null;
+    }
     public PrintWriter err() { return err; }
     public Map<String, String> env() { return env; }
     public Style style() { return style; }
