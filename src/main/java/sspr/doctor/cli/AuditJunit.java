@@ -48,6 +48,8 @@ final class AuditJunit implements AutoCloseable {
     private final JunitWriter spoolXml;
     private long users;
     private long failedUsers;
+    /** --junit-per-user: users whose every finding is waived (a {@code <skipped>} test case). */
+    private long skippedUsers;
     /** --waivers: the next user's waived codes, and per code how many users a waiver in date covers. */
     private Map<String, sspr.doctor.report.Waiver> waived = Map.of();
     private final Map<String, Long> waivedCounts = new HashMap<>();
@@ -116,6 +118,7 @@ final class AuditJunit implements AutoCloseable {
             List<String> failing = new ArrayList<>();
             for (String code : codes) if (!(userWaived.containsKey(code) && !userWaived.get(code).expiredOn(today))) failing.add(code);
             if (!failing.isEmpty()) failedUsers++;
+            else skippedUsers++;
             spoolXml.startTestcase(name, CLASSNAME, 0);
             if (failing.isEmpty()) spoolXml.skipped(waiverText(userWaived.get(codes.get(0))));
             for (String code : failing) spoolXml.failure(title(code), code, null);
@@ -195,16 +198,21 @@ final class AuditJunit implements AutoCloseable {
         if (spool != null) {
             spoolWriter.close();
             xml.startTestsuites("sspr-doctor", users + extraTests(), failedUsers + extraFailed(), seconds)
-                    .startTestsuite(SUITE, users + extraTests(), failedUsers + extraFailed(), seconds).properties(properties);
+                    .startTestsuite(SUITE, users + extraTests(), failedUsers + extraFailed(), 0, skippedUsers, seconds).properties(properties);
             out.flush();
             try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
                 in.transferTo(out);
             }
         } else {
             long failed = 0;
-            for (String code : listedByCode.keySet()) if (count(byFinding, code) > waivedCounts.getOrDefault(code, 0L)) failed++;
+            long skipped = 0;
+            for (String code : listedByCode.keySet()) {
+                long count = count(byFinding, code);
+                if (count > waivedCounts.getOrDefault(code, 0L)) failed++;
+                else if (count > 0) skipped++;
+            }
             xml.startTestsuites("sspr-doctor", listedByCode.size() + extraTests(), failed + extraFailed(), seconds)
-                    .startTestsuite(SUITE, listedByCode.size() + extraTests(), failed + extraFailed(), seconds).properties(properties);
+                    .startTestsuite(SUITE, listedByCode.size() + extraTests(), failed + extraFailed(), 0, skipped, seconds).properties(properties);
             for (Map.Entry<String, List<String>> e : listedByCode.entrySet()) {
                 String code = e.getKey();
                 long count = count(byFinding, code);
