@@ -219,7 +219,10 @@ final class AuditCommand implements Callable<Integer> {
                         }
                         junit.finish(w, summary);
                         break;
-                    case html: case markdown: w.write(outputs.document(format)); break;
+                    case html: case markdown:
+                        outputs.facts(AuditFactSources.of(rawTenantFacts(), inputs, users, skus, tenantRun == null ? null : tenantRun.check));
+                        w.write(outputs.document(format));
+                        break;
                     default: break;
                 }
             }

@@ -164,6 +164,13 @@ final class AuditOutputs {
         return out.toString();
     }
 
+    /** The report's facts and their sources (audit HTML), or null. */
+    private List<AuditModel.Fact> facts;
+
+    void facts(List<AuditModel.Fact> facts) {
+        this.facts = facts;
+    }
+
     /** The HTML or Markdown document; a capped table's full list is moved beside --output. */
     String document(AuditReport.Format format) throws IOException {
         AuditModel m = model();
@@ -182,7 +189,7 @@ final class AuditOutputs {
         String source = cmd.tenant != null ? cmd.tenant.toString() : cmd.files == null ? null : String.join(", ", cmd.files.stream().map(Path::toString).toList());
         model = new AuditModel(cli.messagesLanguage(), totals, ledger == null ? List.of() : ledger.rows(), ledger == null ? 0 : ledger.listed(), fullList,
                 manifest(), ledger == null ? null : ledger.changes(), ledger == null || !ledger.hasWaivers() ? null : ledger.waiverReport(),
-                new FindingTexts(cli.messagesLanguage(), licenses), actor, source);
+                new FindingTexts(cli.messagesLanguage(), licenses), actor, source, facts);
         return model;
     }
 
