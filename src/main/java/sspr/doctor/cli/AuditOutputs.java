@@ -16,7 +16,6 @@ import sspr.doctor.audit.UserRecord;
 import sspr.doctor.i18n.LocalizedText;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.report.Annotations;
-import sspr.doctor.report.AuditHtml;
 import sspr.doctor.report.AuditLedger;
 import sspr.doctor.report.AuditMarkdown;
 import sspr.doctor.report.AuditModel;
@@ -174,7 +173,7 @@ final class AuditOutputs {
     /** The HTML or Markdown document; a capped table's full list is moved beside --output. */
     String document(AuditReport.Format format) throws IOException {
         AuditModel m = model();
-        return format == AuditReport.Format.html ? AuditHtml.render(m) : AuditMarkdown.render(m, AuditMarkdown.Level.full);
+        return sspr.doctor.report.Reports.render(format.name(), m, cli.report());
     }
 
     private AuditModel model() throws IOException {

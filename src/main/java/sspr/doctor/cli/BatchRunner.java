@@ -1,5 +1,7 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.report.diagnosis.DiagnosisView;
+import sspr.doctor.report.diagnosis.WhatIfView;
 import sspr.doctor.i18n.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +48,7 @@ final class BatchRunner {
         this.diagnoser = diagnoser;
         this.profile = profile;
         this.commandLine = commandLine;
-        this.view = new DiagnosisView(cli, trace).whatIf(whatIf);
+        this.view = new DiagnosisView(cli.report(), trace).whatIf(whatIf);
         this.failOn = failOn.threshold;
     }
 

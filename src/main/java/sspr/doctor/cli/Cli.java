@@ -182,6 +182,14 @@ public final class Cli {
         return ui().format(key, namesAndValues);
     }
 
+    private sspr.doctor.report.ReportContext report;
+
+    /** What the renderers in sspr.doctor.report may know of this invocation: messages, colour, width. */
+    public sspr.doctor.report.ReportContext report() {
+        if (report == null) report = new sspr.doctor.report.ReportContext(this::ui, style, this::width);
+        return report;
+    }
+
     /** The articles, loaded on first use; problems in them are reported once on stderr. */
     public ContentLibrary library() {
         if (library == null) {

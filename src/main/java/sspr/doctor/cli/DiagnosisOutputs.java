@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.report.diagnosis.WhatIfView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import sspr.doctor.i18n.LocalizedText;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.report.Annotations;
 import sspr.doctor.report.AuditMarkdown;
-import sspr.doctor.report.DiagnosisHtml;
 import sspr.doctor.report.DiagnosisMarkdown;
 import sspr.doctor.report.DiagnosisModel;
 import sspr.doctor.report.Sarif;
@@ -79,7 +79,7 @@ final class DiagnosisOutputs {
             if (f == DiagnoseCommand.DiagnosisFormat.sarif) text = TreeWriter.json(sarif(names, results, cases, table));
             else if (report) {
                 model = model(names, results, sources, whatIf, multi);
-                text = f == DiagnoseCommand.DiagnosisFormat.html ? DiagnosisHtml.render(model) : DiagnosisMarkdown.render(model, AuditMarkdown.Level.full);
+                text = sspr.doctor.report.Reports.render(f.name(), model, cli.report());
             } else {
                 java.io.StringWriter buffer = new java.io.StringWriter();
                 DiagnoseCommand.print(cli.withOut(new java.io.PrintWriter(buffer)), names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers, cmd.evidence, cmd.brief);
@@ -129,7 +129,7 @@ final class DiagnosisOutputs {
         String verdict = counts.getOrDefault("blocked", 0L) > 0 ? "blocked" : counts.getOrDefault("warning", 0L) > 0 ? "warning" : "ok";
         DiagnosisModel m = new DiagnosisModel(cli.messagesLanguage(), "batch", verdict, cases, total[0], counts,
                 waivers == null ? null : waivers.report(), source);
-        String text = cmd.format == DiagnoseCommand.DiagnosisFormat.html ? DiagnosisHtml.render(m) : DiagnosisMarkdown.render(m, AuditMarkdown.Level.summary);
+        String text = sspr.doctor.report.Reports.render(cmd.format.name(), m, cli.report());
         try {
             if (cmd.output != null) writeAtomically(cmd.output, text);
             else {
