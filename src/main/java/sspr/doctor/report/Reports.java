@@ -34,6 +34,8 @@ public final class Reports {
         register(DiagnosisModel.class, "html", (m, ctx, out) -> out.write(DiagnosisHtml.render(m)));
         register(DiagnosisModel.class, "markdown", (m, ctx, out) -> out.write(DiagnosisMarkdown.render(m,
                 m.kind().equals("batch") ? AuditMarkdown.Level.summary : AuditMarkdown.Level.full)));
+        // audit (its JSON, NDJSON and CSV stream as users are read: sspr.doctor.audit.AuditReport)
+        register(sspr.doctor.report.audit.AuditTextReport.class, "text", sspr.doctor.report.audit.AuditText::render);
         // the documents of an audit
         register(AuditModel.class, "html", (m, ctx, out) -> out.write(AuditHtml.render(m)));
         register(AuditModel.class, "markdown", (m, ctx, out) -> out.write(AuditMarkdown.render(m, AuditMarkdown.Level.full)));
