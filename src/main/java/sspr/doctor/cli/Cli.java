@@ -213,23 +213,12 @@ public final class Cli {
 
     /** A problem in the user's language when the ui bundle words its code, else its English message. */
     public String problemText(Problem p) {
-        return p.args().isEmpty() ? p.message() : contentText("problem." + p.code(), p.args(), p.message());
+        return report().problemText(p);
     }
 
-    /**
-     * The ui message {@code key} filled from {@code args}, or {@code english} when the bundle has no
-     * such key. A {@code kind} arg (a control character's) also fills
-     * {@code {control}} with its localized name.
-     */
+    /** As {@link sspr.doctor.report.ReportContext#contentText}, in this invocation's language. */
     public String contentText(String key, Map<String, Object> args, String english) {
-        if (!ui().has(key)) return english;
-        List<Object> namesAndValues = new ArrayList<>();
-        args.forEach((name, value) -> { namesAndValues.add(name); namesAndValues.add(value); });
-        if (args.get("kind") instanceof String kind) {
-            namesAndValues.add("control");
-            namesAndValues.add(t("control." + kind, "codePoint", args.getOrDefault("codePoint", "")));
-        }
-        return t(key, namesAndValues.toArray());
+        return report().contentText(key, args, english);
     }
 
     /** A notice on stderr, printed once per invocation however often it is raised. */

@@ -46,6 +46,26 @@ public final class ReportContext {
         return ui().has(key);
     }
 
+    /** A content or rules problem in the user's words (its English message when the bundle has no words for it). */
+    public String problemText(sspr.doctor.io.Problem p) {
+        return p.args().isEmpty() ? p.message() : contentText("problem." + p.code(), p.args(), p.message());
+    }
+
+    /**
+     * The ui message {@code key} filled from {@code args}, or {@code english} when the bundle has no
+     * such key. A {@code kind} arg (a control character's) also fills {@code {control}} with its localized name.
+     */
+    public String contentText(String key, java.util.Map<String, Object> args, String english) {
+        if (!has(key)) return english;
+        java.util.List<Object> namesAndValues = new java.util.ArrayList<>();
+        args.forEach((name, value) -> { namesAndValues.add(name); namesAndValues.add(value); });
+        if (args.get("kind") instanceof String kind) {
+            namesAndValues.add("control");
+            namesAndValues.add(t("control." + kind, "codePoint", args.getOrDefault("codePoint", "")));
+        }
+        return t(key, namesAndValues.toArray());
+    }
+
     public Style style() {
         return style;
     }

@@ -34,6 +34,13 @@ public final class Reports {
         register(DiagnosisModel.class, "html", (m, ctx, out) -> out.write(DiagnosisHtml.render(m)));
         register(DiagnosisModel.class, "markdown", (m, ctx, out) -> out.write(DiagnosisMarkdown.render(m,
                 m.kind().equals("batch") ? AuditMarkdown.Level.summary : AuditMarkdown.Level.full)));
+        // rules check and content check: the problems
+        register(sspr.doctor.report.check.CheckProblems.class, "text", (m, ctx, out) -> out.write(sspr.doctor.report.check.CheckProblems.text(m, ctx)));
+        register(sspr.doctor.report.check.CheckProblems.class, "json", (m, ctx, out) -> out.write(sspr.doctor.report.check.CheckProblems.json(m)));
+        register(sspr.doctor.report.check.CheckProblems.class, "sarif", (m, ctx, out) -> out.write(sspr.doctor.report.check.CheckProblems.sarif(m, ctx)));
+        // content check: each file's form and what was read past
+        register(sspr.doctor.content.ContentChecker.Report.class, "text", (m, ctx, out) -> out.write(sspr.doctor.report.check.ContentCheckView.text(ctx, m)));
+        register(sspr.doctor.content.ContentChecker.Report.class, "json", (m, ctx, out) -> out.write(sspr.doctor.report.check.ContentCheckView.json(m)));
         // audit (its JSON, NDJSON and CSV stream as users are read: sspr.doctor.audit.AuditReport)
         register(sspr.doctor.report.audit.AuditTextReport.class, "text", sspr.doctor.report.audit.AuditText::render);
         // the documents of an audit
