@@ -41,6 +41,9 @@ public final class Reports {
         // content check: each file's form and what was read past
         register(sspr.doctor.content.ContentChecker.Report.class, "text", (m, ctx, out) -> out.write(sspr.doctor.report.check.ContentCheckView.text(ctx, m)));
         register(sspr.doctor.content.ContentChecker.Report.class, "json", (m, ctx, out) -> out.write(sspr.doctor.report.check.ContentCheckView.json(m)));
+        // tenant check
+        register(sspr.doctor.report.check.SnapshotCheckView.Report.class, "text", (m, ctx, out) -> out.write(sspr.doctor.report.check.SnapshotCheckView.text(ctx, m.dir(), m.check())));
+        register(sspr.doctor.report.check.SnapshotCheckView.Report.class, "json", (m, ctx, out) -> TreeWriter.json(sspr.doctor.report.check.SnapshotCheckView.json(m.dir(), m.check()), out));
         // audit (its JSON, NDJSON and CSV stream as users are read: sspr.doctor.audit.AuditReport)
         register(sspr.doctor.report.audit.AuditTextReport.class, "text", sspr.doctor.report.audit.AuditText::render);
         // the documents of an audit
