@@ -136,11 +136,7 @@ final class BatchRunner {
 
         /** As chars: the writer encodes a char[] directly, where a String would first be copied into one. */
         char[] json() {
-            if (json == null) {
-                StringBuilder b = sspr.doctor.io.JsonLine.append(new StringBuilder(2048), view.tree(diagnosis));
-                json = new char[b.length() - 1];
-                b.getChars(1, b.length(), json, 0);
-            }
+            if (json == null) json = sspr.doctor.report.diagnosis.BatchLines.body(view, diagnosis);
             return json;
         }
     }
@@ -196,20 +192,12 @@ final class BatchRunner {
                 if (progress != null) progress.item();
                 continue;
             }
-            // the same characters as TreeWriter.jsonLine of {"line", "name"?, ...the --format json object} or {"line", "error"}
             head.setLength(0);
-            head.append("{\"line\":").append(line.number());
             if (seen == null) {
-                head.append(",\"error\":");
-                sspr.doctor.io.JsonLine.string(head, error);
-                head.append("}\n");
+                sspr.doctor.report.diagnosis.BatchLines.error(head, line.number(), error);
                 block.add(head);
             } else {
-                if (seen.name() != null) {
-                    head.append(",\"name\":");
-                    sspr.doctor.io.JsonLine.string(head, seen.name());
-                }
-                head.append(',');
+                sspr.doctor.report.diagnosis.BatchLines.head(head, line.number(), seen.name());
                 block.add(head);
                 if (bytes != null) block.add(seen.answer().utf8());
                 else block.add(seen.answer().json());
