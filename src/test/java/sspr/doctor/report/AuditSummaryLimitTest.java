@@ -83,6 +83,8 @@ class AuditSummaryLimitTest {
         assertThat(csv.get(0)).isEqualTo("id,userPrincipalName,isAdmin,findings,adminReset,waived");
         assertThat(csv).hasSize(users + 1);
         assertThat(csv).anyMatch(l -> l.startsWith("5299,u5299@contoso.example,")).noneMatch(l -> l.contains("ok3@"));
+        // the list gets the mode the report gets (the umask's), not its private spool's
+        assertThat(Files.getPosixFilePermissions(dir.resolve("tenant-report-users.csv"))).isEqualTo(Files.getPosixFilePermissions(out));
         // no temporary file is left beside them
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
