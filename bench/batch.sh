@@ -24,7 +24,9 @@ with open("target/bench/batch.ndjson", "w") as nd, open("target/bench/batch.args
             f = {"scenario": "self-service", "sspr-scope": ["none", "selected", "all"][i % 3], "registered": i % 2 == 0}
             if i % 3 == 1: f["in-sspr-group"] = i % 4 < 2
         else:
-            f = {"role": [roles[i % len(roles)]], "target-role": targets[(i // 6) % len(targets)]}
+            f = {"role": [roles[i % len(roles)]]}
+            # an empty list is refused (write [none] or leave the key out): a plain user has no target-role key
+            if targets[(i // 6) % len(targets)]: f["target-role"] = targets[(i // 6) % len(targets)]
             if i % 7 < 3: f["hybrid"] = True; f["writeback"] = i % 7 == 0
         lic = licences[(i // 3) % len(licences)]
         if lic: f["license"] = lic
