@@ -166,7 +166,7 @@ final class BatchRunner {
         String firstBad = null;
         boolean fails = false;
         BoundedLineReader.Line line;
-        while ((line = reader.next()) != null) {
+        while ((line = next(reader, block, out)) != null) {
             String error = null;
             Seen seen = null;
             if (line.problem() != null) {
@@ -180,6 +180,9 @@ final class BatchRunner {
                 } catch (InvalidInput e) {
                     error = e.getMessage();
                     if (firstBad == null) firstBad = e.line(cli.messagesLanguage());
+                } catch (RuntimeException e) {
+                    handOn(block, out);
+                    throw e;
                 }
             }
             if (error != null) {
@@ -223,6 +226,26 @@ final class BatchRunner {
             cli.err().println("sspr-doctor: --batch: " + ErrorLines.safe(LocalizedText.of("batch-bad-lines", "count", badLines, "first", firstBad).in(cli.messagesLanguage())));
         }
         return badLines > 0 ? Main.USAGE : fails ? Main.PROBLEMS : Main.OK;
+    }
+
+    /** The next line; a line that cannot be read (endless, unreadable input) first hands on the answers before it, as each line once was. */
+    private static BoundedLineReader.Line next(BoundedLineReader reader, Block block, PrintWriter out) throws IOException {
+        try {
+            return reader.next();
+        } catch (IOException | RuntimeException e) {
+            handOn(block, out);
+            throw e;
+        }
+    }
+
+    /** Whatever stops the batch (a bad input, a bug) leaves the answers given so far on stdout. */
+    private static void handOn(Block block, PrintWriter out) {
+        try {
+            block.writeTo(out);
+            block.flush(out);
+        } catch (IOException | RuntimeException ignored) {
+            // the error that got here is the one to report
+        }
     }
 
     /** The line's case name and diagnosis: from a line or facts seen before, else read and diagnosed now. */
