@@ -129,39 +129,13 @@ final class AuditOutputs {
         return "," + s.substring(1, s.length() - 1);
     }
 
-    /** Text after the report: changes since the baseline and waivers needing attention, and the --limit hint on a terminal. */
-    @SuppressWarnings("unchecked")
-    String textExtras() {
-        StringBuilder out = new StringBuilder();
+    /** What the text report shows after the users: the --limit hint on a terminal, exclusions, waivers, the baseline's changes. */
+    sspr.doctor.report.audit.AuditTextReport.Extras textExtras() {
         long cannotReset = ((Number) totals.get("cannotReset")).longValue();
         int shown = cmd.limit != null ? cmd.limit : AuditReport.LISTED;
-        if (cli.interactive() && cannotReset > shown) {
-            out.append(cli.style().dim(sspr.doctor.i18n.Messages.of("report", cli.messagesLanguage())
-                    .format("report.limit.hint", "shown", shown, "count", cannotReset))).append('\n');
-        }
-        if (ledger == null) return out.toString();
-        var r = sspr.doctor.i18n.Messages.of("report", cli.messagesLanguage());
-        if (totals.get("excluded") instanceof Map<?, ?> ex) {
-            out.append('\n').append(cli.style().bold(r.get("report.excluded"))).append('\n');
-            ex.forEach((k, v) -> out.append("  ").append(k).append("  ").append(v).append('\n'));
-        }
-        if (totals.get("waived") instanceof Map<?, ?> w) {
-            out.append('\n').append(cli.style().bold(r.get("report.waived"))).append('\n');
-            ((Map<String, Object>) w.get("byFinding")).forEach((k, v) -> out.append("  ").append(k).append("  ").append(v).append('\n'));
-        }
-        Map<String, Object> changes = ledger.changes();
-        if (changes != null) {
-            out.append('\n').append(cli.style().bold(r.get("report.changes"))).append('\n');
-            for (String kind : List.of("new", "fixed", "unchanged")) {
-                Map<String, Object> c = (Map<String, Object>) changes.get(kind);
-                out.append("  ").append(r.get("report.changes." + kind)).append("  ").append(c.get("count")).append("  ").append(c.get("byFinding")).append('\n');
-            }
-        }
-        for (Map<String, Object> w : ledger.waiverReport()) {
-            out.append(r.get("report.waiver." + w.get("status"))).append(": ").append(w.get("code")).append(" (")
-                    .append(cmd.waivers).append(':').append(w.get("line")).append(", ").append(w.get("owner")).append(", ").append(w.get("expires")).append(")\n");
-        }
-        return out.toString();
+        Integer hint = cli.interactive() && cannotReset > shown ? shown : null;
+        return new sspr.doctor.report.audit.AuditTextReport.Extras(hint, ledger != null, ledger == null ? null : ledger.changes(),
+                ledger == null ? List.of() : ledger.waiverReport(), cmd.waivers == null ? null : cmd.waivers.toString());
     }
 
     /** The report's facts and their sources (audit HTML), or null. */

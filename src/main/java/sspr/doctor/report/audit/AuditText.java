@@ -16,7 +16,39 @@ public final class AuditText {
     private AuditText() {}
 
     public static void render(AuditTextReport m, ReportContext ctx, Writer out) throws IOException {
-        out.write(summary(ctx, m.totals(), m.listed()) + admin(ctx, m) + m.extras());
+        out.write(summary(ctx, m.totals(), m.listed()) + admin(ctx, m) + extras(ctx, m.totals(), m.extras()));
+    }
+
+    /** Text after the report: the --limit hint on a terminal, exclusions, waived counts, changes since the baseline, waivers needing attention. */
+    @SuppressWarnings("unchecked")
+    private static String extras(ReportContext ctx, Map<String, Object> totals, AuditTextReport.Extras x) {
+        StringBuilder out = new StringBuilder();
+        Messages r = Messages.of("report", ctx.lang());
+        if (x.hintShown() != null) {
+            out.append(ctx.style().dim(r.format("report.limit.hint", "shown", x.hintShown(), "count", ((Number) totals.get("cannotReset")).longValue()))).append('\n');
+        }
+        if (!x.ledger()) return out.toString();
+        if (totals.get("excluded") instanceof Map<?, ?> ex) {
+            out.append('\n').append(ctx.style().bold(r.get("report.excluded"))).append('\n');
+            ex.forEach((k, v) -> out.append("  ").append(k).append("  ").append(v).append('\n'));
+        }
+        if (totals.get("waived") instanceof Map<?, ?> w) {
+            out.append('\n').append(ctx.style().bold(r.get("report.waived"))).append('\n');
+            ((Map<String, Object>) w.get("byFinding")).forEach((k, v) -> out.append("  ").append(k).append("  ").append(v).append('\n'));
+        }
+        Map<String, Object> changes = x.changes();
+        if (changes != null) {
+            out.append('\n').append(ctx.style().bold(r.get("report.changes"))).append('\n');
+            for (String kind : List.of("new", "fixed", "unchanged")) {
+                Map<String, Object> c = (Map<String, Object>) changes.get(kind);
+                out.append("  ").append(r.get("report.changes." + kind)).append("  ").append(c.get("count")).append("  ").append(c.get("byFinding")).append('\n');
+            }
+        }
+        for (Map<String, Object> w : x.waivers()) {
+            out.append(r.get("report.waiver." + w.get("status"))).append(": ").append(w.get("code")).append(" (")
+                    .append(x.waiversFile()).append(':').append(w.get("line")).append(", ").append(w.get("owner")).append(", ").append(w.get("expires")).append(")\n");
+        }
+        return out.toString();
     }
 
     @SuppressWarnings("unchecked")
