@@ -30,6 +30,7 @@ public final class Reports {
         register(DiagnosisResult.class, "yaml", (m, ctx, out) -> TreeWriter.yaml(sspr.doctor.report.diagnosis.DiagnosisRenderers.tree(m, ctx), out));
         register(DiagnosisResult.class, "junit", (m, ctx, out) -> out.write(new DiagnosisJunit(ctx, m.failOn(), m.trace()).waivers(m.waivers())
                 .xml(m.multi() ? m.names() : java.util.Collections.nCopies(m.results().size(), null), m.results())));
+        register(sspr.doctor.report.diagnosis.ProfileSarif.class, "sarif", (m, ctx, out) -> out.write(sspr.doctor.report.diagnosis.ProfileSarif.render(m, ctx)));
         // the documents of diagnose, a profile and a batch
         register(DiagnosisModel.class, "html", (m, ctx, out) -> out.write(DiagnosisHtml.render(m)));
         register(DiagnosisModel.class, "markdown", (m, ctx, out) -> out.write(DiagnosisMarkdown.render(m,
