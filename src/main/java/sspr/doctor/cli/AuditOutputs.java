@@ -199,18 +199,7 @@ final class AuditOutputs {
             for (String line : Annotations.audit(kind, model()).lines()) cli.err().println(line);
         }
         String githubOutput = cli.env().get("GITHUB_OUTPUT");
-        if (githubOutput != null && !githubOutput.isEmpty()) {
-            StringBuilder o = new StringBuilder();
-            AuditModel m = model();
-            o.append("verdict=").append(m.verdict()).append('\n');
-            o.append("total=").append(m.count("total")).append('\n');
-            o.append("cannot-reset=").append(m.count("cannotReset")).append('\n');
-            if (m.adminReset() != null) o.append("cannot-be-reset-by-actor=").append(m.cannotBeResetByActor()).append('\n');
-            if (totals.get("excluded") instanceof Map<?, ?> ex) o.append("excluded=").append(ex.get("total")).append('\n');
-            if (m.changes() != null) o.append("new=").append(((Map<?, ?>) m.changes().get("new")).get("count")).append('\n');
-            o.append("exit-code=").append(exit).append('\n');
-            write(Path.of(githubOutput), o.toString(), true);
-        }
+        if (githubOutput != null && !githubOutput.isEmpty()) write(Path.of(githubOutput), sspr.doctor.report.GithubOutputs.audit(model(), exit), true);
     }
 
     private static void write(Path file, String text, boolean append) throws IOException {

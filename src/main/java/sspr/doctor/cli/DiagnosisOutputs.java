@@ -195,18 +195,7 @@ final class DiagnosisOutputs {
         Annotations.Kind kind = Annotations.choose(cmd.ci.annotations, cli.env());
         if (kind != null) for (String line : DiagnosisMarkdown.annotations(kind, m).lines()) cli.err().println(line);
         String githubOutput = cli.env().get("GITHUB_OUTPUT");
-        if (githubOutput != null && !githubOutput.isEmpty()) {
-            long blockers = 0, warnings = 0;
-            for (DiagnosisModel.Case c : m.cases()) {
-                if (c.diagnosis() == null) continue;
-                for (Finding fd : c.diagnosis().findings()) {
-                    if (fd.severity() == Severity.blocker) blockers++;
-                    else if (fd.severity() == Severity.warning) warnings++;
-                }
-            }
-            append(Path.of(githubOutput), "verdict=" + m.verdict() + "\ncases=" + m.total() + "\nblockers=" + blockers + "\nwarnings=" + warnings
-                    + "\nexit-code=" + exit + "\n");
-        }
+        if (githubOutput != null && !githubOutput.isEmpty()) append(Path.of(githubOutput), sspr.doctor.report.GithubOutputs.diagnosis(m, exit));
     }
 
     static void append(Path file, String text) throws IOException {
