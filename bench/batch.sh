@@ -24,7 +24,9 @@ with open("target/bench/batch.ndjson", "w") as nd, open("target/bench/batch.args
             f = {"scenario": "self-service", "sspr-scope": ["none", "selected", "all"][i % 3], "registered": i % 2 == 0}
             if i % 3 == 1: f["in-sspr-group"] = i % 4 < 2
         else:
-            f = {"role": [roles[i % len(roles)]], "target-role": targets[(i // 6) % len(targets)]}
+            f = {"role": [roles[i % len(roles)]]}
+            # an empty list is refused (write [none] or leave the key out): a plain user has no target-role key
+            if targets[(i // 6) % len(targets)]: f["target-role"] = targets[(i // 6) % len(targets)]
             if i % 7 < 3: f["hybrid"] = True; f["writeback"] = i % 7 == 0
         lic = licences[(i // 3) % len(licences)]
         if lic: f["license"] = lic
@@ -65,10 +67,31 @@ t1=$(now)
 procs_ms=$(( (t1 - t0) / 1000000 ))
 load_after="$(load)"
 
-python3 - "$lines" "$procs" "$batch_ms" "$batch_c2_ms" "$procs_ms" "$load_before" "$load_after" <<'PY'
-import sys, datetime, os, subprocess
+# Before/after, interleaved: SSPR_DOCTOR_BATCH_BEFORE=old.jar (and optionally SSPR_DOCTOR_BATCH_AFTER=new.jar,
+# default target/sspr-doctor.jar) runs both jars on the same lines in alternating rounds, with the launcher's
+# JVM options but no class-data archive (an archive matches one jar only), median wall and CPU time each.
+compare=""
+if [[ -n "${SSPR_DOCTOR_BATCH_BEFORE:-}" ]]; then
+  after_jar="${SSPR_DOCTOR_BATCH_AFTER:-target/sspr-doctor.jar}"
+  rounds="${SSPR_DOCTOR_BATCH_ROUNDS:-5}"
+  compare_load_before="$(load)"
+  : > target/bench/batch-compare.tsv
+  for ((r = 1; r <= rounds; r++)); do
+    for jar in "$SSPR_DOCTOR_BATCH_BEFORE" "$after_jar"; do
+      /usr/bin/time -f "$jar	%e	%U	%S" -a -o target/bench/batch-compare.tsv \
+        java -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" diagnose --batch - --fail-on never \
+        < target/bench/batch.ndjson > target/bench/batch-compare.out
+      [[ "$(wc -l < target/bench/batch-compare.out)" -eq "$lines" ]] || { echo "$jar answered a wrong number of lines" >&2; exit 1; }
+    done
+  done
+  compare="$SSPR_DOCTOR_BATCH_BEFORE|$after_jar|$rounds|$compare_load_before|$(load)"
+fi
+
+python3 - "$lines" "$procs" "$batch_ms" "$batch_c2_ms" "$procs_ms" "$load_before" "$load_after" "$compare" <<'PY'
+import sys, datetime, os, subprocess, statistics
 lines, procs, batch_ms, c2_ms, procs_ms = map(int, sys.argv[1:6])
 before, after = sys.argv[6], sys.argv[7]
+compare = sys.argv[8]
 per_proc = procs_ms / procs
 batch_rate = lines / (batch_ms / 1000)
 c2_rate = lines / (c2_ms / 1000)
@@ -89,6 +112,25 @@ out = ["# Batch benchmark", "",
        f"Batch is **{batch_rate/proc_rate:,.0f}×** the throughput of one process per case. The batch time includes the one start-up "
        "(JVM, catalogs, decision table) and writing every result line; each line is parsed, resolved, evaluated and rendered "
        "exactly as `--format json` would (faq links, localised texts)."]
+if compare:
+    old_jar, new_jar, rounds, cl_before, cl_after = compare.split("|")
+    rows = {}
+    for line in open("target/bench/batch-compare.tsv"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) != 4: continue
+        jar, wall, user, sys_ = parts
+        rows.setdefault(jar, []).append((float(wall), float(user) + float(sys_)))
+    out += ["", "## Before and after, interleaved", "",
+            f"The same {lines:,} lines, `java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar JAR diagnose --batch -` (the launcher's options, "
+            f"no class-data archive), {rounds} rounds alternating the two jars; load average {cl_before} before, {cl_after} after. "
+            "CPU is user + system time, which a loaded machine inflates less than wall time.", "",
+            "| jar | median wall | lines/s (wall) | median CPU | lines/s (CPU) |", "|---|---|---|---|---|"]
+    med = {}
+    for jar in (old_jar, new_jar):
+        w = statistics.median(x[0] for x in rows[jar]); c = statistics.median(x[1] for x in rows[jar])
+        med[jar] = (w, c)
+        out.append(f"| `{jar}` | {w:.2f} s | {lines / w:,.0f} | {c:.2f} s | {lines / c:,.0f} |")
+    out += ["", f"After / before: **{med[old_jar][0] / med[new_jar][0]:.1f}×** in wall time, {med[old_jar][1] / med[new_jar][1]:.1f}× in CPU time."]
 open("bench/results/batch.md", "w").write("\n".join(out) + "\n")
 print("\n".join(out))
 PY

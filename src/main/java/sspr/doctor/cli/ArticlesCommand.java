@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.report.diagnosis.DiagnosisView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

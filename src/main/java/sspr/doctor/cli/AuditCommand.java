@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.report.audit.AuditJunit;
 import sspr.doctor.i18n.LocalizedText;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -170,7 +171,7 @@ final class AuditCommand implements Callable<Integer> {
                 : new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8.newEncoder()), 1 << 16);
         try {
             try (AuditLedger closeLedger = ledger; AuditReport report = new AuditReport(format, w, channel);
-                 AuditJunit junit = format == AuditReport.Format.junit ? new AuditJunit(cli, junitPerUser, tenant) : null) {
+                 AuditJunit junit = format == AuditReport.Format.junit ? new AuditJunit(cli.report(), junitPerUser, tenant) : null) {
                 UserRecord r = new UserRecord();
                 ProgressBar progress = tenantRun != null ? null : progressBar(cli, inputs);
                 if (limit != null) report.limit(limit);
@@ -211,7 +212,12 @@ final class AuditCommand implements Callable<Integer> {
                 switch (format) {
                     case json: report.finishJson(TreeWriter.jsonLine(totals), outputs.jsonExtras()); break;
                     case ndjson: if (summaryFile == null) cli.err().println(TreeWriter.jsonLine(totals)); break;
-                    case text: w.write(text(cli, totals, report) + (tenantRun == null ? "" : tenantRun.text(cli)) + outputs.textExtras()); break;
+                    case text:
+                        sspr.doctor.report.Reports.render("text", new sspr.doctor.report.audit.AuditTextReport(totals, report.listed(),
+                                tenantRun == null ? null : tenantRun.adminReset(),
+                                tenantRun != null && tenantRun.check != null && tenantRun.check.incomplete() ? TenantCheckView.incompleteLine(cli, tenantRun.check) : null,
+                                outputs.textExtras()), cli.report(), w);
+                        break;
                     case junit:
                         if (ledger != null) junit.changes(ledger.changes());
                         if (tenantRun != null && tenantRun.check != null && tenantRun.check.incomplete()) {
@@ -219,7 +225,10 @@ final class AuditCommand implements Callable<Integer> {
                         }
                         junit.finish(w, summary);
                         break;
-                    case html: case markdown: w.write(outputs.document(format)); break;
+                    case html: case markdown:
+                        outputs.facts(AuditFactSources.of(rawTenantFacts(), inputs, users, skus, tenantRun == null ? null : tenantRun.check));
+                        w.write(outputs.document(format));
+                        break;
                     default: break;
                 }
             }
@@ -314,32 +323,9 @@ final class AuditCommand implements Callable<Integer> {
             totals.put("adminReset", m);
         }
 
-        String text(Cli cli) {
-            String incomplete = check != null && check.incomplete() ? "\n" + cli.style().bold(TenantCheckView.incompleteLine(cli, check)) + "\n" : "";
-            if (!withActor) return incomplete;
-            StringBuilder out = new StringBuilder(incomplete).append("\n");
-            Messages findings = Messages.of("findings", cli.messagesLanguage());
-            Map<String, Long> summary = new LinkedHashMap<>();
-            summary.put(cli.t("audit.total"), total);
-            summary.put(cli.t("audit.cannotBeResetByActor"), cannotBeReset);
-            StringBuilder block = new StringBuilder();
-            counts(block, cli, cli.t("audit.adminReset", "actor", actorName), summary, label -> "");
-            counts(block, cli, cli.t("audit.byFinding"), byFinding, code -> findings.get(code + ".title"));
-            out.append(block);
-            if (cannotBeReset > 0) {
-                out.append('\n').append(cli.style().bold(cli.t("audit.adminReset.users", "shown", listed.size(),
-                        "count", String.format("%,d", cannotBeReset)))).append('\n');
-                int width = 0;
-                for (AuditReport.Listed u : listed) width = Math.max(width, DisplayWidth.of(name(u)));
-                for (AuditReport.Listed u : listed) {
-                    out.append("  ").append(DisplayWidth.padRight(name(u), width)).append("  ").append(String.join(", ", u.findings())).append('\n');
-                }
-            }
-            return out.toString();
-        }
-
-        private static String name(AuditReport.Listed u) {
-            return (u.userPrincipalName() == null ? u.id() : u.userPrincipalName()) + (u.admin() ? "  [admin]" : "");
+        /** With an administrator: their side of the counts for the text report, else null. */
+        sspr.doctor.report.audit.AuditTextReport.AdminReset adminReset() {
+            return withActor ? new sspr.doctor.report.audit.AuditTextReport.AdminReset(actorName, total, cannotBeReset, byFinding, listed) : null;
         }
     }
 
@@ -413,50 +399,5 @@ final class AuditCommand implements Callable<Integer> {
         if (licenses != null) facts.put("license", new RawFact(new ArrayList<>(licenses), "--license"));
         facts.remove("role");
         return facts;
-    }
-
-    /** A titled table of counts by key, with an optional description after each count; blocks are separated by a blank line. */
-    private static void counts(StringBuilder out, Cli cli, String title, Map<String, Long> counts,
-                               java.util.function.Function<String, String> describe) {
-        if (counts.isEmpty()) return;
-        if (out.length() > 0) out.append('\n');
-        out.append(cli.style().bold(title)).append('\n');
-        int width = 0;
-        for (String key : counts.keySet()) width = Math.max(width, DisplayWidth.of(key));
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
-            String description = describe.apply(e.getKey());
-            out.append("  ").append(DisplayWidth.padRight(e.getKey(), width)).append(String.format("  %,12d", e.getValue()))
-                    .append(description.isEmpty() ? "" : "  " + description).append('\n');
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String text(Cli cli, Map<String, Object> totals, AuditReport report) {
-        Messages findings = Messages.of("findings", cli.messagesLanguage());
-        StringBuilder out = new StringBuilder();
-        Map<String, Long> summary = new LinkedHashMap<>();
-        for (String k : List.of("total", "ssprRegistered", "ssprEnabled", "ssprCapable", "admins", "adminsNotSsprCapable", "guests", "cannotReset")) {
-            summary.put(cli.t("audit." + k), (Long) totals.get(k));
-        }
-        counts(out, cli, cli.t("audit.summary"), summary, label -> "");
-        counts(out, cli, cli.t("audit.byFinding"), (Map<String, Long>) totals.get("byFinding"), code -> findings.get(code + ".title"));
-        counts(out, cli, cli.t("audit.byMethod"), (Map<String, Long>) totals.get("byMethod"), method -> "");
-        long cannotReset = (Long) totals.get("cannotReset");
-        if (cannotReset > 0) {
-            out.append('\n').append(cli.style().bold(cli.t("audit.users", "shown", report.listed().size(),
-                    "count", String.format("%,d", cannotReset)))).append('\n');
-            List<String> names = new ArrayList<>();
-            int nameWidth = 0;
-            for (AuditReport.Listed u : report.listed()) {
-                String name = (u.userPrincipalName() == null ? u.id() : u.userPrincipalName()) + (u.admin() ? "  [admin]" : "");
-                names.add(name);
-                nameWidth = Math.max(nameWidth, DisplayWidth.of(name));
-            }
-            for (int i = 0; i < names.size(); i++) {
-                out.append("  ").append(DisplayWidth.padRight(names.get(i), nameWidth)).append("  ")
-                        .append(String.join(", ", report.listed().get(i).findings())).append('\n');
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.report.audit.AuditJunit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import sspr.doctor.audit.UserRecord;
 import sspr.doctor.i18n.LocalizedText;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.report.Annotations;
-import sspr.doctor.report.AuditHtml;
 import sspr.doctor.report.AuditLedger;
 import sspr.doctor.report.AuditMarkdown;
 import sspr.doctor.report.AuditModel;
@@ -129,45 +129,26 @@ final class AuditOutputs {
         return "," + s.substring(1, s.length() - 1);
     }
 
-    /** Text after the report: changes since the baseline and waivers needing attention, and the --limit hint on a terminal. */
-    @SuppressWarnings("unchecked")
-    String textExtras() {
-        StringBuilder out = new StringBuilder();
+    /** What the text report shows after the users: the --limit hint on a terminal, exclusions, waivers, the baseline's changes. */
+    sspr.doctor.report.audit.AuditTextReport.Extras textExtras() {
         long cannotReset = ((Number) totals.get("cannotReset")).longValue();
         int shown = cmd.limit != null ? cmd.limit : AuditReport.LISTED;
-        if (cli.interactive() && cannotReset > shown) {
-            out.append(cli.style().dim(sspr.doctor.i18n.Messages.of("report", cli.messagesLanguage())
-                    .format("report.limit.hint", "shown", shown, "count", cannotReset))).append('\n');
-        }
-        if (ledger == null) return out.toString();
-        var r = sspr.doctor.i18n.Messages.of("report", cli.messagesLanguage());
-        if (totals.get("excluded") instanceof Map<?, ?> ex) {
-            out.append('\n').append(cli.style().bold(r.get("report.excluded"))).append('\n');
-            ex.forEach((k, v) -> out.append("  ").append(k).append("  ").append(v).append('\n'));
-        }
-        if (totals.get("waived") instanceof Map<?, ?> w) {
-            out.append('\n').append(cli.style().bold(r.get("report.waived"))).append('\n');
-            ((Map<String, Object>) w.get("byFinding")).forEach((k, v) -> out.append("  ").append(k).append("  ").append(v).append('\n'));
-        }
-        Map<String, Object> changes = ledger.changes();
-        if (changes != null) {
-            out.append('\n').append(cli.style().bold(r.get("report.changes"))).append('\n');
-            for (String kind : List.of("new", "fixed", "unchanged")) {
-                Map<String, Object> c = (Map<String, Object>) changes.get(kind);
-                out.append("  ").append(r.get("report.changes." + kind)).append("  ").append(c.get("count")).append("  ").append(c.get("byFinding")).append('\n');
-            }
-        }
-        for (Map<String, Object> w : ledger.waiverReport()) {
-            out.append(r.get("report.waiver." + w.get("status"))).append(": ").append(w.get("code")).append(" (")
-                    .append(cmd.waivers).append(':').append(w.get("line")).append(", ").append(w.get("owner")).append(", ").append(w.get("expires")).append(")\n");
-        }
-        return out.toString();
+        Integer hint = cli.interactive() && cannotReset > shown ? shown : null;
+        return new sspr.doctor.report.audit.AuditTextReport.Extras(hint, ledger != null, ledger == null ? null : ledger.changes(),
+                ledger == null ? List.of() : ledger.waiverReport(), cmd.waivers == null ? null : cmd.waivers.toString());
+    }
+
+    /** The report's facts and their sources (audit HTML), or null. */
+    private List<AuditModel.Fact> facts;
+
+    void facts(List<AuditModel.Fact> facts) {
+        this.facts = facts;
     }
 
     /** The HTML or Markdown document; a capped table's full list is moved beside --output. */
     String document(AuditReport.Format format) throws IOException {
         AuditModel m = model();
-        return format == AuditReport.Format.html ? AuditHtml.render(m) : AuditMarkdown.render(m, AuditMarkdown.Level.full);
+        return sspr.doctor.report.Reports.render(format.name(), m, cli.report());
     }
 
     private AuditModel model() throws IOException {
@@ -182,7 +163,7 @@ final class AuditOutputs {
         String source = cmd.tenant != null ? cmd.tenant.toString() : cmd.files == null ? null : String.join(", ", cmd.files.stream().map(Path::toString).toList());
         model = new AuditModel(cli.messagesLanguage(), totals, ledger == null ? List.of() : ledger.rows(), ledger == null ? 0 : ledger.listed(), fullList,
                 manifest(), ledger == null ? null : ledger.changes(), ledger == null || !ledger.hasWaivers() ? null : ledger.waiverReport(),
-                new FindingTexts(cli.messagesLanguage(), licenses), actor, source);
+                new FindingTexts(cli.messagesLanguage(), licenses), actor, source, facts);
         return model;
     }
 
@@ -218,18 +199,7 @@ final class AuditOutputs {
             for (String line : Annotations.audit(kind, model()).lines()) cli.err().println(line);
         }
         String githubOutput = cli.env().get("GITHUB_OUTPUT");
-        if (githubOutput != null && !githubOutput.isEmpty()) {
-            StringBuilder o = new StringBuilder();
-            AuditModel m = model();
-            o.append("verdict=").append(m.verdict()).append('\n');
-            o.append("total=").append(m.count("total")).append('\n');
-            o.append("cannot-reset=").append(m.count("cannotReset")).append('\n');
-            if (m.adminReset() != null) o.append("cannot-be-reset-by-actor=").append(m.cannotBeResetByActor()).append('\n');
-            if (totals.get("excluded") instanceof Map<?, ?> ex) o.append("excluded=").append(ex.get("total")).append('\n');
-            if (m.changes() != null) o.append("new=").append(((Map<?, ?>) m.changes().get("new")).get("count")).append('\n');
-            o.append("exit-code=").append(exit).append('\n');
-            write(Path.of(githubOutput), o.toString(), true);
-        }
+        if (githubOutput != null && !githubOutput.isEmpty()) write(Path.of(githubOutput), sspr.doctor.report.GithubOutputs.audit(model(), exit), true);
     }
 
     private static void write(Path file, String text, boolean append) throws IOException {

@@ -1,5 +1,7 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.report.diagnosis.DiagnosisView;
+import sspr.doctor.report.diagnosis.WhatIfView;
 import sspr.doctor.i18n.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +19,6 @@ import sspr.doctor.diagnosis.InvalidInput;
 import sspr.doctor.diagnosis.ProfileReader;
 import sspr.doctor.diagnosis.RawFact;
 import sspr.doctor.io.BoundedLineReader;
-import sspr.doctor.io.TreeWriter;
 import sspr.doctor.rules.Severity;
 
 /**
@@ -47,7 +48,7 @@ final class BatchRunner {
         this.diagnoser = diagnoser;
         this.profile = profile;
         this.commandLine = commandLine;
-        this.view = new DiagnosisView(cli, trace).whatIf(whatIf);
+        this.view = new DiagnosisView(cli.report(), trace).whatIf(whatIf);
         this.failOn = failOn.threshold;
     }
 
@@ -106,67 +107,120 @@ final class BatchRunner {
     /** Lines answered between two checks that the reader of stdout is still there (a check flushes). */
     static final int PIPE_CHECK_EVERY = 256;
 
+    /**
+     * Answers kept for lines seen before. A diagnosis is a function of the facts alone (the profile
+     * and command line are the same for every line), so a line whose text — or whose facts, when only
+     * its name differs — came before gets the same answer without being diagnosed and rendered again.
+     * Batches of real tenants repeat a few hundred combinations of facts; the bound keeps memory flat
+     * when they do not (the maps start afresh when full). Lines in error are never kept: their
+     * message names the line.
+     */
+    static final int CACHED_ANSWERS = 4096;
+
+    /** One diagnosis and its JSON object without the opening brace (written after "line" and "name"), made when first needed. */
+    private final class Answer {
+        final Diagnosis diagnosis;
+        private char[] json;
+
+        Answer(Diagnosis diagnosis) {
+            this.diagnosis = diagnosis;
+        }
+
+        private byte[] utf8;
+
+        /** As UTF-8, encoded once, for a stdout taken as bytes. */
+        byte[] utf8() {
+            if (utf8 == null) utf8 = new String(json()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return utf8;
+        }
+
+        /** As chars: the writer encodes a char[] directly, where a String would first be copied into one. */
+        char[] json() {
+            if (json == null) json = sspr.doctor.report.diagnosis.BatchLines.body(view, diagnosis);
+            return json;
+        }
+    }
+
+    private record Seen(String name, Answer answer) {}
+
+    private final Map<String, Seen> byText = new java.util.HashMap<>();
+    private final Map<java.util.List<Object>, Answer> byFacts = new java.util.HashMap<>();
+
+    /** Off only for measuring the cost of a line never seen before ({@code -Dsspr.doctor.batch.cache=false}). */
+    private static final boolean CACHE = !"false".equals(System.getProperty("sspr.doctor.batch.cache"));
+
+    /** What goes out is gathered into blocks of about this many characters, so the writer below sees few, large writes. */
+    static final int BLOCK_CHARS = 32 * 1024;
+
     int run(InputStream in, String name) throws IOException {
         BoundedLineReader reader = new BoundedLineReader(in, MAX_LINE_BYTES);
         PrintWriter out = cli.out();
+        // stdout as bytes where it can be had: the answers are then encoded once each, not once per line
+        java.io.OutputStream bytes = cli.outBytes();
+        if (bytes != null) out.flush();
+        Block block = new Block(bytes);
+        StringBuilder head = new StringBuilder(128);
         long badLines = 0;
         long answered = 0;
         boolean closed = false;
         String firstBad = null;
         boolean fails = false;
         BoundedLineReader.Line line;
-        while ((line = reader.next()) != null) {
-            Map<String, Object> result;
-            Diagnosis answered1 = null;
-            String name1 = null;
+        while ((line = next(reader, block, out)) != null) {
+            String error = null;
+            Seen seen = null;
             if (line.problem() != null) {
-                result = error(line.number(), name + ":" + line.position() + ": " + line.problem());
+                error = name + ":" + line.position() + ": " + line.problem();
             } else if (line.text().isBlank()) {
                 continue;
             } else {
                 try {
-                    ProfileReader.Case c = ProfileReader.readLine(line.text(), name, line.number());
-                    Map<String, RawFact> facts = new LinkedHashMap<>(profile);
-                    facts.putAll(c.facts());
-                    facts.putAll(commandLine);
-                    Diagnosis d = DiagnoseCommand.diagnose(diagnoser, facts);
-                    answered1 = d;
-                    name1 = c.name();
-                    fails |= d.failsOn(failOn);
-                    result = new LinkedHashMap<>();
-                    result.put("line", line.number());
-                    if (c.name() != null) result.put("name", c.name());
-                    result.putAll(view.tree(d));
+                    seen = answer(line, name);
+                    fails |= seen.answer().diagnosis.failsOn(failOn);
                 } catch (InvalidInput e) {
-                    result = error(line.number(), e.getMessage());
+                    error = e.getMessage();
                     if (firstBad == null) firstBad = e.line(cli.messagesLanguage());
+                } catch (RuntimeException e) {
+                    handOn(block, out);
+                    throw e;
                 }
             }
-            if (result.containsKey("error")) {
+            if (error != null) {
                 badLines++;
-                if (firstBad == null) firstBad = String.valueOf(result.get("error"));
+                if (firstBad == null) firstBad = error;
             }
             answered++;
             if (sink != null) {
-                sink.line(line.number(), name1, answered1, answered1 == null ? String.valueOf(result.get("error")) : null);
+                sink.line(line.number(), seen == null ? null : seen.name(), seen == null ? null : seen.answer().diagnosis, error);
                 if (progress != null) progress.item();
                 continue;
             }
-            out.write(TreeWriter.jsonLine(result));
-            out.write('\n');
+            head.setLength(0);
+            if (seen == null) {
+                sspr.doctor.report.diagnosis.BatchLines.error(head, line.number(), error);
+                block.add(head);
+            } else {
+                sspr.doctor.report.diagnosis.BatchLines.head(head, line.number(), seen.name());
+                block.add(head);
+                if (bytes != null) block.add(seen.answer().utf8());
+                else block.add(seen.answer().json());
+                block.add('\n');
+            }
             if (progress != null) progress.item();
             // a script that writes a line and waits for its answer gets it; a file is written in large blocks
             boolean flushed = !reader.ready();
-            if (flushed) out.flush();
+            if (flushed || block.length >= BLOCK_CHARS) block.writeTo(out);
+            if (flushed) block.flush(out);
             // the reader has gone (| head -1): stop instead of answering the rest for nobody
-            if ((flushed || answered % PIPE_CHECK_EVERY == 0) && (out.checkError() || Main.stdoutBroken())) {
+            if ((flushed || answered % PIPE_CHECK_EVERY == 0) && (out.checkError() || Main.stdoutBroken() || bytes instanceof java.io.PrintStream ps && ps.checkError())) {
                 closed = true;
                 break;
             }
         }
         if (progress != null) progress.finish();
         if (closed) return fails ? Main.PROBLEMS : Main.OK;
-        out.flush();
+        block.writeTo(out);
+        block.flush(out);
         // the results say which lines; a CI log that shows only stderr still needs one line saying so
         if (badLines > 0) {
             cli.err().println("sspr-doctor: --batch: " + ErrorLines.safe(LocalizedText.of("batch-bad-lines", "count", badLines, "first", firstBad).in(cli.messagesLanguage())));
@@ -174,10 +228,118 @@ final class BatchRunner {
         return badLines > 0 ? Main.USAGE : fails ? Main.PROBLEMS : Main.OK;
     }
 
-    private static Map<String, Object> error(long line, String message) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("line", line);
-        m.put("error", message);
-        return m;
+    /** The next line; a line that cannot be read (endless, unreadable input) first hands on the answers before it, as each line once was. */
+    private static BoundedLineReader.Line next(BoundedLineReader reader, Block block, PrintWriter out) throws IOException {
+        try {
+            return reader.next();
+        } catch (IOException | RuntimeException e) {
+            handOn(block, out);
+            throw e;
+        }
+    }
+
+    /** Whatever stops the batch (a bad input, a bug) leaves the answers given so far on stdout. */
+    private static void handOn(Block block, PrintWriter out) {
+        try {
+            block.writeTo(out);
+            block.flush(out);
+        } catch (IOException | RuntimeException ignored) {
+            // the error that got here is the one to report
+        }
+    }
+
+    /** The line's case name and diagnosis: from a line or facts seen before, else read and diagnosed now. */
+    private Seen answer(BoundedLineReader.Line line, String name) {
+        String text = line.text();
+        Seen seen = CACHE ? byText.get(text) : null;
+        if (seen != null) return seen;
+        ProfileReader.Case c = ProfileReader.readLine(text, name, line.number());
+        java.util.List<Object> key = new java.util.ArrayList<>(c.facts().size() * 2);
+        for (Map.Entry<String, RawFact> e : c.facts().entrySet()) {
+            key.add(e.getKey());
+            key.add(e.getValue().value());
+            key.add(e.getValue().observed());
+        }
+        Answer a = CACHE ? byFacts.get(key) : null;
+        if (a == null) {
+            Map<String, RawFact> facts = new LinkedHashMap<>(profile);
+            facts.putAll(c.facts());
+            facts.putAll(commandLine);
+            a = new Answer(DiagnoseCommand.diagnose(diagnoser, facts));
+            if (CACHE) {
+                if (byFacts.size() >= CACHED_ANSWERS) byFacts.clear();
+                byFacts.put(key, a);
+            }
+        }
+        seen = new Seen(c.name(), a);
+        if (CACHE) {
+            if (byText.size() >= CACHED_ANSWERS) byText.clear();
+            byText.put(text, seen);
+        }
+        return seen;
+    }
+
+    /** Result lines gathered as chars (or as UTF-8 for a stdout taken as bytes), handed on in one call per block. */
+    private static final class Block {
+        private final java.io.OutputStream bytes;
+        char[] chars;
+        byte[] encoded;
+        int length;
+
+        Block(java.io.OutputStream bytes) {
+            this.bytes = bytes;
+            if (bytes == null) chars = new char[BLOCK_CHARS + 8192];
+            else encoded = new byte[BLOCK_CHARS + 8192];
+        }
+
+        void add(StringBuilder s) {
+            if (bytes != null) {
+                add(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return;
+            }
+            int n = s.length();
+            room(n);
+            s.getChars(0, n, chars, length);
+            length += n;
+        }
+
+        void add(char[] s) {
+            room(s.length);
+            System.arraycopy(s, 0, chars, length, s.length);
+            length += s.length;
+        }
+
+        void add(byte[] s) {
+            room(s.length);
+            System.arraycopy(s, 0, encoded, length, s.length);
+            length += s.length;
+        }
+
+        void add(char c) {
+            room(1);
+            if (bytes != null) encoded[length++] = (byte) c;
+            else chars[length++] = c;
+        }
+
+        private void room(int n) {
+            int capacity = bytes != null ? encoded.length : chars.length;
+            if (length + n <= capacity) return;
+            int grown = Math.max(capacity * 2, length + n);
+            if (bytes != null) encoded = java.util.Arrays.copyOf(encoded, grown);
+            else chars = java.util.Arrays.copyOf(chars, grown);
+        }
+
+        void writeTo(PrintWriter out) throws IOException {
+            if (length == 0) return;
+            if (bytes != null) bytes.write(encoded, 0, length);
+            else out.write(chars, 0, length);
+            length = 0;
+        }
+
+        /** Hands what was written on now (a script waiting for its answer, the end of the input). */
+        void flush(PrintWriter out) throws IOException {
+            out.flush();
+            if (bytes != null) bytes.flush();
+        }
     }
 }

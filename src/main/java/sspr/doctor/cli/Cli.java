@@ -101,6 +101,26 @@ public final class Cli {
     }
 
     public PrintWriter out() { return out; }
+
+    /** The writer Main hands to commands and the process's stdout beneath it (see {@link #outBytes}); null until registered. */
+    private static volatile PrintWriter stdoutWriter;
+    private static volatile java.io.OutputStream stdoutBytes;
+
+    /** Main registers the writer it made for stdout and the byte stream beneath it (not a pager's buffer). */
+    static void registerStdout(PrintWriter writer, java.io.OutputStream bytes) {
+        stdoutWriter = writer;
+        stdoutBytes = bytes;
+    }
+
+    /**
+     * The byte stream beneath {@link #out()} when that is the process's stdout, else null (tests, a
+     * pager, a report written to a file). Output already encoded (a --batch's thousands of repeated
+     * answers) goes there without being decoded and encoded again; flush {@link #out()} first.
+     */
+    java.io.OutputStream outBytes() {
+        PrintWriter w = stdoutWriter;
+        return w != null && w == out ? stdoutBytes : null;
+    }
     public PrintWriter err() { return err; }
     public Map<String, String> env() { return env; }
     public Style style() { return style; }
@@ -162,6 +182,14 @@ public final class Cli {
         return ui().format(key, namesAndValues);
     }
 
+    private sspr.doctor.report.ReportContext report;
+
+    /** What the renderers in sspr.doctor.report may know of this invocation: messages, colour, width. */
+    public sspr.doctor.report.ReportContext report() {
+        if (report == null) report = new sspr.doctor.report.ReportContext(this::ui, style, this::width);
+        return report;
+    }
+
     /** The articles, loaded on first use; problems in them are reported once on stderr. */
     public ContentLibrary library() {
         if (library == null) {
@@ -185,23 +213,12 @@ public final class Cli {
 
     /** A problem in the user's language when the ui bundle words its code, else its English message. */
     public String problemText(Problem p) {
-        return p.args().isEmpty() ? p.message() : contentText("problem." + p.code(), p.args(), p.message());
+        return report().problemText(p);
     }
 
-    /**
-     * The ui message {@code key} filled from {@code args}, or {@code english} when the bundle has no
-     * such key. A {@code kind} arg (a control character's) also fills
-     * {@code {control}} with its localized name.
-     */
+    /** As {@link sspr.doctor.report.ReportContext#contentText}, in this invocation's language. */
     public String contentText(String key, Map<String, Object> args, String english) {
-        if (!ui().has(key)) return english;
-        List<Object> namesAndValues = new ArrayList<>();
-        args.forEach((name, value) -> { namesAndValues.add(name); namesAndValues.add(value); });
-        if (args.get("kind") instanceof String kind) {
-            namesAndValues.add("control");
-            namesAndValues.add(t("control." + kind, "codePoint", args.getOrDefault("codePoint", "")));
-        }
-        return t(key, namesAndValues.toArray());
+        return report().contentText(key, args, english);
     }
 
     /** A notice on stderr, printed once per invocation however often it is raised. */

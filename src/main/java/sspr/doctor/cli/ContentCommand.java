@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.report.check.CheckProblems;
 import sspr.doctor.i18n.LocalizedText;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,47 +36,16 @@ final class ContentCommand implements Runnable {
     /** As below, in {@code format}: text, the contract's JSON, or SARIF 2.1.0 (a result per problem at its file and line). */
     static int report(Cli cli, List<Problem> problems, Format format) {
         if (format != Format.sarif) return report(cli, problems, format == Format.json);
-        cli.out().print(TreeWriter.json(sarif(cli, problems)));
+        sspr.doctor.report.Reports.render("sarif", new CheckProblems(problems, Version.VERSION), cli.report(), cli.out());
         return problems.isEmpty() ? 0 : 1;
-    }
-
-    /** The problems as a SARIF log: one rule per problem code, every problem an error (a check fails on any). */
-    static Map<String, Object> sarif(Cli cli, List<Problem> problems) {
-        List<sspr.doctor.report.Sarif.Rule> rules = new ArrayList<>();
-        List<sspr.doctor.report.Sarif.Result> results = new ArrayList<>();
-        for (Problem p : problems) {
-            rules.add(new sspr.doctor.report.Sarif.Rule(p.code(), p.code(), null, null, "error"));
-            results.add(new sspr.doctor.report.Sarif.Result(p.code(), "error", cli.problemText(p), p.file(), p.line(), p.column(), null));
-        }
-        return sspr.doctor.report.Sarif.log(Version.VERSION, cli.messagesLanguage(), rules, results);
     }
 
     /** Prints problems (text or the contract's JSON) and returns the check's exit code. */
     static int report(Cli cli, List<Problem> problems, boolean json) {
-        if (json) {
-            cli.out().print(TreeWriter.json(Map.of("problems", problemRows(problems))));
-        } else {
-            for (Problem p : problems) {
-                cli.out().println(p.location() + ": " + cli.style().red(p.code()) + ": " + cli.problemText(p));
-            }
-            summary(cli, problems);
-        }
+        sspr.doctor.report.Reports.render(json ? "json" : "text", new CheckProblems(problems, Version.VERSION), cli.report(), cli.out());
+        cli.out().flush();
+        if (!json) summary(cli, problems);
         return problems.isEmpty() ? 0 : 1;
-    }
-
-    /** The contract's {@code problems} array: {file, line, column, code, message} per problem. */
-    static List<Object> problemRows(List<Problem> problems) {
-        List<Object> rows = new ArrayList<>();
-        for (Problem p : problems) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("file", p.file());
-            row.put("line", p.line());
-            row.put("column", p.column());
-            row.put("code", p.code());
-            row.put("message", p.message());
-            rows.add(row);
-        }
-        return rows;
     }
 
     static void summary(Cli cli, List<Problem> problems) {
@@ -104,11 +74,11 @@ final class ContentCommand implements Runnable {
             }
             ContentChecker.Report report = ContentChecker.check(stores, dir != null);
             if (format == Format.sarif) {
-                cli.out().print(TreeWriter.json(sarif(cli, report.problems())));
+                sspr.doctor.report.Reports.render("sarif", new CheckProblems(report.problems(), Version.VERSION), cli.report(), cli.out());
             } else if (format == Format.json) {
-                cli.out().print(ContentCheckView.json(report));
+                sspr.doctor.report.Reports.render("json", report, cli.report(), cli.out());
             } else {
-                cli.out().print(ContentCheckView.text(cli, report));
+                sspr.doctor.report.Reports.render("text", report, cli.report(), cli.out());
                 summary(cli, report.problems());
             }
             return report.problems().isEmpty() ? 0 : 1;

@@ -21,6 +21,7 @@ import sspr.doctor.diagnosis.RawFact;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.rules.DecisionTable;
 import sspr.doctor.rules.Severity;
+import sspr.doctor.report.diagnosis.WhatIfView;
 import sspr.doctor.whatif.WhatIf;
 
 /** {@code diagnose}: why can't this password be reset? */
@@ -314,7 +315,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         List<String> leading = new ArrayList<>();
         if (rules != null) { leading.add("--rules"); leading.add(rules.toString()); }
         for (Path d : definitions) { leading.add("--role-definition"); leading.add(d.toString()); }
-        return new WhatIfView(cli, engine, leading);
+        return new WhatIfView(cli.report(), engine, leading);
     }
 
     /** The snapshot's facts when --tenant is given (with --user, and --actor for admin-reset), else null. */
@@ -387,13 +388,10 @@ final class DiagnoseCommand implements Callable<Integer> {
     static int print(Cli cli, List<String> names, List<Diagnosis> results, boolean multi, DiagnosisFormat format, boolean trace,
                      FailOn failOn, Map<String, Object> sources, WhatIfView whatIf, sspr.doctor.report.Waivers waivers,
                      List<Map<String, Object>> evidence, boolean brief) {
-        DiagnosisView view = new DiagnosisView(cli, trace).sources(sources).whatIf(whatIf).waivers(waivers).evidence(evidence).brief(brief);
-        switch (format) {
-            case json: TreeWriter.json(multi ? view.casesTree(names, results) : view.tree(results.get(0)), cli.out()); break;
-            case yaml: TreeWriter.yaml(multi ? view.casesTree(names, results) : view.tree(results.get(0)), cli.out()); break;
-            case junit: cli.out().print(new DiagnosisJunit(cli, failOn, trace).waivers(waivers).xml(multi ? names : java.util.Collections.nCopies(results.size(), null), results)); break;
-            default: view.text(names, results, multi, cli.out());
-        }
+        String f = format == DiagnosisFormat.json || format == DiagnosisFormat.yaml || format == DiagnosisFormat.junit ? format.name() : "text";
+        sspr.doctor.report.Reports.render(f, new sspr.doctor.report.diagnosis.DiagnosisResult(names, results, multi, trace, failOn.threshold,
+                sources, whatIf, waivers, evidence, brief), cli.report(), cli.out());
+        cli.out().flush();
         for (Diagnosis d : results) if (d.failsOn(failOn.threshold)) return Main.PROBLEMS;
         return Main.OK;
     }

@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.report.diagnosis.WhatIfView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import sspr.doctor.i18n.LocalizedText;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.report.Annotations;
 import sspr.doctor.report.AuditMarkdown;
-import sspr.doctor.report.DiagnosisHtml;
 import sspr.doctor.report.DiagnosisMarkdown;
 import sspr.doctor.report.DiagnosisModel;
 import sspr.doctor.report.Sarif;
@@ -76,10 +76,13 @@ final class DiagnosisOutputs {
         DiagnosisModel model = null;
         if (report || cmd.output != null) {
             String text;
-            if (f == DiagnoseCommand.DiagnosisFormat.sarif) text = TreeWriter.json(sarif(names, results, cases, table));
+            if (f == DiagnoseCommand.DiagnosisFormat.sarif) {
+                text = sspr.doctor.report.Reports.render("sarif", new sspr.doctor.report.diagnosis.ProfileSarif(cmd.profile.toString(),
+                        Files.readAllLines(cmd.profile, StandardCharsets.UTF_8), cases, results, table, waivers, Version.VERSION), cli.report());
+            }
             else if (report) {
                 model = model(names, results, sources, whatIf, multi);
-                text = f == DiagnoseCommand.DiagnosisFormat.html ? DiagnosisHtml.render(model) : DiagnosisMarkdown.render(model, AuditMarkdown.Level.full);
+                text = sspr.doctor.report.Reports.render(f.name(), model, cli.report());
             } else {
                 java.io.StringWriter buffer = new java.io.StringWriter();
                 DiagnoseCommand.print(cli.withOut(new java.io.PrintWriter(buffer)), names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers, cmd.evidence, cmd.brief);
@@ -129,7 +132,7 @@ final class DiagnosisOutputs {
         String verdict = counts.getOrDefault("blocked", 0L) > 0 ? "blocked" : counts.getOrDefault("warning", 0L) > 0 ? "warning" : "ok";
         DiagnosisModel m = new DiagnosisModel(cli.messagesLanguage(), "batch", verdict, cases, total[0], counts,
                 waivers == null ? null : waivers.report(), source);
-        String text = cmd.format == DiagnoseCommand.DiagnosisFormat.html ? DiagnosisHtml.render(m) : DiagnosisMarkdown.render(m, AuditMarkdown.Level.summary);
+        String text = sspr.doctor.report.Reports.render(cmd.format.name(), m, cli.report());
         try {
             if (cmd.output != null) writeAtomically(cmd.output, text);
             else {
@@ -180,67 +183,6 @@ final class DiagnosisOutputs {
                 waivers == null ? null : waivers.report(), cmd.profile == null ? null : cmd.profile.toString());
     }
 
-    /** SARIF: a result per finding of each case, at the line of the profile fact that triggers it (else the case's line). */
-    private Map<String, Object> sarif(List<String> names, List<Diagnosis> results, List<ProfileReader.Case> cases, DecisionTable table) throws IOException {
-        String file = cmd.profile.toString();
-        List<String> lines = Files.readAllLines(cmd.profile, StandardCharsets.UTF_8);
-        List<Sarif.Rule> rules = new ArrayList<>();
-        List<Sarif.Result> out = new ArrayList<>();
-        Map<String, Rule> byId = new LinkedHashMap<>();
-        for (Rule r : table.rules()) byId.put(r.id(), r);
-        for (int i = 0; i < results.size(); i++) {
-            ProfileReader.Case c = cases.get(i);
-            for (Finding fd : results.get(i).findings()) {
-                String level = fd.severity() == Severity.blocker ? "error" : fd.severity() == Severity.warning ? "warning" : "note";
-                rules.add(new Sarif.Rule(fd.code(), fd.title(), fd.detail(), String.join("\n", fd.fix()), level));
-                int[] at = location(fd, c, byId.get(fd.rule()), lines);
-                Waiver w = waivers == null ? null : waivers.find(fd.code(), null, null, c.name());
-                String message = (c.name() != null ? "[" + c.name() + "] " : "") + fd.title() + ": " + fd.detail();
-                out.add(new Sarif.Result(fd.code(), level, message, file, at[0], at[1], w));
-            }
-        }
-        return Sarif.log(Version.VERSION, cli.messagesLanguage(), rules, out);
-    }
-
-    /** Line and column of the first profile fact the finding's rule tests, else of the case's name, else line 1. */
-    static int[] location(Finding fd, ProfileReader.Case c, Rule rule, List<String> lines) {
-        if (rule != null) {
-            for (Condition cond : rule.when()) {
-                for (String input : DerivedFacts.INPUTS.getOrDefault(cond.fact(), List.of(cond.fact()))) {
-                    RawFact raw = c.facts().get(profileKey(input));
-                    int[] at = raw == null ? null : origin(raw.origin());
-                    if (at != null) return at;
-                }
-            }
-        }
-        if (c.name() != null) {
-            for (int i = 0; i < lines.size(); i++) {
-                String l = lines.get(i);
-                int at = l.indexOf(c.name());
-                if (at >= 0 && l.contains("name")) return new int[] {i + 1, Math.max(1, l.indexOf("name") + 1)};
-            }
-        }
-        return new int[] {1, 1};
-    }
-
-    private static int[] origin(String origin) {
-        if (origin == null) return null;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(\\d+):(\\d+)$").matcher(origin);
-        return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
-    }
-
-    /** The profile key of an {@code input} name: roles → role, targetRoles → target-role, adminSsprDisabled → admin-sspr-disabled. */
-    static String profileKey(String input) {
-        String singular = switch (input) {
-            case "roles" -> "role";
-            case "targetRoles" -> "targetRole";
-            case "licenses" -> "license";
-            case "symptoms" -> "symptom";
-            default -> input;
-        };
-        return singular.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-    }
-
     /** The GitHub step summary, annotations and $GITHUB_OUTPUT, when asked for or in CI. */
     void ci(DiagnosisModel m, int exit) throws IOException {
         String stepSummary = cli.env().get("GITHUB_STEP_SUMMARY");
@@ -253,18 +195,7 @@ final class DiagnosisOutputs {
         Annotations.Kind kind = Annotations.choose(cmd.ci.annotations, cli.env());
         if (kind != null) for (String line : DiagnosisMarkdown.annotations(kind, m).lines()) cli.err().println(line);
         String githubOutput = cli.env().get("GITHUB_OUTPUT");
-        if (githubOutput != null && !githubOutput.isEmpty()) {
-            long blockers = 0, warnings = 0;
-            for (DiagnosisModel.Case c : m.cases()) {
-                if (c.diagnosis() == null) continue;
-                for (Finding fd : c.diagnosis().findings()) {
-                    if (fd.severity() == Severity.blocker) blockers++;
-                    else if (fd.severity() == Severity.warning) warnings++;
-                }
-            }
-            append(Path.of(githubOutput), "verdict=" + m.verdict() + "\ncases=" + m.total() + "\nblockers=" + blockers + "\nwarnings=" + warnings
-                    + "\nexit-code=" + exit + "\n");
-        }
+        if (githubOutput != null && !githubOutput.isEmpty()) append(Path.of(githubOutput), sspr.doctor.report.GithubOutputs.diagnosis(m, exit));
     }
 
     static void append(Path file, String text) throws IOException {

@@ -1,5 +1,6 @@
 package sspr.doctor.cli;
 
+import sspr.doctor.report.diagnosis.DiagnosisView;
 import sspr.doctor.i18n.LocalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

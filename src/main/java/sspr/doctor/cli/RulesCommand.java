@@ -93,16 +93,7 @@ final class RulesCommand implements Runnable {
 
     /** Sources as JSON: {"page","commit","date","quote"}, absent parts left out. */
     static List<Object> sourcesTree(List<Rule.Source> sources) {
-        List<Object> out = new ArrayList<>();
-        for (Rule.Source s : sources) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("page", s.page());
-            if (s.commit() != null) m.put("commit", s.commit());
-            if (s.date() != null) m.put("date", s.date());
-            if (s.quote() != null) m.put("quote", s.quote());
-            out.add(m);
-        }
-        return out;
+        return sspr.doctor.report.RuleSources.tree(sources);
     }
 
     static List<Object> disagreeTree(List<Rule.Disagreement> disagreements) {

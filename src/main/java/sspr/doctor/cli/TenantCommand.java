@@ -82,7 +82,8 @@ final class TenantCommand implements Callable<Integer> {
             if (actor != null && check.missingRequired().stream().noneMatch(l -> l.collection() == sspr.doctor.tenant.Collection.USERS)) {
                 snapshot.user(actor, "--actor"); // exit 2 with a did-you-mean when the administrator is not in it
             }
-            cli.out().print(format == RulesCommand.Format.json ? TreeWriter.json(TenantCheckView.json(dir, check)) : TenantCheckView.text(cli, dir, check));
+            sspr.doctor.report.Reports.render(format == RulesCommand.Format.json ? "json" : "text",
+                    new sspr.doctor.report.check.SnapshotCheckView.Report(dir, check), cli.report(), cli.out());
             cli.out().flush();
             return check.missingRequired().isEmpty() ? 0 : Main.PROBLEMS;
         }

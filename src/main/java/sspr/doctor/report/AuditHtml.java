@@ -11,7 +11,7 @@ import sspr.doctor.i18n.Messages;
 /**
  * {@code audit --format html}: the verdict, the counts, a chart of findings by code (self-service,
  * and admin reset with an actor), the users in a sortable, filterable table linking each code to its
- * fix, the fixes, changes since a baseline, waivers and the snapshot's manifest.
+ * fix, the fixes, the facts and their sources, changes since a baseline, waivers and the snapshot's manifest.
  */
 public final class AuditHtml {
     private AuditHtml() {}
@@ -66,6 +66,7 @@ public final class AuditHtml {
 
         usersTable(out, m, ui, r, t);
         fixes(out, m, r, t);
+        facts(out, m.facts(), r);
         changes(out, m.changes(), r, t);
         waivers(out, m.waivers(), r);
         manifest(out, m.manifest(), r);
@@ -163,6 +164,25 @@ public final class AuditHtml {
             out.append("</ol>\n");
         }
         out.append("</div>\n");
+    }
+
+    /** The facts and their sources: what held for the whole tenant and who said so, and which files each user's facts came from. */
+    private static void facts(StringBuilder out, List<AuditModel.Fact> facts, Messages r) {
+        if (facts == null || facts.isEmpty()) return;
+        out.append("<section id=\"facts\">\n<h2>").append(Html.esc(r.get("report.facts"))).append("</h2>\n<p class=\"note\">")
+                .append(Html.esc(r.get("report.facts.audit"))).append("</p>\n<table id=\"facts-table\">\n<thead><tr><th>")
+                .append(Html.esc(r.get("report.fact"))).append("</th><th>").append(Html.esc(r.get("report.value"))).append("</th><th>")
+                .append(Html.esc(r.get("report.source"))).append("</th></tr></thead>\n<tbody>\n");
+        for (AuditModel.Fact f : facts) {
+            Object v = f.value();
+            String shown = f.perUser() ? r.get("report.facts.perUser") : v == null ? r.get("report.unknown")
+                    : v instanceof List<?> l ? (l.isEmpty() ? "[]" : String.join(", ", l.stream().map(String::valueOf).toList())) : String.valueOf(v);
+            String state = f.perUser() ? "per-user" : v == null ? "unknown" : "given";
+            out.append("<tr data-fact=\"").append(Html.esc(f.fact())).append("\" data-state=\"").append(state).append("\"><td><code>")
+                    .append(Html.esc(f.fact())).append("</code></td><td>").append(Html.esc(shown)).append("</td><td>")
+                    .append(Html.esc(f.source() == null ? "" : f.source())).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
     }
 
     @SuppressWarnings("unchecked")

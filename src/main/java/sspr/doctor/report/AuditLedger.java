@@ -174,8 +174,18 @@ public final class AuditLedger implements AutoCloseable {
             Files.deleteIfExists(csvSpool);
             return false;
         }
-        Files.move(csvSpool, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        sspr.doctor.io.TempFiles.release(csvSpool);
+        // copied into a file made beside the target, not moved: the spool is private (0600), the list gets the umask's mode as the report does
+        Path temp = sspr.doctor.io.TempFiles.create(target.toAbsolutePath().getParent(), ".sspr-doctor-users-", ".tmp");
+        try {
+            try (java.io.OutputStream out = Files.newOutputStream(temp)) {
+                Files.copy(csvSpool, out);
+            }
+            Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            sspr.doctor.io.TempFiles.release(temp);
+        } finally {
+            sspr.doctor.io.TempFiles.delete(temp);
+            sspr.doctor.io.TempFiles.delete(csvSpool);
+        }
         return true;
     }
 

@@ -15,10 +15,27 @@ import java.util.Map;
  * @param waivers the waivers to report (expired, unused), or null without --waivers
  * @param actor the administrator of audit --tenant's admin-reset side, or null
  * @param source what was audited (the files or the snapshot folder), for the header
+ * @param facts the facts and their sources (tenant-wide facts as given, where each user's facts are read), or null
  */
 public record AuditModel(String lang, Map<String, Object> summary, List<AuditRow> rows, long listed, String fullList,
                          Map<String, Object> manifest, Map<String, Object> changes, List<Map<String, Object>> waivers,
-                         FindingTexts texts, String actor, String source) {
+                         FindingTexts texts, String actor, String source, List<Fact> facts) {
+
+    public AuditModel(String lang, Map<String, Object> summary, List<AuditRow> rows, long listed, String fullList,
+                      Map<String, Object> manifest, Map<String, Object> changes, List<Map<String, Object>> waivers,
+                      FindingTexts texts, String actor, String source) {
+        this(lang, summary, rows, listed, fullList, manifest, changes, waivers, texts, actor, source, null);
+    }
+
+    /**
+     * One fact of the audit and where it comes from.
+     *
+     * @param fact the JSON {@code input} key (writeback, licenses…) or an export's property (isSsprRegistered…)
+     * @param value the value given for the whole tenant; null with {@code perUser} false: unknown
+     * @param perUser read for each user from {@code source}
+     * @param source an option, a profile's file:line:column, or the files read; null when unknown
+     */
+    public record Fact(String fact, Object value, boolean perUser, String source) {}
 
     @SuppressWarnings("unchecked")
     public Map<String, Long> byFinding() {

@@ -55,6 +55,12 @@ class AuditHtmlBrowserTest {
         for (JsonNode u : json.get("users")) assertThat(tbody).contains(u.get("userPrincipalName").asText().replace("#", "#"));
         assertThat(dom).contains("id=\"fix-role.cannot-reset-target\"").contains("href=\"#fix-role.cannot-reset-target\"");
 
+        // the facts and their sources: what each user's facts are read from, and what stays unknown
+        String facts = dom.substring(dom.indexOf("<section id=\"facts\">"), dom.indexOf("</section>", dom.indexOf("<section id=\"facts\">")));
+        assertThat(facts).contains("<h2>Facts and their sources</h2>");
+        assertThat(facts).containsPattern("<tr data-fact=\"targetRoles\" data-state=\"per-user\"><td><code>targetRoles</code></td><td>per user</td><td>[^<]*roleManagement-directory-roleAssignments\\.json");
+        assertThat(facts).containsPattern("<tr data-fact=\"hybrid\" data-state=\"per-user\">.*users\\.json");
+
         // sorting and filtering, driven by the page's self-test
         Matcher m = Pattern.compile("<pre id=\"selftest-result\">([^<]*)</pre>").matcher(dom);
         assertThat(m.find()).as("the page's script ran").isTrue();

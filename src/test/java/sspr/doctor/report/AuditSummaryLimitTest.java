@@ -55,4 +55,40 @@ class AuditSummaryLimitTest {
         assertThat(Files.readString(out)).contains("<html lang=\"id-ID\">").contains("5 dari 21 pengguna").doesNotContain("id=\"capped\"");
         assertThat(dir.resolve("r-users.csv")).doesNotExist();
     }
+
+    /** Through the command: 5,300 users who cannot reset, more than the 5,000 rows an HTML table holds. */
+    @Test
+    void aCappedHtmlReportPointsAtTheCsvBesideItThatHoldsEveryUser() throws Exception {
+        Path export = dir.resolve("registration.ndjson");
+        StringBuilder lines = new StringBuilder();
+        int users = 5300;
+        for (int i = 0; i < users; i++) {
+            lines.append("{\"id\":\"").append(i).append("\",\"userPrincipalName\":\"u").append(i)
+                    .append("@contoso.example\",\"isAdmin\":false,\"isSsprRegistered\":false,\"isSsprEnabled\":true,\"isSsprCapable\":false,\"methodsRegistered\":[]}\n");
+        }
+        // and some who can: they are not in the table nor the CSV
+        for (int i = 0; i < 7; i++) {
+            lines.append("{\"id\":\"ok").append(i).append("\",\"userPrincipalName\":\"ok").append(i)
+                    .append("@contoso.example\",\"isAdmin\":false,\"isSsprRegistered\":true,\"isSsprEnabled\":true,\"isSsprCapable\":true,\"methodsRegistered\":[\"mobilePhone\"]}\n");
+        }
+        Files.writeString(export, lines.toString());
+        Path out = dir.resolve("tenant-report.html");
+        CliRunner.Result r = CliRunner.exec("audit", export.toString(), "-o", "html", "--output", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(out);
+        assertThat(html).contains("<p id=\"capped\" class=\"note\">The table shows the first 5,000 of 5,300 users; every user is in tenant-report-users.csv.</p>");
+        String tbody = html.substring(html.indexOf("<tbody>", html.indexOf("<table id=\"users-table\"")), html.indexOf("</tbody>", html.indexOf("<table id=\"users-table\"")));
+        assertThat(tbody.split("<tr>", -1).length - 1).isEqualTo(5000);
+        java.util.List<String> csv = Files.readAllLines(dir.resolve("tenant-report-users.csv"));
+        assertThat(csv.get(0)).isEqualTo("id,userPrincipalName,isAdmin,findings,adminReset,waived");
+        assertThat(csv).hasSize(users + 1);
+        assertThat(csv).anyMatch(l -> l.startsWith("5299,u5299@contoso.example,")).noneMatch(l -> l.contains("ok3@"));
+        // the list gets the mode the report gets (the umask's), not its private spool's
+        assertThat(Files.getPosixFilePermissions(dir.resolve("tenant-report-users.csv"))).isEqualTo(Files.getPosixFilePermissions(out));
+        // no temporary file is left beside them
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("registration.ndjson", "tenant-report-users.csv", "tenant-report.html");
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package sspr.doctor.cli;
+package sspr.doctor.report.audit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +17,7 @@ import sspr.doctor.audit.UserRecord;
 import sspr.doctor.diagnosis.DiagnosisInput;
 import sspr.doctor.i18n.Messages;
 import sspr.doctor.junit.JunitWriter;
+import sspr.doctor.report.ReportContext;
 
 /**
  * {@code audit --format junit}: by default one test case per finding code, failed when any user has
@@ -28,13 +29,13 @@ import sspr.doctor.junit.JunitWriter;
  * Audit findings are all blockers, so each is a failure whatever {@code --fail-on} says; that option
  * only sets the exit code.
  */
-final class AuditJunit implements AutoCloseable {
-    static final String SUITE = "sspr-doctor audit";
-    static final String CLASSNAME = "sspr-doctor.audit";
+public final class AuditJunit implements AutoCloseable {
+    public static final String SUITE = "sspr-doctor audit";
+    public static final String CLASSNAME = "sspr-doctor.audit";
     static final int LISTED = 50;
     static final List<String> EXPORT_CODES = List.of("sspr.not-enabled", "sspr.not-registered", "sspr.guest", "sspr.not-capable");
 
-    private final Cli cli;
+    private final ReportContext ctx;
     private final Messages findings;
     private final Messages terms;
     private final DiagnosisInput tenant;
@@ -48,6 +49,8 @@ final class AuditJunit implements AutoCloseable {
     private final JunitWriter spoolXml;
     private long users;
     private long failedUsers;
+    /** --junit-per-user: users whose every finding is waived (a {@code <skipped>} test case). */
+    private long skippedUsers;
     /** --waivers: the next user's waived codes, and per code how many users a waiver in date covers. */
     private Map<String, sspr.doctor.report.Waiver> waived = Map.of();
     private final Map<String, Long> waivedCounts = new HashMap<>();
@@ -55,7 +58,7 @@ final class AuditJunit implements AutoCloseable {
     private final java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
 
     /** The waived codes of the user given next (keys as this report names codes, admin-reset ones prefixed). */
-    void waived(Map<String, sspr.doctor.report.Waiver> waived) {
+    public void waived(Map<String, sspr.doctor.report.Waiver> waived) {
         this.waived = waived;
     }
 
@@ -65,13 +68,13 @@ final class AuditJunit implements AutoCloseable {
     }
 
     private String waiverText(sspr.doctor.report.Waiver w) {
-        return Messages.of("report", cli.messagesLanguage()).format("report.annotation.waived", "rationale", w.rationale(), "expires", w.expires(), "owner", w.owner());
+        return Messages.of("report", ctx.lang()).format("report.annotation.waived", "rationale", w.rationale(), "expires", w.expires(), "owner", w.owner());
     }
 
-    AuditJunit(Cli cli, boolean perUser, DiagnosisInput tenant) throws IOException {
-        this.cli = cli;
-        this.findings = Messages.of("findings", cli.messagesLanguage());
-        this.terms = Messages.of("terms", cli.messagesLanguage());
+    public AuditJunit(ReportContext ctx, boolean perUser, DiagnosisInput tenant) throws IOException {
+        this.ctx = ctx;
+        this.findings = Messages.of("findings", ctx.lang());
+        this.terms = Messages.of("terms", ctx.lang());
         this.tenant = tenant;
         for (String code : EXPORT_CODES) listedByCode.put(code, new ArrayList<>());
         if (perUser) {
@@ -89,7 +92,7 @@ final class AuditJunit implements AutoCloseable {
      * audit --tenant: also the findings that keep the administrator from resetting the password, as
      * "admin-reset:CODE" (its own test case, or failure), as the CSV names them.
      */
-    void user(UserRecord r, List<String> codes, List<String> adminReset) {
+    public void user(UserRecord r, List<String> codes, List<String> adminReset) {
         if (adminReset.isEmpty()) {
             user(r, codes);
             return;
@@ -103,7 +106,7 @@ final class AuditJunit implements AutoCloseable {
     }
 
     /** Every user of the export, with their finding codes (empty: they can reset). */
-    void user(UserRecord r, List<String> codes) {
+    public void user(UserRecord r, List<String> codes) {
         String name = r.userPrincipalName != null ? r.userPrincipalName : r.id != null ? r.id : "record " + (users + 1);
         users++;
         Map<String, sspr.doctor.report.Waiver> userWaived = waived;
@@ -116,6 +119,7 @@ final class AuditJunit implements AutoCloseable {
             List<String> failing = new ArrayList<>();
             for (String code : codes) if (!(userWaived.containsKey(code) && !userWaived.get(code).expiredOn(today))) failing.add(code);
             if (!failing.isEmpty()) failedUsers++;
+            else skippedUsers++;
             spoolXml.startTestcase(name, CLASSNAME, 0);
             if (failing.isEmpty()) spoolXml.skipped(waiverText(userWaived.get(codes.get(0))));
             for (String code : failing) spoolXml.failure(title(code), code, null);
@@ -141,7 +145,7 @@ final class AuditJunit implements AutoCloseable {
     /** With --baseline: {@code changes} of the ledger; the report gains a test case that fails when a user has a new finding. */
     private Map<String, Object> changes;
 
-    void changes(Map<String, Object> changes) {
+    public void changes(Map<String, Object> changes) {
         this.changes = changes;
     }
 
@@ -164,7 +168,7 @@ final class AuditJunit implements AutoCloseable {
             xml.passedTestcase(BASELINE_CASE, CLASSNAME, 0);
             return;
         }
-        var r = Messages.of("report", cli.messagesLanguage());
+        var r = Messages.of("report", ctx.lang());
         StringBuilder body = new StringBuilder();
         for (Map<String, Object> u : (List<Map<String, Object>>) added.get("users")) {
             Object name = u.get("userPrincipalName") != null ? u.get("userPrincipalName") : u.get("id");
@@ -179,11 +183,11 @@ final class AuditJunit implements AutoCloseable {
     private final Map<String, Object> notes = new LinkedHashMap<>();
 
     /** A suite property beside the counts: audit --tenant's snapshot.incomplete warning (what is missing, what is unknown). */
-    void note(String name, String value) {
+    public void note(String name, String value) {
         notes.put(name, value);
     }
 
-    void finish(Writer out, AuditSummary summary) throws IOException {
+    public void finish(Writer out, AuditSummary summary) throws IOException {
         Map<String, Object> totals = summary.toMap();
         Map<String, Long> byFinding = (Map<String, Long>) totals.get("byFinding");
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -195,16 +199,21 @@ final class AuditJunit implements AutoCloseable {
         if (spool != null) {
             spoolWriter.close();
             xml.startTestsuites("sspr-doctor", users + extraTests(), failedUsers + extraFailed(), seconds)
-                    .startTestsuite(SUITE, users + extraTests(), failedUsers + extraFailed(), seconds).properties(properties);
+                    .startTestsuite(SUITE, users + extraTests(), failedUsers + extraFailed(), 0, skippedUsers, seconds).properties(properties);
             out.flush();
             try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
                 in.transferTo(out);
             }
         } else {
             long failed = 0;
-            for (String code : listedByCode.keySet()) if (count(byFinding, code) > waivedCounts.getOrDefault(code, 0L)) failed++;
+            long skipped = 0;
+            for (String code : listedByCode.keySet()) {
+                long count = count(byFinding, code);
+                if (count > waivedCounts.getOrDefault(code, 0L)) failed++;
+                else if (count > 0) skipped++;
+            }
             xml.startTestsuites("sspr-doctor", listedByCode.size() + extraTests(), failed + extraFailed(), seconds)
-                    .startTestsuite(SUITE, listedByCode.size() + extraTests(), failed + extraFailed(), seconds).properties(properties);
+                    .startTestsuite(SUITE, listedByCode.size() + extraTests(), failed + extraFailed(), 0, skipped, seconds).properties(properties);
             for (Map.Entry<String, List<String>> e : listedByCode.entrySet()) {
                 String code = e.getKey();
                 long count = count(byFinding, code);
@@ -218,7 +227,7 @@ final class AuditJunit implements AutoCloseable {
                     continue;
                 }
                 xml.startTestcase(code, CLASSNAME, 0)
-                        .failure(cli.t("junit.audit.users", "count", count, "title", title(code)), code, body(code, count, e.getValue()))
+                        .failure(ctx.t("junit.audit.users", "count", count, "title", title(code)), code, body(code, count, e.getValue()))
                         .endTestcase();
             }
         }
@@ -244,10 +253,10 @@ final class AuditJunit implements AutoCloseable {
         List<String> fix = new ArrayList<>();
         for (int i = 1; findings.has(code + ".fix." + i); i++) fix.add(format(code + ".fix." + i));
         if (!fix.isEmpty()) {
-            b.append("\n\n").append(cli.t("diagnose.fix"));
+            b.append("\n\n").append(ctx.t("diagnose.fix"));
             for (int i = 0; i < fix.size(); i++) b.append('\n').append(i + 1).append(". ").append(fix.get(i));
         }
-        b.append("\n\n").append(cli.t("junit.audit.listed", "shown", listed.size(), "count", count));
+        b.append("\n\n").append(ctx.t("junit.audit.listed", "shown", listed.size(), "count", count));
         for (String user : listed) b.append("\n  ").append(user);
         return b.toString();
     }

@@ -1,5 +1,6 @@
-package sspr.doctor.cli;
+package sspr.doctor.report.diagnosis;
 
+import sspr.doctor.report.ReportContext;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,25 +22,26 @@ import sspr.doctor.text.ShellQuoting;
  * Blockers are failures even with {@code --fail-on never}: the report says what is true, the exit
  * code says whether the job should stop.
  */
-final class DiagnosisJunit {
-    static final String SUITE = "sspr-doctor diagnose";
-    static final String CLASSNAME = "sspr-doctor.diagnose";
+public final class DiagnosisJunit {
+    public static final String SUITE = "sspr-doctor diagnose";
+    public static final String CLASSNAME = "sspr-doctor.diagnose";
 
-    private final Cli cli;
+    private final ReportContext ctx;
     private final Severity failOn;
     private final boolean trace;
 
-    DiagnosisJunit(Cli cli, DiagnoseCommand.FailOn failOn, boolean trace) {
-        this.cli = cli;
+    /** @param failOn the --fail-on threshold (null: never); findings at warning or above fail with warning, blockers always */
+    public DiagnosisJunit(ReportContext ctx, Severity failOn, boolean trace) {
+        this.ctx = ctx;
         this.trace = trace;
-        this.failOn = failOn.threshold == Severity.warning ? Severity.warning : Severity.blocker;
+        this.failOn = failOn == Severity.warning ? Severity.warning : Severity.blocker;
     }
 
     /** With --waivers: a waived finding in date is no failure; a case whose every failure is waived is skipped, saying why. */
     private sspr.doctor.report.Waivers waivers;
     private final java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
 
-    DiagnosisJunit waivers(sspr.doctor.report.Waivers waivers) {
+    public DiagnosisJunit waivers(sspr.doctor.report.Waivers waivers) {
         this.waivers = waivers;
         return this;
     }
@@ -51,15 +53,19 @@ final class DiagnosisJunit {
     }
 
     /** {@code names} are the profile's case names; null (a single diagnosis) names the case after its facts. */
-    String xml(List<String> names, List<Diagnosis> results) {
+    public String xml(List<String> names, List<Diagnosis> results) {
         int failed = 0;
-        for (int i = 0; i < results.size(); i++) if (!failures(results.get(i), names.get(i)).isEmpty()) failed++;
+        int skipped = 0;
+        for (int i = 0; i < results.size(); i++) {
+            if (!failures(results.get(i), names.get(i)).isEmpty()) failed++;
+            else if (waivedAny(results.get(i), names.get(i))) skipped++;
+        }
         StringWriter out = new StringWriter();
         JunitWriter w = new JunitWriter(out).declaration()
                 .startTestsuites("sspr-doctor", results.size(), failed, 0)
-                .startTestsuite(SUITE, results.size(), failed, 0);
+                .startTestsuite(SUITE, results.size(), failed, 0, skipped, 0);
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("lang", results.isEmpty() ? cli.messagesLanguage() : results.get(0).lang());
+        properties.put("lang", results.isEmpty() ? ctx.lang() : results.get(0).lang());
         properties.put("failOn", failOn.name());
         w.properties(properties);
         for (int i = 0; i < results.size(); i++) {
@@ -81,6 +87,12 @@ final class DiagnosisJunit {
         return out.toString();
     }
 
+    /** Whether a finding that would fail the case is waived: with no failure left, the case is {@code <skipped>}. */
+    private boolean waivedAny(Diagnosis d, String caseName) {
+        for (Finding f : d.findings()) if (f.severity().atLeast(failOn) && waiver(f, caseName) != null) return true;
+        return false;
+    }
+
     private List<Finding> failures(Diagnosis d, String caseName) {
         List<Finding> out = new ArrayList<>();
         for (Finding f : d.findings()) if (f.severity().atLeast(failOn) && waiver(f, caseName) == null) out.add(f);
@@ -88,7 +100,7 @@ final class DiagnosisJunit {
     }
 
     private String waivedText(sspr.doctor.report.Waiver w) {
-        return sspr.doctor.i18n.Messages.of("report", cli.messagesLanguage()).format("report.annotation.waived",
+        return sspr.doctor.i18n.Messages.of("report", ctx.lang()).format("report.annotation.waived",
                 "rationale", w.rationale(), "expires", w.expires(), "owner", w.owner());
     }
 
@@ -96,12 +108,12 @@ final class DiagnosisJunit {
     private String body(Finding f) {
         StringBuilder b = new StringBuilder(f.detail());
         if (!f.fix().isEmpty()) {
-            b.append("\n\n").append(cli.t("diagnose.fix"));
+            b.append("\n\n").append(ctx.t("diagnose.fix"));
             for (int i = 0; i < f.fix().size(); i++) b.append('\n').append(i + 1).append(". ").append(f.fix().get(i));
         }
         if (!f.faq().isEmpty() || !f.links().isEmpty()) b.append('\n');
         for (Finding.FaqRef r : f.faq()) {
-            b.append('\n').append(cli.t("diagnose.faq")).append(' ').append(r.question())
+            b.append('\n').append(ctx.t("diagnose.faq")).append(' ').append(r.question())
                     .append(" (sspr-doctor faq show ").append(r.article()).append('/').append(r.entry()).append(')');
         }
         for (String link : f.links()) b.append('\n').append(link);
@@ -115,21 +127,21 @@ final class DiagnosisJunit {
             if (f.severity() == Severity.blocker) blockers++;
             else if (f.severity() == Severity.warning) warnings++;
         }
-        StringBuilder b = new StringBuilder(cli.t("verdict." + d.verdict(), "blockers", blockers, "warnings", warnings)).append('\n');
+        StringBuilder b = new StringBuilder(ctx.t("verdict." + d.verdict(), "blockers", blockers, "warnings", warnings)).append('\n');
         for (Finding f : d.findings()) {
             if (f.severity().atLeast(failOn)) continue;
-            b.append('\n').append(DiagnosisView.mark(f.severity())).append(' ').append(cli.t("severity." + f.severity().name()))
+            b.append('\n').append(DiagnosisView.mark(f.severity())).append(' ').append(ctx.t("severity." + f.severity().name()))
                     .append(": ").append(f.title()).append(" (").append(f.code()).append(")\n").append(f.detail()).append('\n');
         }
         if (trace) {
-            b.append('\n').append(cli.t("diagnose.trace")).append('\n');
+            b.append('\n').append(ctx.t("diagnose.trace")).append('\n');
             for (var t : d.trace()) b.append(t.matched() ? "✓ " : "· ").append(t.rule()).append(": ").append(t.reason()).append('\n');
         }
         return b.toString();
     }
 
     /** The facts that differ from the defaults, as the diagnose options that state them: a name that also reproduces the case. */
-    static String caseName(DiagnosisInput in) {
+    public static String caseName(DiagnosisInput in) {
         List<String> words = new ArrayList<>();
         words.add("diagnose");
         DiagnosisInput dflt = new DiagnosisInput();

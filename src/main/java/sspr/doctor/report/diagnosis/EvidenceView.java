@@ -1,28 +1,29 @@
-package sspr.doctor.cli;
+package sspr.doctor.report.diagnosis;
 
+import sspr.doctor.report.ReportContext;
 import java.util.List;
 import java.util.Map;
 import sspr.doctor.text.ControlCharacters;
 import sspr.doctor.text.DisplayWidth;
 
 /** The text section of the audit log evidence: one block per event, newest first, and the findings each is evidence of. */
-final class EvidenceView {
+public final class EvidenceView {
     private EvidenceView() {}
 
-    static void text(Cli cli, List<Map<String, Object>> evidence, StringBuilder out) {
-        out.append(cli.style().bold(cli.t("evidence.heading"))).append('\n');
+    public static void text(ReportContext ctx, List<Map<String, Object>> evidence, StringBuilder out) {
+        out.append(ctx.style().bold(ctx.t("evidence.heading"))).append('\n');
         if (evidence.isEmpty()) {
-            out.append("  ").append(cli.t("evidence.none")).append("\n\n");
+            out.append("  ").append(ctx.t("evidence.none")).append("\n\n");
             return;
         }
-        String[] labels = {cli.t("evidence.time"), cli.t("evidence.activity"), cli.t("evidence.result"), cli.t("evidence.reason"),
-                cli.t("evidence.correlation"), cli.t("evidence.findings")};
+        String[] labels = {ctx.t("evidence.time"), ctx.t("evidence.activity"), ctx.t("evidence.result"), ctx.t("evidence.reason"),
+                ctx.t("evidence.correlation"), ctx.t("evidence.findings")};
         int w = 0;
         for (String l : labels) w = Math.max(w, DisplayWidth.of(l));
         for (Map<String, Object> e : evidence) {
             String result = String.valueOf(e.get("result"));
             String resultKey = "evidence.result." + result.toLowerCase(java.util.Locale.ROOT);
-            String[] values = {str(e.get("time")), str(e.get("activity")), cli.ui().has(resultKey) ? cli.t(resultKey) : clean(result),
+            String[] values = {str(e.get("time")), str(e.get("activity")), ctx.has(resultKey) ? ctx.t(resultKey) : clean(result),
                     str(e.get("reason")), str(e.get("correlationId")), codes(e.get("findings"))};
             boolean first = true;
             for (int i = 0; i < labels.length; i++) {

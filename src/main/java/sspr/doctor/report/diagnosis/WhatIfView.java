@@ -1,5 +1,6 @@
-package sspr.doctor.cli;
+package sspr.doctor.report.diagnosis;
 
+import sspr.doctor.report.ReportContext;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -19,16 +20,16 @@ import sspr.doctor.whatif.WhatIf;
  * {@code diagnose --what-if}: the proposals of {@link WhatIf} for each diagnosis, as a text section
  * after the findings or as the {@code whatIf} and {@code whatIfOnlyPaths} keys of the JSON/YAML object.
  */
-final class WhatIfView {
-    private final Cli cli;
+public final class WhatIfView {
+    private final ReportContext ctx;
     private final WhatIf whatIf;
     private final List<String> leading;
     private final Map<Diagnosis, WhatIf.Result> results = new IdentityHashMap<>();
     private Messages terms;
 
     /** @param leading options every proposed command repeats before the facts (--rules FILE) */
-    WhatIfView(Cli cli, WhatIf whatIf, List<String> leading) {
-        this.cli = cli;
+    public WhatIfView(ReportContext ctx, WhatIf whatIf, List<String> leading) {
+        this.ctx = ctx;
         this.whatIf = whatIf;
         this.leading = leading;
     }
@@ -38,7 +39,7 @@ final class WhatIfView {
     }
 
     /** The JSON {@code whatIf} list: changes, verdict after them, and the command that shows it. */
-    List<Object> proposals(Diagnosis d) {
+    public List<Object> proposals(Diagnosis d) {
         List<Object> out = new ArrayList<>();
         for (WhatIf.Proposal p : result(d).proposals()) {
             List<Object> changes = new ArrayList<>();
@@ -59,7 +60,7 @@ final class WhatIfView {
     }
 
     /** The JSON {@code whatIfOnlyPaths} list: each blocker nothing here can lift, the facts that pin it, and the only path. */
-    List<Object> onlyPaths(Diagnosis d) {
+    public List<Object> onlyPaths(Diagnosis d) {
         List<Object> out = new ArrayList<>();
         for (WhatIf.OnlyPath o : result(d).onlyPaths()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -72,7 +73,7 @@ final class WhatIfView {
     }
 
     /** The proposals for the HTML and Markdown reports: each change worded in the user's language. */
-    List<sspr.doctor.report.DiagnosisModel.Proposal> reportProposals(Diagnosis d) {
+    public List<sspr.doctor.report.DiagnosisModel.Proposal> reportProposals(Diagnosis d) {
         List<sspr.doctor.report.DiagnosisModel.Proposal> out = new ArrayList<>();
         for (WhatIf.Proposal p : result(d).proposals()) {
             List<String> changes = new ArrayList<>();
@@ -82,23 +83,23 @@ final class WhatIfView {
         return out;
     }
 
-    List<sspr.doctor.report.DiagnosisModel.OnlyPath> reportOnlyPaths(Diagnosis d) {
+    public List<sspr.doctor.report.DiagnosisModel.OnlyPath> reportOnlyPaths(Diagnosis d) {
         List<sspr.doctor.report.DiagnosisModel.OnlyPath> out = new ArrayList<>();
         for (WhatIf.OnlyPath o : result(d).onlyPaths()) out.add(new sspr.doctor.report.DiagnosisModel.OnlyPath(o.code(), path(o, d)));
         return out;
     }
 
-    void text(Diagnosis d, StringBuilder out) {
+    public void text(Diagnosis d, StringBuilder out) {
         WhatIf.Result r = result(d);
-        Style style = cli.style();
-        int width = cli.width();
-        out.append('\n').append(style.bold(cli.t("whatif.heading"))).append('\n');
+        sspr.doctor.report.Style style = ctx.style();
+        int width = ctx.width();
+        out.append('\n').append(style.bold(ctx.t("whatif.heading"))).append('\n');
         if (!r.blocked()) {
-            wrapped(cli.t("whatif.none"), "  ", "  ", width, out);
+            wrapped(ctx.t("whatif.none"), "  ", "  ", width, out);
             return;
         }
         if (!r.onlyPaths().isEmpty()) {
-            wrapped(cli.t("whatif.only.heading"), "  ", "  ", width, out);
+            wrapped(ctx.t("whatif.only.heading"), "  ", "  ", width, out);
             int codeWidth = 0;
             for (WhatIf.OnlyPath o : r.onlyPaths()) codeWidth = Math.max(codeWidth, DisplayWidth.of(o.code()));
             String indent = " ".repeat(4 + codeWidth + 2);
@@ -111,10 +112,10 @@ final class WhatIfView {
             return;
         }
         if (r.proposals().isEmpty()) {
-            wrapped(cli.t("whatif.beyond", "count", WhatIf.MAX_CHANGES), "  ", "  ", width, out);
+            wrapped(ctx.t("whatif.beyond", "count", WhatIf.MAX_CHANGES), "  ", "  ", width, out);
             return;
         }
-        wrapped(cli.t("whatif.checked"), "  ", "  ", width, out);
+        wrapped(ctx.t("whatif.checked"), "  ", "  ", width, out);
         int numberWidth = String.valueOf(r.proposals().size()).length() + 2;
         String indent = " ".repeat(2 + numberWidth);
         for (int i = 0; i < r.proposals().size(); i++) {
@@ -125,7 +126,7 @@ final class WhatIfView {
                 wrapped(describe(p.changes().get(j)), first, indent, width, out);
             }
             String mark = p.verdict().equals("ok") ? "✓" : "!";
-            out.append(indent).append(style.severity(p.verdict(), "→ " + mark + " " + cli.t("whatif.verdict." + p.verdict()))).append('\n');
+            out.append(indent).append(style.severity(p.verdict(), "→ " + mark + " " + ctx.t("whatif.verdict." + p.verdict()))).append('\n');
             // the command is one line whatever the width, so that it can be copied
             out.append(indent).append(style.dim(EquivalentCommand.of(p.input(), leading))).append('\n');
         }
@@ -138,47 +139,47 @@ final class WhatIfView {
 
     /** One change in words, in the language of the output. */
     @SuppressWarnings("unchecked")
-    String describe(Change c) {
+    public String describe(Change c) {
         switch (c.fact()) {
             case "roles": {
                 List<String> to = (List<String>) c.to();
-                return cli.t("whatif.change.roles", "role", roleName(to.get(to.size() - 1)));
+                return ctx.t("whatif.change.roles", "role", roleName(to.get(to.size() - 1)));
             }
             case "targetRoles": {
                 List<String> removed = new ArrayList<>((List<String>) c.from());
                 removed.removeAll((List<String>) c.to());
                 List<String> names = new ArrayList<>();
                 for (String alias : removed) names.add(roleName(alias));
-                return cli.t("whatif.change.targetRoles", "roles", String.join(terms().get("role-list.separator"), names));
+                return ctx.t("whatif.change.targetRoles", "roles", String.join(terms().get("role-list.separator"), names));
             }
             case "licenses": {
                 List<String> to = (List<String>) c.to();
                 String part = to.get(to.size() - 1);
                 Sku s = Catalogs.skus().resolve(part).value();
-                return cli.t("whatif.change.licenses", "product", s == null ? part : s.productName(), "part", part);
+                return ctx.t("whatif.change.licenses", "product", s == null ? part : s.productName(), "part", part);
             }
             case "portal":
-                return cli.t("whatif.change.portal", "portal", terms().get("portal." + c.to()));
+                return ctx.t("whatif.change.portal", "portal", terms().get("portal." + c.to()));
             case "roleScope":
             case "ssprScope":
-                return cli.t("whatif.change." + c.fact() + "." + c.to());
+                return ctx.t("whatif.change." + c.fact() + "." + c.to());
             default:
-                return cli.t("whatif.change." + c.fact());
+                return ctx.t("whatif.change." + c.fact());
         }
     }
 
     private String path(WhatIf.OnlyPath o, Diagnosis d) {
-        if (o.facts().contains("error")) return cli.t("whatif.only.error", "error", d.input().error);
+        if (o.facts().contains("error")) return ctx.t("whatif.only.error", "error", d.input().error);
         String key = "whatif.only." + o.code();
-        return cli.ui().has(key) ? cli.t(key) : cli.t("whatif.only.other");
+        return ctx.has(key) ? ctx.t(key) : ctx.t("whatif.only.other");
     }
 
     private Messages terms() {
-        if (terms == null) terms = Messages.of("terms", cli.messagesLanguage());
+        if (terms == null) terms = Messages.of("terms", ctx.lang());
         return terms;
     }
 
     private String roleName(String alias) {
-        return Catalogs.roles().displayName(alias, cli.messagesLanguage());
+        return Catalogs.roles().displayName(alias, ctx.lang());
     }
 }

@@ -1,4 +1,4 @@
-package sspr.doctor.cli;
+package sspr.doctor.report.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +9,7 @@ import sspr.doctor.content.ContentChecker;
 import sspr.doctor.content.FileReport;
 import sspr.doctor.io.Problem;
 import sspr.doctor.io.TreeWriter;
+import sspr.doctor.report.ReportContext;
 import sspr.doctor.text.DisplayWidth;
 
 /**
@@ -16,13 +17,13 @@ import sspr.doctor.text.DisplayWidth;
  * is used, then what was found in it by line (notes, which are not problems, and problems), in
  * aligned columns; JSON keeps the contract's {@code problems} and adds {@code files}.
  */
-final class ContentCheckView {
+public final class ContentCheckView {
     private record Row(String location, boolean problem, String code, String text) {}
 
     private ContentCheckView() {}
 
-    static String json(ContentChecker.Report report) {
-        List<Object> problems = ContentCommand.problemRows(report.problems());
+    public static String json(ContentChecker.Report report) {
+        List<Object> problems = CheckProblems.rows(report.problems());
         List<Object> files = new ArrayList<>();
         for (FileReport f : report.files()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -67,22 +68,22 @@ final class ContentCheckView {
         return TreeWriter.json(root);
     }
 
-    static String text(Cli cli, ContentChecker.Report report) {
+    public static String text(ReportContext ctx, ContentChecker.Report report) {
         List<Row> rows = new ArrayList<>();
         List<Problem> rest = new ArrayList<>(report.problems());
         for (FileReport f : report.files()) {
-            rows.add(new Row(f.file(), false, "form", fileLine(cli, f)));
+            rows.add(new Row(f.file(), false, "form", fileLine(ctx, f)));
             List<Row> found = new ArrayList<>();
             List<int[]> at = new ArrayList<>();
             for (FileReport.Note n : f.notes()) {
                 found.add(new Row(location(f.file(), n.line(), n.column()), false, n.code(),
-                        cli.contentText("note." + n.code(), n.args(), n.message())));
+                        ctx.contentText("note." + n.code(), n.args(), n.message())));
                 at.add(new int[] {n.line(), n.column()});
             }
             for (Problem p : report.problems()) {
                 if (!p.file().equals(f.file())) continue;
                 rest.remove(p);
-                found.add(new Row(p.location(), true, p.code(), cli.problemText(p)));
+                found.add(new Row(p.location(), true, p.code(), ctx.problemText(p)));
                 at.add(new int[] {p.line(), p.column()});
             }
             List<Integer> order = new ArrayList<>();
@@ -90,10 +91,10 @@ final class ContentCheckView {
             order.sort(Comparator.<Integer>comparingInt(i -> at.get(i)[0]).thenComparingInt(i -> at.get(i)[1]));
             for (int i : order) rows.add(found.get(i));
         }
-        for (Problem p : rest) rows.add(new Row(p.location(), true, p.code(), cli.problemText(p)));
+        for (Problem p : rest) rows.add(new Row(p.location(), true, p.code(), ctx.problemText(p)));
 
-        String info = cli.t("check.level.info");
-        String problem = cli.t("check.level.problem");
+        String info = ctx.t("check.level.info");
+        String problem = ctx.t("check.level.problem");
         int locationWidth = 0;
         int codeWidth = 0;
         for (Row r : rows) {
@@ -105,18 +106,18 @@ final class ContentCheckView {
         for (Row r : rows) {
             String level = DisplayWidth.padRight(r.problem() ? problem : info, levelWidth);
             out.append(DisplayWidth.padRight(r.location(), locationWidth)).append("  ")
-                    .append(r.problem() ? cli.style().red(level) : cli.style().dim(level)).append("  ")
+                    .append(r.problem() ? ctx.style().red(level) : ctx.style().dim(level)).append("  ")
                     .append(DisplayWidth.padRight(r.code(), codeWidth)).append("  ")
                     .append(r.text()).append('\n');
         }
         return out.toString();
     }
 
-    private static String fileLine(Cli cli, FileReport f) {
-        String form = cli.t("check.form." + f.form());
-        if (!f.used()) return cli.t("check.file.unused", "form", form);
-        if (f.indexEntries() < 0) return cli.t("check.file.unindexed", "form", form, "lang", f.lang(), "entries", f.entries());
-        return cli.t("check.file.used", "form", form, "lang", f.lang(), "entries", f.entries());
+    private static String fileLine(ReportContext ctx, FileReport f) {
+        String form = ctx.t("check.form." + f.form());
+        if (!f.used()) return ctx.t("check.file.unused", "form", form);
+        if (f.indexEntries() < 0) return ctx.t("check.file.unindexed", "form", form, "lang", f.lang(), "entries", f.entries());
+        return ctx.t("check.file.used", "form", form, "lang", f.lang(), "entries", f.entries());
     }
 
     private static String location(String file, int line, int column) {

@@ -1,5 +1,6 @@
-package sspr.doctor.cli;
+package sspr.doctor.report.diagnosis;
 
+import sspr.doctor.report.ReportContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,19 +13,19 @@ import sspr.doctor.text.DisplayWidth;
 import sspr.doctor.text.TextWrapper;
 
 /** Renders diagnoses: doctor-style text for people, stable trees for JSON/YAML. */
-final class DiagnosisView {
-    private final Cli cli;
+public final class DiagnosisView {
+    private final ReportContext ctx;
     private final boolean trace;
 
     /** Where each fact came from when read from a tenant snapshot (JSON input.sources), or null. */
     private Map<String, Object> sources;
 
-    DiagnosisView(Cli cli, boolean trace) {
-        this.cli = cli;
+    public DiagnosisView(ReportContext ctx, boolean trace) {
+        this.ctx = ctx;
         this.trace = trace;
     }
 
-    DiagnosisView sources(Map<String, Object> sources) {
+    public DiagnosisView sources(Map<String, Object> sources) {
         this.sources = sources;
         return this;
     }
@@ -32,7 +33,7 @@ final class DiagnosisView {
     /** The user's password events from the audit log, or null when none were read. */
     private List<Map<String, Object>> evidence;
 
-    DiagnosisView evidence(List<Map<String, Object>> evidence) {
+    public DiagnosisView evidence(List<Map<String, Object>> evidence) {
         this.evidence = evidence;
         return this;
     }
@@ -40,7 +41,7 @@ final class DiagnosisView {
     /** With --what-if: what would unblock each diagnosis, or null. */
     private WhatIfView whatIf;
 
-    DiagnosisView whatIf(WhatIfView whatIf) {
+    public DiagnosisView whatIf(WhatIfView whatIf) {
         this.whatIf = whatIf;
         return this;
     }
@@ -48,7 +49,7 @@ final class DiagnosisView {
     /** With --brief: one line per finding in text output. */
     private boolean brief;
 
-    DiagnosisView brief(boolean brief) {
+    public DiagnosisView brief(boolean brief) {
         this.brief = brief;
         return this;
     }
@@ -56,7 +57,7 @@ final class DiagnosisView {
     /** With --waivers: the waivers that mark findings "waived" (JSON "waived", a line in text), or null. */
     private sspr.doctor.report.Waivers waivers;
 
-    DiagnosisView waivers(sspr.doctor.report.Waivers waivers) {
+    public DiagnosisView waivers(sspr.doctor.report.Waivers waivers) {
         this.waivers = waivers;
         return this;
     }
@@ -84,7 +85,7 @@ final class DiagnosisView {
         return out;
     }
 
-    Map<String, Object> tree(Diagnosis d) {
+    public Map<String, Object> tree(Diagnosis d) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", 1);
         root.put("lang", d.lang());
@@ -98,7 +99,7 @@ final class DiagnosisView {
         return root;
     }
 
-    Map<String, Object> casesTree(List<String> names, List<Diagnosis> results) {
+    public Map<String, Object> casesTree(List<String> names, List<Diagnosis> results) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", 1);
         root.put("lang", results.get(0).lang());
@@ -163,7 +164,7 @@ final class DiagnosisView {
             m.put("links", f.links());
             sspr.doctor.report.Waiver w = waiver(f, caseName);
             if (w != null) m.put("waived", w.toMap());
-            m.put("sources", RulesCommand.sourcesTree(f.sources()));
+            m.put("sources", sspr.doctor.report.RuleSources.tree(f.sources()));
             if (f.docsDisagree()) {
                 m.put("docsDisagree", true);
                 List<Object> ds = new ArrayList<>();
@@ -183,7 +184,7 @@ final class DiagnosisView {
     }
 
     /** Notes on superseded article text as JSON: [{"text","source"}] (source: page, commit, ms.date). */
-    static List<Object> notesTree(List<Finding.Note> notes) {
+    public static List<Object> notesTree(List<Finding.Note> notes) {
         List<Object> out = new ArrayList<>();
         for (Finding.Note n : notes) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -206,20 +207,24 @@ final class DiagnosisView {
         return out;
     }
 
-    String text(List<String> names, List<Diagnosis> results, boolean multi) {
+    public String text(List<String> names, List<Diagnosis> results, boolean multi) {
         java.io.StringWriter out = new java.io.StringWriter();
-        text(names, results, multi, new java.io.PrintWriter(out));
+        try {
+            text(names, results, multi, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return out.toString();
     }
 
     /** As above, written case by case (a profile's thousands of cases never exist as one text). */
-    void text(List<String> names, List<Diagnosis> results, boolean multi, java.io.PrintWriter writer) {
+    public void text(List<String> names, List<Diagnosis> results, boolean multi, java.io.Writer writer) throws java.io.IOException {
         StringBuilder out = new StringBuilder();
         if (sources != null) snapshotFacts(results.get(0), out);
-        if (evidence != null) EvidenceView.text(cli, evidence, out);
+        if (evidence != null) EvidenceView.text(ctx, evidence, out);
         for (int i = 0; i < results.size(); i++) {
             if (i > 0) out.append('\n');
-            if (multi) out.append(cli.style().bold("── " + sspr.doctor.text.ControlCharacters.clean(names.get(i)) + " ──")).append('\n');
+            if (multi) out.append(ctx.style().bold("── " + sspr.doctor.text.ControlCharacters.clean(names.get(i)) + " ──")).append('\n');
             text(results.get(i), out, multi ? names.get(i) : null);
             writer.write(out.toString());
             out.setLength(0);
@@ -233,7 +238,7 @@ final class DiagnosisView {
         // facts read through Microsoft Graph (diagnose --graph) say so, and show each request without its query
         boolean graph = false;
         for (Object v : sources.values()) if (v instanceof Map<?, ?> m && m.get("request") != null) graph = true;
-        out.append(cli.style().bold(cli.t(graph ? "graph.facts" : "tenant.facts"))).append('\n');
+        out.append(ctx.style().bold(ctx.t(graph ? "graph.facts" : "tenant.facts"))).append('\n');
         List<String[]> rows = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, Object> e : sources.entrySet()) {
@@ -256,13 +261,13 @@ final class DiagnosisView {
         }
         for (String[] r : rows) {
             out.append("  ").append(DisplayWidth.padRight(r[0], keyWidth)).append("  ").append(DisplayWidth.padRight(r[1], valueWidth))
-                    .append("  ").append(cli.style().dim(r[2])).append('\n');
+                    .append("  ").append(ctx.style().dim(r[2])).append('\n');
         }
         if (!unknown.isEmpty()) {
             List<String> labels = new ArrayList<>();
             for (String k : unknown) labels.add(factLabel(k));
-            String line = cli.t(graph ? "graph.facts.unknown" : "tenant.facts.unknown", "facts", String.join(cli.messagesLanguage().startsWith("zh") ? "、" : ", ", labels));
-            for (String l : TextWrapper.wrap(line, cli.width() - 4)) out.append("  ").append(l).append('\n');
+            String line = ctx.t(graph ? "graph.facts.unknown" : "tenant.facts.unknown", "facts", String.join(ctx.lang().startsWith("zh") ? "、" : ", ", labels));
+            for (String l : TextWrapper.wrap(line, ctx.width() - 4)) out.append("  ").append(l).append('\n');
         }
         out.append('\n');
     }
@@ -272,33 +277,33 @@ final class DiagnosisView {
         int codeWidth = 0;
         for (Finding f : d.findings()) codeWidth = Math.max(codeWidth, DisplayWidth.of(f.code()));
         for (Finding f : d.findings()) {
-            String label = DisplayWidth.padRight(cli.t("severity." + f.severity().name()), labelWidth);
+            String label = DisplayWidth.padRight(ctx.t("severity." + f.severity().name()), labelWidth);
             String head = "  " + mark(f.severity()) + " " + label + "  " + DisplayWidth.padRight(f.code(), codeWidth) + "  ";
-            int room = cli.width() - DisplayWidth.of(head);
+            int room = ctx.width() - DisplayWidth.of(head);
             String title = room >= 10 ? DisplayWidth.truncate(f.title(), room).stripTrailing() : "";
-            out.append(cli.style().severity(f.severity().name(), head)).append(title).append('\n');
+            out.append(ctx.style().severity(f.severity().name(), head)).append(title).append('\n');
         }
         if (whatIf != null) whatIf.text(d, out);
     }
 
     /** Why a rule matched or not, in the user's language; the condition itself stays in the table's own notation. */
     private String traceReason(RuleEngine.TraceLine t) {
-        if (t.matched()) return cli.t(t.unconditional() ? "trace.no-conditions" : "trace.all-hold");
+        if (t.matched()) return ctx.t(t.unconditional() ? "trace.no-conditions" : "trace.all-hold");
         Object v = t.value();
-        String value = v == null ? cli.t("trace.unknown") : RuleEngine.show(v);
-        return cli.t("trace.failed", "condition", t.failed().describe(), "fact", t.failed().fact(), "value", value);
+        String value = v == null ? ctx.t("trace.unknown") : RuleEngine.show(v);
+        return ctx.t("trace.failed", "condition", t.failed().describe(), "fact", t.failed().fact(), "value", value);
     }
 
     /** A fact's name in the table in the user's language (its JSON key when the bundle has no word for it). */
     private String factLabel(String key) {
-        return cli.ui().has("tenant.fact." + key) ? cli.t("tenant.fact." + key) : key;
+        return ctx.has("tenant.fact." + key) ? ctx.t("tenant.fact." + key) : key;
     }
 
     private String term(String value) {
-        return cli.ui().has("tenant.value." + value) ? cli.t("tenant.value." + value) : value;
+        return ctx.has("tenant.value." + value) ? ctx.t("tenant.value." + value) : value;
     }
 
-    static String mark(Severity s) {
+    public static String mark(Severity s) {
         switch (s) {
             case blocker: return "✗";
             case warning: return "!";
@@ -313,36 +318,36 @@ final class DiagnosisView {
             else if (f.severity() == Severity.warning) warnings++;
         }
         String verdictMark = d.verdict().equals("blocked") ? "✗" : d.verdict().equals("warning") ? "!" : "✓";
-        String verdict = verdictMark + " " + cli.t("verdict." + d.verdict(), "blockers", blockers, "warnings", warnings);
-        for (String line : TextWrapper.wrap(verdict, cli.width())) out.append(cli.style().bold(cli.style().severity(d.verdict(), line))).append('\n');
-        if (d.findings().isEmpty()) out.append("  ").append(cli.t("verdict.nothing")).append('\n');
+        String verdict = verdictMark + " " + ctx.t("verdict." + d.verdict(), "blockers", blockers, "warnings", warnings);
+        for (String line : TextWrapper.wrap(verdict, ctx.width())) out.append(ctx.style().bold(ctx.style().severity(d.verdict(), line))).append('\n');
+        if (d.findings().isEmpty()) out.append("  ").append(ctx.t("verdict.nothing")).append('\n');
         int labelWidth = 0;
-        for (Severity s : Severity.values()) labelWidth = Math.max(labelWidth, DisplayWidth.of(cli.t("severity." + s.name())));
+        for (Severity s : Severity.values()) labelWidth = Math.max(labelWidth, DisplayWidth.of(ctx.t("severity." + s.name())));
         if (brief) {
             briefText(d, labelWidth, out);
             return;
         }
         String indent = " ".repeat(4 + labelWidth + 1);
         java.util.Set<String> notesShown = new java.util.HashSet<>();
-        int width = cli.width();
+        int width = ctx.width();
         int textWidth = Math.max(16, width - DisplayWidth.of(indent));
         for (Finding f : d.findings()) {
             out.append('\n');
-            String label = DisplayWidth.padRight(cli.t("severity." + f.severity().name()), labelWidth);
-            out.append("  ").append(cli.style().severity(f.severity().name(), mark(f.severity()) + " " + label)).append(' ');
+            String label = DisplayWidth.padRight(ctx.t("severity." + f.severity().name()), labelWidth);
+            out.append("  ").append(ctx.style().severity(f.severity().name(), mark(f.severity()) + " " + label)).append(' ');
             List<String> title = TextWrapper.wrap(f.title(), textWidth);
-            out.append(cli.style().bold(title.get(0))).append('\n');
-            for (int i = 1; i < title.size(); i++) out.append(indent).append(cli.style().bold(title.get(i))).append('\n');
-            out.append(indent).append(cli.style().dim(f.code())).append('\n');
+            out.append(ctx.style().bold(title.get(0))).append('\n');
+            for (int i = 1; i < title.size(); i++) out.append(indent).append(ctx.style().bold(title.get(i))).append('\n');
+            out.append(indent).append(ctx.style().dim(f.code())).append('\n');
             sspr.doctor.report.Waiver w = waiver(f, caseName);
             if (w != null) {
-                String waived = sspr.doctor.i18n.Messages.of("report", cli.messagesLanguage()).format("report.annotation.waived",
+                String waived = sspr.doctor.i18n.Messages.of("report", ctx.lang()).format("report.annotation.waived",
                         "rationale", w.rationale(), "expires", w.expires(), "owner", w.owner());
-                for (String line : TextWrapper.wrap(waived, textWidth)) out.append(indent).append(cli.style().cyan(line)).append('\n');
+                for (String line : TextWrapper.wrap(waived, textWidth)) out.append(indent).append(ctx.style().cyan(line)).append('\n');
             }
             for (String line : TextWrapper.wrap(f.detail(), textWidth)) out.append(indent).append(line).append('\n');
             if (!f.fix().isEmpty()) {
-                out.append(indent).append(cli.style().bold(cli.t("diagnose.fix"))).append('\n');
+                out.append(indent).append(ctx.style().bold(ctx.t("diagnose.fix"))).append('\n');
                 for (int i = 0; i < f.fix().size(); i++) {
                     String num = (i + 1) + ". ";
                     List<String> lines = TextWrapper.wrap(f.fix().get(i), textWidth - 2 - num.length());
@@ -352,26 +357,26 @@ final class DiagnosisView {
                 }
             }
             for (Finding.Disagreement dis : f.disagreements()) {
-                for (String line : TextWrapper.wrap(cli.t("diagnose.docs-disagree", "pages", String.join(", ", dis.pages()), "follows", dis.follows())
+                for (String line : TextWrapper.wrap(ctx.t("diagnose.docs-disagree", "pages", String.join(", ", dis.pages()), "follows", dis.follows())
                         + " " + dis.why(), textWidth)) {
-                    out.append(indent).append(cli.style().yellow(line)).append('\n');
+                    out.append(indent).append(ctx.style().yellow(line)).append('\n');
                 }
             }
             for (Finding.FaqRef r : f.faq()) {
-                List<String> lines = TextWrapper.wrap(cli.t("diagnose.faq") + " " + r.question() + " (sspr-doctor faq show " + r.article() + "/" + r.entry() + ")", textWidth);
-                for (String line : lines) out.append(indent).append(cli.style().cyan(line)).append('\n');
+                List<String> lines = TextWrapper.wrap(ctx.t("diagnose.faq") + " " + r.question() + " (sspr-doctor faq show " + r.article() + "/" + r.entry() + ")", textWidth);
+                for (String line : lines) out.append(indent).append(ctx.style().cyan(line)).append('\n');
                 for (Finding.Note n : r.notes()) {
                     if (!notesShown.add(n.text())) continue; // each note once per diagnosis; JSON keeps them per entry
-                    for (String line : TextWrapper.wrap(cli.t("faq.note", "text", n.text(), "source", n.shortSource()), textWidth - 2)) {
+                    for (String line : TextWrapper.wrap(ctx.t("faq.note", "text", n.text(), "source", n.shortSource()), textWidth - 2)) {
                         out.append(indent).append("  ").append(line).append('\n');
                     }
                 }
             }
-            for (String link : f.links()) out.append(indent).append(cli.style().dim(link)).append('\n');
+            for (String link : f.links()) out.append(indent).append(ctx.style().dim(link)).append('\n');
         }
         if (whatIf != null) whatIf.text(d, out);
         if (trace) {
-            out.append('\n').append(cli.style().bold(cli.t("diagnose.trace"))).append('\n');
+            out.append('\n').append(ctx.style().bold(ctx.t("diagnose.trace"))).append('\n');
             for (RuleEngine.TraceLine t : d.trace()) {
                 String line = (t.matched() ? "✓ " : "· ") + t.rule() + ": " + traceReason(t);
                 List<String> lines = TextWrapper.wrap(line, width - 6);

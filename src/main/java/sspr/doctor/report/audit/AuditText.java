@@ -1,0 +1,128 @@
+package sspr.doctor.report.audit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import sspr.doctor.audit.AuditReport;
+import sspr.doctor.i18n.Messages;
+import sspr.doctor.report.ReportContext;
+import sspr.doctor.text.DisplayWidth;
+
+/** {@code audit} as text: the counts, the findings and methods by count, the first users who cannot reset; the administrator's side. */
+public final class AuditText {
+    private AuditText() {}
+
+    public static void render(AuditTextReport m, ReportContext ctx, Writer out) throws IOException {
+        out.write(summary(ctx, m.totals(), m.listed()) + admin(ctx, m) + extras(ctx, m.totals(), m.extras()));
+    }
+
+    /** Text after the report: the --limit hint on a terminal, exclusions, waived counts, changes since the baseline, waivers needing attention. */
+    @SuppressWarnings("unchecked")
+    private static String extras(ReportContext ctx, Map<String, Object> totals, AuditTextReport.Extras x) {
+        StringBuilder out = new StringBuilder();
+        Messages r = Messages.of("report", ctx.lang());
+        if (x.hintShown() != null) {
+            out.append(ctx.style().dim(r.format("report.limit.hint", "shown", x.hintShown(), "count", ((Number) totals.get("cannotReset")).longValue()))).append('\n');
+        }
+        if (!x.ledger()) return out.toString();
+        if (totals.get("excluded") instanceof Map<?, ?> ex) {
+            out.append('\n').append(ctx.style().bold(r.get("report.excluded"))).append('\n');
+            ex.forEach((k, v) -> out.append("  ").append(k).append("  ").append(v).append('\n'));
+        }
+        if (totals.get("waived") instanceof Map<?, ?> w) {
+            out.append('\n').append(ctx.style().bold(r.get("report.waived"))).append('\n');
+            ((Map<String, Object>) w.get("byFinding")).forEach((k, v) -> out.append("  ").append(k).append("  ").append(v).append('\n'));
+        }
+        Map<String, Object> changes = x.changes();
+        if (changes != null) {
+            out.append('\n').append(ctx.style().bold(r.get("report.changes"))).append('\n');
+            for (String kind : List.of("new", "fixed", "unchanged")) {
+                Map<String, Object> c = (Map<String, Object>) changes.get(kind);
+                out.append("  ").append(r.get("report.changes." + kind)).append("  ").append(c.get("count")).append("  ").append(c.get("byFinding")).append('\n');
+            }
+        }
+        for (Map<String, Object> w : x.waivers()) {
+            out.append(r.get("report.waiver." + w.get("status"))).append(": ").append(w.get("code")).append(" (")
+                    .append(x.waiversFile()).append(':').append(w.get("line")).append(", ").append(w.get("owner")).append(", ").append(w.get("expires")).append(")\n");
+        }
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String summary(ReportContext ctx, Map<String, Object> totals, List<AuditReport.Listed> listed) {
+        Messages findings = Messages.of("findings", ctx.lang());
+        StringBuilder out = new StringBuilder();
+        Map<String, Long> summary = new LinkedHashMap<>();
+        for (String k : List.of("total", "ssprRegistered", "ssprEnabled", "ssprCapable", "admins", "adminsNotSsprCapable", "guests", "cannotReset")) {
+            summary.put(ctx.t("audit." + k), (Long) totals.get(k));
+        }
+        counts(out, ctx, ctx.t("audit.summary"), summary, label -> "");
+        counts(out, ctx, ctx.t("audit.byFinding"), (Map<String, Long>) totals.get("byFinding"), code -> findings.get(code + ".title"));
+        counts(out, ctx, ctx.t("audit.byMethod"), (Map<String, Long>) totals.get("byMethod"), method -> "");
+        long cannotReset = (Long) totals.get("cannotReset");
+        if (cannotReset > 0) {
+            out.append('\n').append(ctx.style().bold(ctx.t("audit.users", "shown", listed.size(),
+                    "count", String.format("%,d", cannotReset)))).append('\n');
+            List<String> names = new ArrayList<>();
+            int nameWidth = 0;
+            for (AuditReport.Listed u : listed) {
+                String name = name(u);
+                names.add(name);
+                nameWidth = Math.max(nameWidth, DisplayWidth.of(name));
+            }
+            for (int i = 0; i < names.size(); i++) {
+                out.append("  ").append(DisplayWidth.padRight(names.get(i), nameWidth)).append("  ")
+                        .append(String.join(", ", listed.get(i).findings())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** audit --tenant: the snapshot.incomplete line, then, with an administrator, whom they could not reset. */
+    private static String admin(ReportContext ctx, AuditTextReport m) {
+        String incomplete = m.incomplete() != null ? "\n" + ctx.style().bold(m.incomplete()) + "\n" : "";
+        AuditTextReport.AdminReset a = m.adminReset();
+        if (a == null) return incomplete;
+        StringBuilder out = new StringBuilder(incomplete).append("\n");
+        Messages findings = Messages.of("findings", ctx.lang());
+        Map<String, Long> summary = new LinkedHashMap<>();
+        summary.put(ctx.t("audit.total"), a.total());
+        summary.put(ctx.t("audit.cannotBeResetByActor"), a.cannotBeReset());
+        StringBuilder block = new StringBuilder();
+        counts(block, ctx, ctx.t("audit.adminReset", "actor", a.actor()), summary, label -> "");
+        counts(block, ctx, ctx.t("audit.byFinding"), a.byFinding(), code -> findings.get(code + ".title"));
+        out.append(block);
+        if (a.cannotBeReset() > 0) {
+            out.append('\n').append(ctx.style().bold(ctx.t("audit.adminReset.users", "shown", a.listed().size(),
+                    "count", String.format("%,d", a.cannotBeReset())))).append('\n');
+            int width = 0;
+            for (AuditReport.Listed u : a.listed()) width = Math.max(width, DisplayWidth.of(name(u)));
+            for (AuditReport.Listed u : a.listed()) {
+                out.append("  ").append(DisplayWidth.padRight(name(u), width)).append("  ").append(String.join(", ", u.findings())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String name(AuditReport.Listed u) {
+        return (u.userPrincipalName() == null ? u.id() : u.userPrincipalName()) + (u.admin() ? "  [admin]" : "");
+    }
+
+    /** A titled table of counts by key, with an optional description after each count; blocks are separated by a blank line. */
+    private static void counts(StringBuilder out, ReportContext ctx, String title, Map<String, Long> counts,
+                               java.util.function.Function<String, String> describe) {
+        if (counts.isEmpty()) return;
+        if (out.length() > 0) out.append('\n');
+        out.append(ctx.style().bold(title)).append('\n');
+        int width = 0;
+        for (String key : counts.keySet()) width = Math.max(width, DisplayWidth.of(key));
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            String description = describe.apply(e.getKey());
+            out.append("  ").append(DisplayWidth.padRight(e.getKey(), width)).append(String.format("  %,12d", e.getValue()))
+                    .append(description.isEmpty() ? "" : "  " + description).append('\n');
+        }
+    }
+}
