@@ -30,9 +30,55 @@ public final class BatchLines {
 
     /** The diagnosis's --format json object without its opening brace, as chars (kept and written again for repeated facts). */
     public static char[] body(DiagnosisView view, Diagnosis d) {
-        StringBuilder b = JsonLine.append(new StringBuilder(2048), view.tree(d));
-        char[] json = new char[b.length() - 1];
-        b.getChars(1, b.length(), json, 0);
+        Chars out = new Chars();
+        view.jsonBody(d, out);
+        return out.toArray();
+    }
+
+    /** A tree's JSON line as chars. */
+    static char[] chars(Object tree) {
+        StringBuilder b = JsonLine.append(new StringBuilder(1024), tree);
+        char[] json = new char[b.length()];
+        b.getChars(0, b.length(), json, 0);
         return json;
+    }
+
+    /** Chars gathered by copying arrays (a StringBuilder checks every char it takes in one at a time). */
+    static final class Chars {
+        private char[] chars = new char[8192];
+        private int length;
+        private final StringBuilder scratch = new StringBuilder(2048);
+
+        /** A builder for the small, varying parts, emptied. */
+        StringBuilder scratch() {
+            scratch.setLength(0);
+            return scratch;
+        }
+
+        void add(StringBuilder s) {
+            int n = s.length();
+            room(n);
+            s.getChars(0, n, chars, length);
+            length += n;
+        }
+
+        void add(char[] s) {
+            room(s.length);
+            System.arraycopy(s, 0, chars, length, s.length);
+            length += s.length;
+        }
+
+        void add(char c) {
+            room(1);
+            chars[length++] = c;
+        }
+
+        private void room(int n) {
+            if (length + n > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
+        }
+
+        char[] toArray() {
+            return java.util.Arrays.copyOf(chars, length);
+        }
     }
 }

@@ -142,7 +142,66 @@ public final class DiagnosisView {
 
     private List<Object> findings(Diagnosis d, String caseName) {
         List<Object> out = new ArrayList<>();
+        for (Finding f : d.findings()) out.add(finding(f, caseName));
+        return out;
+    }
+
+    /**
+     * {@link #tree}'s JSON without the opening brace, the same characters as {@code JsonLine.append(tree(d))}
+     * (BatchLinesTest compares them): each finding's object is written once and kept, so a batch of different
+     * users, whose answers share their findings, pays for the input and a copy of each finding only.
+     */
+    void jsonBody(Diagnosis d, BatchLines.Chars out) {
+        StringBuilder b = out.scratch();
+        b.append("\"schemaVersion\":1,\"lang\":");
+        sspr.doctor.io.JsonLine.string(b, d.lang());
+        b.append(",\"input\":");
+        sspr.doctor.io.JsonLine.append(b, input(d));
+        b.append(",\"verdict\":");
+        sspr.doctor.io.JsonLine.string(b, d.verdict());
+        b.append(",\"findings\":[");
+        out.add(b);
+        boolean first = true;
         for (Finding f : d.findings()) {
+            if (!first) out.add(',');
+            first = false;
+            out.add(waivers == null ? fragment(f) : BatchLines.chars(finding(f, null)));
+        }
+        out.add(']');
+        Map<String, Object> rest = new LinkedHashMap<>();
+        if (evidence != null) rest.put("evidence", evidence);
+        whatIfTree(d, rest);
+        if (trace) rest.put("trace", traceTree(d));
+        if (waivers != null) rest.put("waivers", waivers.report());
+        for (Map.Entry<String, Object> e : rest.entrySet()) {
+            b.setLength(0);
+            b.append(',');
+            sspr.doctor.io.JsonLine.string(b, e.getKey());
+            b.append(':');
+            sspr.doctor.io.JsonLine.append(b, e.getValue());
+            out.add(b);
+        }
+        out.add('}');
+    }
+
+    /** Findings' JSON objects as written, by finding (a diagnosis's text depends on its facts; findings repeat across users). */
+    private final Map<Finding, char[]> fragments = new java.util.HashMap<>();
+
+    /** Bound on {@link #fragments}: a batch has a few hundred distinct findings; past this the map starts afresh. */
+    static final int KEPT_FRAGMENTS = 4096;
+
+    private char[] fragment(Finding f) {
+        char[] json = fragments.get(f);
+        if (json == null) {
+            json = BatchLines.chars(finding(f, null));
+            if (fragments.size() >= KEPT_FRAGMENTS) fragments.clear();
+            fragments.put(f, json);
+        }
+        return json;
+    }
+
+    private Map<String, Object> finding(Finding f, String caseName) {
+        {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("code", f.code());
             m.put("severity", f.severity().name());
@@ -178,9 +237,8 @@ public final class DiagnosisView {
                 m.put("disagreements", ds);
             }
             if (!f.candidates().isEmpty()) m.put("candidates", f.candidates());
-            out.add(m);
+            return m;
         }
-        return out;
     }
 
     /** Notes on superseded article text as JSON: [{"text","source"}] (source: page, commit, ms.date). */
