@@ -43,14 +43,116 @@ public final class Diagnoser {
         // the bundle may word the no-role case on its own (KEY.no-target-role)
         String variant = in.targetRoles.isEmpty() ? ".no-target-role" : "";
         List<Finding> out = new ArrayList<>();
+        boolean plain = true;
+        for (int i = 1; i < placeholders.length; i += 2) plain &= !special(String.valueOf(placeholders[i]));
         for (Rule rule : eval.fired()) {
+            if (!plain) {
+                out.add(finding(rule, in, variant, placeholders));
+                continue;
+            }
+            int[] used = used(rule, variant, placeholders);
+            Object[] key = new Object[used.length + 2];
+            key[0] = rule.id();
+            key[1] = variant;
+            for (int i = 0; i < used.length; i++) key[i + 2] = placeholders[used[i]];
+            List<Object> k = java.util.Arrays.asList(key);
+            Finding kept = findingsKept.get(k);
+            if (kept == null) {
+                kept = finding(rule, in, variant, placeholders);
+                if (findingsKept.size() >= KEPT_FINDINGS) findingsKept.clear();
+                findingsKept.put(k, kept);
+            }
+            out.add(kept);
+        }
+        return new Diagnosis(findings.lang(), in, Diagnosis.verdictOf(out), out, eval.trace());
+    }
+
+    /**
+     * Findings already worded, by rule, variant and placeholder values — all a finding's text depends on
+     * (the error code is among the placeholders). Users of a batch or an audit differ in their facts
+     * far more than in their findings; the same instance comes back, so renderers may keep its output
+     * by identity. Bounded: past this the map starts afresh.
+     */
+    private final Map<List<Object>, Finding> findingsKept = new java.util.HashMap<>();
+
+    static final int KEPT_FINDINGS = 4096;
+
+    /** A value that could make a message be filled in turn (MessageTemplate.replaceInTurn): such diagnoses keep nothing. */
+    private static boolean special(String s) {
+        return s.indexOf('{') >= 0 || s.indexOf('}') >= 0 || s.indexOf('|') >= 0;
+    }
+
+    /** By rule and variant: the indexes in the placeholders of the values its finding's texts use. */
+    private final Map<String, int[]> usedPlaceholders = new java.util.HashMap<>();
+
+    /**
+     * The values a rule's finding depends on: the placeholders its title, detail, fix steps and
+     * disagreement notes name, and the error code for the several-causes finding (its candidates).
+     * A message whose braces are not all placeholders of ours depends on every value.
+     */
+    private int[] used(Rule rule, String variant, Object[] placeholders) {
+        String id = rule.id() + "\n" + variant;
+        int[] used = usedPlaceholders.get(id);
+        if (used != null) return used;
+        String key = messageKey(rule);
+        List<String> texts = new ArrayList<>();
+        texts.add(findings.get(variantKey(key + ".title", variant)));
+        texts.add(findings.get(variantKey(key + ".detail", variant)));
+        for (int i = 1; findings.has(key + ".fix." + i); i++) texts.add(findings.get(key + ".fix." + i));
+        for (Rule.Disagreement d : rule.then().docsDisagree()) texts.add(findings.get(d.why()));
+        boolean[] uses = new boolean[placeholders.length];
+        boolean all = false;
+        for (String t : texts) {
+            int braces = 0, closing = 0, named = 0;
+            for (int i = 0; i < t.length(); i++) {
+                if (t.charAt(i) == '{') braces++;
+                else if (t.charAt(i) == '}') closing++;
+            }
+            for (int i = 0; i < placeholders.length; i += 2) {
+                String name = String.valueOf(placeholders[i]);
+                int n = count(t, "{" + name + "}") + count(t, "{" + name + "|");
+                if (n > 0) uses[i + 1] = true;
+                named += n;
+            }
+            all |= braces != named || closing != braces;
+        }
+        if (rule.then().code().equals(SEVERAL_CAUSES)) {
+            for (int i = 0; i < placeholders.length; i += 2) if ("error".equals(placeholders[i])) uses[i + 1] = true;
+        }
+        int n = 0;
+        for (int i = 0; i < uses.length; i++) if (all ? i % 2 == 1 : uses[i]) n++;
+        used = new int[n];
+        n = 0;
+        for (int i = 0; i < uses.length; i++) if (all ? i % 2 == 1 : uses[i]) used[n++] = i;
+        usedPlaceholders.put(id, used);
+        return used;
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
+        return n;
+    }
+
+    /** The bundle key of a rule's texts (see {@link #finding}). */
+    private String messageKey(Rule rule) {
+        String code = rule.then().code();
+        return findings.has("rule." + rule.id() + ".title") ? "rule." + rule.id()
+                : findings.has("revised." + code + ".title") ? "revised." + code : code;
+    }
+
+    private String variantKey(String key, String variant) {
+        return !variant.isEmpty() && findings.has(key + variant) ? key + variant : key;
+    }
+
+    private Finding finding(Rule rule, DiagnosisInput in, String variant, Object[] placeholders) {
+        {
             String code = rule.then().code();
             // a rule whose case needs its own wording (e.g. a lockout the reset itself clears) has
             // rule.<id>.title/detail/fix.N; a finding whose text the documentation audit corrected has
             // revised.<code>.* (message bundles merge by union, so old lines are never rewritten);
             // the finding's code stays the same
-            String key = findings.has("rule." + rule.id() + ".title") ? "rule." + rule.id()
-                    : findings.has("revised." + code + ".title") ? "revised." + code : code;
+            String key = messageKey(rule);
             List<String> fix = new ArrayList<>();
             for (int i = 1; findings.has(key + ".fix." + i); i++) fix.add(findings.format(key + ".fix." + i, placeholders));
             List<Finding.FaqRef> refs = new ArrayList<>();
@@ -64,15 +166,14 @@ public final class Diagnoser {
                 disagreements.add(new Finding.Disagreement(d.pages(), d.follows(), findings.format(d.why(), placeholders)));
             }
             List<String> candidates = code.equals(SEVERAL_CAUSES) ? DerivedFacts.errorCandidates(in.error, Catalogs.errorFindings()) : List.of();
-            out.add(new Finding(code, rule.then().severity(), rule.id(), format(key + ".title", variant, placeholders),
-                    format(key + ".detail", variant, placeholders), fix, refs, rule.then().links(),
-                    rule.then().sources(), List.copyOf(disagreements), candidates));
+            return new Finding(code, rule.then().severity(), rule.id(), format(key + ".title", variant, placeholders),
+                    format(key + ".detail", variant, placeholders), List.copyOf(fix), List.copyOf(refs), rule.then().links(),
+                    rule.then().sources(), List.copyOf(disagreements), candidates);
         }
-        return new Diagnosis(findings.lang(), in, Diagnosis.verdictOf(out), out, eval.trace());
     }
 
     private String format(String key, String variant, Object[] placeholders) {
-        return findings.format(!variant.isEmpty() && findings.has(key + variant) ? key + variant : key, placeholders);
+        return findings.format(variantKey(key, variant), placeholders);
     }
 
     /** The finding for evidence whose documented causes are several. */

@@ -30,7 +30,8 @@ public final class BatchLines {
 
     /** The diagnosis's --format json object without its opening brace, as chars (kept and written again for repeated facts). */
     public static char[] body(DiagnosisView view, Diagnosis d) {
-        Chars out = new Chars();
+        Chars out = view.chars();
+        out.clear();
         view.jsonBody(d, out);
         return out.toArray();
     }
@@ -75,6 +76,10 @@ public final class BatchLines {
 
         private void room(int n) {
             if (length + n > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
+        }
+
+        void clear() {
+            length = 0;
         }
 
         char[] toArray() {

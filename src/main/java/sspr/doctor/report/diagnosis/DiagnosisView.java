@@ -184,8 +184,20 @@ public final class DiagnosisView {
         out.add('}');
     }
 
-    /** Findings' JSON objects as written, by finding (a diagnosis's text depends on its facts; findings repeat across users). */
-    private final Map<Finding, char[]> fragments = new java.util.HashMap<>();
+    /**
+     * Findings' JSON objects as written, by finding: the diagnoser hands back the same instance for the same
+     * rule and wording (findings repeat across users far more than facts do); an equal finding made anew is
+     * only written again.
+     */
+    private final Map<Finding, char[]> fragments = new java.util.IdentityHashMap<>();
+
+    /** The buffer {@link BatchLines#body} writes into, kept from one answer to the next. */
+    private BatchLines.Chars chars;
+
+    BatchLines.Chars chars() {
+        if (chars == null) chars = new BatchLines.Chars();
+        return chars;
+    }
 
     /** Bound on {@link #fragments}: a batch has a few hundred distinct findings; past this the map starts afresh. */
     static final int KEPT_FRAGMENTS = 4096;
