@@ -32,7 +32,78 @@ public final class RuleEngine {
     public record Evaluation(List<Rule> fired, List<TraceLine> trace) {}
 
     public static Evaluation evaluate(DecisionTable table, Map<String, Object> facts) {
+        Compiled compiled = compiled(table);
+        Object[] values = new Object[compiled.facts.length];
+        for (int i = 0; i < values.length; i++) values[i] = facts.get(compiled.facts[i]);
         List<Rule> matched = new ArrayList<>();
+        List<Rule> rules = table.rules();
+        for (int r = 0; r < compiled.conditions.length; r++) {
+            Condition[] conditions = compiled.conditions[r];
+            FactDefinition[] defs = compiled.definitions[r];
+            int[] at = compiled.factAt[r];
+            boolean holds = true;
+            for (int k = 0; k < conditions.length && holds; k++) holds = holds(defs[k], conditions[k], values[at[k]]);
+            if (holds) matched.add(rules.get(r));
+        }
+        // the trace is worded only when asked (--trace, JUnit): most diagnoses never read it
+        List<TraceLine> trace = new java.util.AbstractList<>() {
+            private List<TraceLine> lines;
+
+            private List<TraceLine> lines() {
+                if (lines == null) lines = trace(table, facts);
+                return lines;
+            }
+
+            @Override
+            public TraceLine get(int i) {
+                return lines().get(i);
+            }
+
+            @Override
+            public int size() {
+                return rules.size();
+            }
+        };
+        return new Evaluation(collect(matched), trace);
+    }
+
+    /**
+     * The table's conditions as arrays, each with its fact's definition and the index of its fact's value
+     * (read once per evaluation from the facts map), so a rule is tested without a map lookup per condition.
+     */
+    private record Compiled(DecisionTable table, String[] facts, Condition[][] conditions, FactDefinition[][] definitions, int[][] factAt) {}
+
+    /** The last table compiled: a process evaluates one table (tests build a few). */
+    private static volatile Compiled last;
+
+    private static Compiled compiled(DecisionTable table) {
+        Compiled c = last;
+        if (c != null && c.table == table) return c;
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<Rule> rules = table.rules();
+        Condition[][] conditions = new Condition[rules.size()][];
+        FactDefinition[][] definitions = new FactDefinition[rules.size()][];
+        int[][] factAt = new int[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            List<Condition> when = rules.get(r).when();
+            conditions[r] = when.toArray(new Condition[0]);
+            definitions[r] = new FactDefinition[when.size()];
+            factAt[r] = new int[when.size()];
+            for (int k = 0; k < when.size(); k++) {
+                String fact = when.get(k).fact();
+                definitions[r][k] = table.facts().get(fact);
+                Integer i = index.get(fact);
+                if (i == null) index.put(fact, i = index.size());
+                factAt[r][k] = i;
+            }
+        }
+        c = new Compiled(table, index.keySet().toArray(new String[0]), conditions, definitions, factAt);
+        last = c;
+        return c;
+    }
+
+    /** Why each rule matched or not, in table order. */
+    private static List<TraceLine> trace(DecisionTable table, Map<String, Object> facts) {
         List<TraceLine> trace = new ArrayList<>();
         for (Rule rule : table.rules()) {
             Condition failed = null;
@@ -42,16 +113,19 @@ public final class RuleEngine {
                     break;
                 }
             }
-            if (failed == null) matched.add(rule);
             trace.add(new TraceLine(rule.id(), rule.when().isEmpty(), failed, failed == null ? null : facts.get(failed.fact())));
         }
+        return trace;
+    }
+
+    private static List<Rule> collect(List<Rule> matched) {
         // collect: one finding per code, the most severe rule first, then table order (a pass per
         // severity, in declaration order: a stable sort by severity without a comparator to link at start-up)
         Map<String, Rule> byCode = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
             for (Rule r : matched) if (r.then().severity() == s) byCode.putIfAbsent(r.then().code(), r);
         }
-        return new Evaluation(new ArrayList<>(byCode.values()), trace);
+        return new ArrayList<>(byCode.values());
     }
 
     /** Whether every condition of {@code rule} holds for {@code facts}: one rule, no trace, nothing allocated. */
