@@ -43,18 +43,17 @@ public final class Diagnoser {
         // the bundle may word the no-role case on its own (KEY.no-target-role)
         String variant = in.targetRoles.isEmpty() ? ".no-target-role" : "";
         List<Finding> out = new ArrayList<>();
-        boolean plain = true;
-        for (int i = 1; i < placeholders.length; i += 2) plain &= !special(String.valueOf(placeholders[i]));
         for (Rule rule : eval.fired()) {
-            if (!plain) {
-                out.add(finding(rule, in, variant, placeholders));
-                continue;
-            }
             int[] used = used(rule, variant, placeholders);
             Object[] key = new Object[used.length + 2];
             key[0] = rule.id();
             key[1] = variant;
-            for (int i = 0; i < used.length; i++) key[i + 2] = placeholders[used[i]];
+            boolean plain = true;
+            for (int i = 0; i < used.length; i++) plain &= !special(String.valueOf(key[i + 2] = placeholders[used[i]]));
+            if (!plain) {
+                out.add(finding(rule, in, variant, placeholders));
+                continue;
+            }
             List<Object> k = java.util.Arrays.asList(key);
             Finding kept = findingsKept.get(k);
             if (kept == null) {
@@ -77,7 +76,11 @@ public final class Diagnoser {
 
     static final int KEPT_FINDINGS = 4096;
 
-    /** A value that could make a message be filled in turn (MessageTemplate.replaceInTurn): such diagnoses keep nothing. */
+    /**
+     * A value that could make a message be filled in turn (MessageTemplate.replaceInTurn), where a value put in
+     * may hold another placeholder: a finding using such a value is not kept. With none, the text depends on
+     * the values it names alone.
+     */
     private static boolean special(String s) {
         return s.indexOf('{') >= 0 || s.indexOf('}') >= 0 || s.indexOf('|') >= 0;
     }

@@ -56,7 +56,15 @@ public final class YamlTree {
     }
 
     public static Node parseJson(String text) throws SyntaxError {
-        return parse(SafeYaml.jsonFactory(), text);
+        return parse(Json.FACTORY, text);
+    }
+
+    /**
+     * One JSON factory for every parse: a factory is thread-safe, and making one per text (a batch parses
+     * one per line) builds a new symbol table each time. Held apart so YAML-only runs never make it.
+     */
+    private static final class Json {
+        static final JsonFactory FACTORY = SafeYaml.jsonFactory();
     }
 
     /** JSON when the text starts with '{' or '[', YAML otherwise (YAML is a superset, but JSON errors read better). */
