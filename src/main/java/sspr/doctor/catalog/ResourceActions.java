@@ -1,6 +1,7 @@
 package sspr.doctor.catalog;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -59,7 +60,19 @@ public final class ResourceActions {
      * else the catalogue's derived flag (a catalogue without the permissions column).
      */
     public static boolean resetsPasswords(Role r) {
-        if (!r.permissions().isEmpty()) return grants(r.permissions(), List.of(), PASSWORD_UPDATE);
-        return r.canResetPasswords();
+        if (r.permissions().isEmpty()) return r.canResetPasswords();
+        // asked for every role of every diagnosis (a batch: thousands a second); the answer is the role's
+        Boolean known = RESETS.get(r);
+        if (known == null) {
+            known = grants(r.permissions(), List.of(), PASSWORD_UPDATE);
+            synchronized (RESETS) {
+                if (RESETS.size() >= 4096) RESETS.clear();
+                RESETS.put(r, known);
+            }
+        }
+        return known;
     }
+
+    /** {@link #resetsPasswords} by role instance (catalogue roles are made once; a custom role definition is its own). */
+    private static final Map<Role, Boolean> RESETS = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 }

@@ -34,15 +34,25 @@ public final class RuleEngine {
     public static Evaluation evaluate(DecisionTable table, Map<String, Object> facts) {
         Compiled compiled = compiled(table);
         Object[] values = new Object[compiled.facts.length];
-        for (int i = 0; i < values.length; i++) values[i] = facts.get(compiled.facts[i]);
+        int[] positions = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i] = facts.get(compiled.facts[i]);
+            Map<String, Integer> domain = compiled.domains[i];
+            Integer at = domain == null ? null : domain.get(value == null ? FactDefinition.UNKNOWN : String.valueOf(value));
+            positions[i] = at == null ? -1 : at;
+        }
         List<Rule> matched = new ArrayList<>();
         List<Rule> rules = table.rules();
         for (int r = 0; r < compiled.conditions.length; r++) {
             Condition[] conditions = compiled.conditions[r];
             FactDefinition[] defs = compiled.definitions[r];
+            boolean[][] accepts = compiled.accepts[r];
             int[] at = compiled.factAt[r];
             boolean holds = true;
-            for (int k = 0; k < conditions.length && holds; k++) holds = holds(defs[k], conditions[k], values[at[k]]);
+            for (int k = 0; k < conditions.length && holds; k++) {
+                int position = positions[at[k]];
+                holds = position >= 0 && accepts[k] != null ? accepts[k][position] : holds(defs[k], conditions[k], values[at[k]]);
+            }
             if (holds) matched.add(rules.get(r));
         }
         // the trace is worded only when asked (--trace, JUnit): most diagnoses never read it
@@ -71,7 +81,8 @@ public final class RuleEngine {
      * The table's conditions as arrays, each with its fact's definition and the index of its fact's value
      * (read once per evaluation from the facts map), so a rule is tested without a map lookup per condition.
      */
-    private record Compiled(DecisionTable table, String[] facts, Condition[][] conditions, FactDefinition[][] definitions, int[][] factAt) {}
+    private record Compiled(DecisionTable table, String[] facts, Map<String, Integer>[] domains, Condition[][] conditions,
+                            FactDefinition[][] definitions, int[][] factAt, boolean[][][] accepts) {}
 
     /** The last table compiled: a process evaluates one table (tests build a few). */
     private static volatile Compiled last;
@@ -97,7 +108,29 @@ public final class RuleEngine {
                 factAt[r][k] = i;
             }
         }
-        c = new Compiled(table, index.keySet().toArray(new String[0]), conditions, definitions, factAt);
+        // a single-valued fact's value as its place in the domain (looked up once per evaluation), and each
+        // condition on it as the places it holds for: the same answers as holds(), which any other value gets
+        String[] names = index.keySet().toArray(new String[0]);
+        @SuppressWarnings("unchecked")
+        Map<String, Integer>[] domains = new Map[names.length];
+        for (int i = 0; i < names.length; i++) {
+            FactDefinition def = table.facts().get(names[i]);
+            if (def == null || def.type() == FactDefinition.Type.SET) continue;
+            domains[i] = new java.util.HashMap<>();
+            for (String v : def.domain()) domains[i].putIfAbsent(v, domains[i].size());
+        }
+        boolean[][][] accepts = new boolean[rules.size()][][];
+        for (int r = 0; r < rules.size(); r++) {
+            accepts[r] = new boolean[conditions[r].length][];
+            for (int k = 0; k < conditions[r].length; k++) {
+                Map<String, Integer> domain = domains[factAt[r][k]];
+                if (domain == null || definitions[r][k] == null || definitions[r][k].type() == FactDefinition.Type.SET) continue;
+                boolean[] a = new boolean[domain.size()];
+                for (Map.Entry<String, Integer> e : domain.entrySet()) a[e.getValue()] = holds(definitions[r][k], conditions[r][k], e.getKey());
+                accepts[r][k] = a;
+            }
+        }
+        c = new Compiled(table, names, domains, conditions, definitions, factAt, accepts);
         last = c;
         return c;
     }
