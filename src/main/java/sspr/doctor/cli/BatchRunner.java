@@ -203,7 +203,11 @@ final class BatchRunner {
                 sspr.doctor.report.diagnosis.BatchLines.head(head, line.number(), seen.name());
                 block.add(head);
                 if (bytes != null) block.add(seen.answer().utf8());
-                else block.add(seen.answer().json());
+                else if (!CACHE) {
+                    // nothing is kept: the answer goes from the view's buffer straight into the block
+                    sspr.doctor.report.diagnosis.BatchLines.Chars body = sspr.doctor.report.diagnosis.BatchLines.bodyChars(view, seen.answer().diagnosis);
+                    block.add(body.array(), body.length());
+                } else block.add(seen.answer().json());
                 block.add('\n');
             }
             if (progress != null) progress.item();
@@ -254,8 +258,8 @@ final class BatchRunner {
         Seen seen = CACHE ? byText.get(text) : null;
         if (seen != null) return seen;
         ProfileReader.Case c = ProfileReader.readLine(text, name, line.number());
-        java.util.List<Object> key = new java.util.ArrayList<>(c.facts().size() * 2);
-        for (Map.Entry<String, RawFact> e : c.facts().entrySet()) {
+        java.util.List<Object> key = new java.util.ArrayList<>(CACHE ? c.facts().size() * 3 : 0);
+        if (CACHE) for (Map.Entry<String, RawFact> e : c.facts().entrySet()) {
             key.add(e.getKey());
             key.add(e.getValue().value());
             key.add(e.getValue().observed());
@@ -304,9 +308,13 @@ final class BatchRunner {
         }
 
         void add(char[] s) {
-            room(s.length);
-            System.arraycopy(s, 0, chars, length, s.length);
-            length += s.length;
+            add(s, s.length);
+        }
+
+        void add(char[] s, int n) {
+            room(n);
+            System.arraycopy(s, 0, chars, length, n);
+            length += n;
         }
 
         void add(byte[] s) {

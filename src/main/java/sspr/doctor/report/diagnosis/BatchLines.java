@@ -30,10 +30,15 @@ public final class BatchLines {
 
     /** The diagnosis's --format json object without its opening brace, as chars (kept and written again for repeated facts). */
     public static char[] body(DiagnosisView view, Diagnosis d) {
+        return bodyChars(view, d).toArray();
+    }
+
+    /** As {@link #body}, in the view's buffer: good until the next answer is written. */
+    public static Chars bodyChars(DiagnosisView view, Diagnosis d) {
         Chars out = view.chars();
         out.clear();
         view.jsonBody(d, out);
-        return out.toArray();
+        return out;
     }
 
     /** A tree's JSON line as chars. */
@@ -45,7 +50,7 @@ public final class BatchLines {
     }
 
     /** Chars gathered by copying arrays (a StringBuilder checks every char it takes in one at a time). */
-    static final class Chars {
+    public static final class Chars {
         private char[] chars = new char[8192];
         private int length;
         private final StringBuilder scratch = new StringBuilder(2048);
@@ -80,6 +85,14 @@ public final class BatchLines {
 
         void clear() {
             length = 0;
+        }
+
+        public char[] array() {
+            return chars;
+        }
+
+        public int length() {
+            return length;
         }
 
         char[] toArray() {
