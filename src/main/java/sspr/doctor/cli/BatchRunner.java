@@ -130,7 +130,8 @@ final class BatchRunner {
 
         /** As UTF-8, encoded once, for a stdout taken as bytes. */
         byte[] utf8() {
-            if (utf8 == null) utf8 = new String(json()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (utf8 == null) utf8 = json != null ? new String(json).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                    : sspr.doctor.report.diagnosis.BatchLines.bodyBytes(view, diagnosis).toArray();
             return utf8;
         }
 
@@ -202,7 +203,10 @@ final class BatchRunner {
             } else {
                 sspr.doctor.report.diagnosis.BatchLines.head(head, line.number(), seen.name());
                 block.add(head);
-                if (bytes != null) block.add(seen.answer().utf8());
+                if (bytes != null && !CACHE) {
+                    sspr.doctor.report.diagnosis.BatchLines.Bytes body = sspr.doctor.report.diagnosis.BatchLines.bodyBytes(view, seen.answer().diagnosis);
+                    block.add(body.array(), body.length());
+                } else if (bytes != null) block.add(seen.answer().utf8());
                 else if (!CACHE) {
                     // nothing is kept: the answer goes from the view's buffer straight into the block
                     sspr.doctor.report.diagnosis.BatchLines.Chars body = sspr.doctor.report.diagnosis.BatchLines.bodyChars(view, seen.answer().diagnosis);
@@ -318,9 +322,13 @@ final class BatchRunner {
         }
 
         void add(byte[] s) {
-            room(s.length);
-            System.arraycopy(s, 0, encoded, length, s.length);
-            length += s.length;
+            add(s, s.length);
+        }
+
+        void add(byte[] s, int n) {
+            room(n);
+            System.arraycopy(s, 0, encoded, length, n);
+            length += n;
         }
 
         void add(char c) {

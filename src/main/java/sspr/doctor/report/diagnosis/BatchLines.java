@@ -1,6 +1,8 @@
 package sspr.doctor.report.diagnosis;
 
 import sspr.doctor.diagnosis.Diagnosis;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import sspr.doctor.io.JsonLine;
 
 /**
@@ -41,6 +43,14 @@ public final class BatchLines {
         return out;
     }
 
+    /** As {@link #body}, as UTF-8 in the view's buffer (for a stdout taken as bytes): good until the next answer is written. */
+    public static Bytes bodyBytes(DiagnosisView view, Diagnosis d) {
+        Bytes out = view.bytes();
+        out.clear();
+        view.jsonBody(d, out);
+        return out;
+    }
+
     /** A tree's JSON line as chars. */
     static char[] chars(Object tree) {
         StringBuilder b = JsonLine.append(new StringBuilder(1024), tree);
@@ -49,10 +59,23 @@ public final class BatchLines {
         return json;
     }
 
-    /** Chars gathered by copying arrays (a StringBuilder checks every char it takes in one at a time). */
-    public static final class Chars {
-        private char[] chars = new char[8192];
-        private int length;
+    /** A finding's JSON object, as chars and (made when first asked) as UTF-8. */
+    static final class Fragment {
+        final char[] chars;
+        private byte[] utf8;
+
+        Fragment(char[] chars) {
+            this.chars = chars;
+        }
+
+        byte[] utf8() {
+            if (utf8 == null) utf8 = new String(chars).getBytes(StandardCharsets.UTF_8);
+            return utf8;
+        }
+    }
+
+    /** Where an answer is written: its varying parts from a builder, its findings as kept fragments. Each part is whole JSON (no split surrogate pair). */
+    abstract static class Out {
         private final StringBuilder scratch = new StringBuilder(2048);
 
         /** A builder for the small, varying parts, emptied. */
@@ -61,6 +84,20 @@ public final class BatchLines {
             return scratch;
         }
 
+        abstract void add(StringBuilder s);
+
+        abstract void add(Fragment f);
+
+        /** An ASCII character. */
+        abstract void add(char c);
+    }
+
+    /** Chars gathered by copying arrays (a StringBuilder checks every char it takes in one at a time). */
+    public static final class Chars extends Out {
+        private char[] chars = new char[8192];
+        private int length;
+
+        @Override
         void add(StringBuilder s) {
             int n = s.length();
             room(n);
@@ -68,19 +105,21 @@ public final class BatchLines {
             length += n;
         }
 
-        void add(char[] s) {
-            room(s.length);
-            System.arraycopy(s, 0, chars, length, s.length);
-            length += s.length;
+        @Override
+        void add(Fragment f) {
+            room(f.chars.length);
+            System.arraycopy(f.chars, 0, chars, length, f.chars.length);
+            length += f.chars.length;
         }
 
+        @Override
         void add(char c) {
             room(1);
             chars[length++] = c;
         }
 
         private void room(int n) {
-            if (length + n > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
+            if (length + n > chars.length) chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
         }
 
         void clear() {
@@ -96,7 +135,55 @@ public final class BatchLines {
         }
 
         char[] toArray() {
-            return java.util.Arrays.copyOf(chars, length);
+            return Arrays.copyOf(chars, length);
+        }
+    }
+
+    /** As {@link Chars}, encoded as UTF-8 part by part (the same bytes as encoding the whole: no part splits a surrogate pair). */
+    public static final class Bytes extends Out {
+        private byte[] bytes = new byte[16384];
+        private int length;
+
+        @Override
+        void add(StringBuilder s) {
+            add(s.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        void add(Fragment f) {
+            add(f.utf8());
+        }
+
+        private void add(byte[] b) {
+            room(b.length);
+            System.arraycopy(b, 0, bytes, length, b.length);
+            length += b.length;
+        }
+
+        @Override
+        void add(char c) {
+            room(1);
+            bytes[length++] = (byte) c;
+        }
+
+        private void room(int n) {
+            if (length + n > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+        }
+
+        void clear() {
+            length = 0;
+        }
+
+        public byte[] array() {
+            return bytes;
+        }
+
+        public int length() {
+            return length;
+        }
+
+        public byte[] toArray() {
+            return Arrays.copyOf(bytes, length);
         }
     }
 }

@@ -151,7 +151,7 @@ public final class DiagnosisView {
      * (BatchLinesTest compares them): each finding's object is written once and kept, so a batch of different
      * users, whose answers share their findings, pays for the input and a copy of each finding only.
      */
-    void jsonBody(Diagnosis d, BatchLines.Chars out) {
+    void jsonBody(Diagnosis d, BatchLines.Out out) {
         StringBuilder b = out.scratch();
         b.append("\"schemaVersion\":1,\"lang\":");
         sspr.doctor.io.JsonLine.string(b, d.lang());
@@ -165,7 +165,7 @@ public final class DiagnosisView {
         for (Finding f : d.findings()) {
             if (!first) out.add(',');
             first = false;
-            out.add(waivers == null ? fragment(f) : BatchLines.chars(finding(f, null)));
+            out.add(waivers == null ? fragment(f) : new BatchLines.Fragment(BatchLines.chars(finding(f, null))));
         }
         out.add(']');
         Map<String, Object> rest = new LinkedHashMap<>();
@@ -189,7 +189,7 @@ public final class DiagnosisView {
      * rule and wording (findings repeat across users far more than facts do); an equal finding made anew is
      * only written again.
      */
-    private final Map<Finding, char[]> fragments = new java.util.IdentityHashMap<>();
+    private final Map<Finding, BatchLines.Fragment> fragments = new java.util.IdentityHashMap<>();
 
     /** The buffer {@link BatchLines#body} writes into, kept from one answer to the next. */
     private BatchLines.Chars chars;
@@ -199,13 +199,21 @@ public final class DiagnosisView {
         return chars;
     }
 
+    /** As {@link #chars}, for UTF-8. */
+    private BatchLines.Bytes bytes;
+
+    BatchLines.Bytes bytes() {
+        if (bytes == null) bytes = new BatchLines.Bytes();
+        return bytes;
+    }
+
     /** Bound on {@link #fragments}: a batch has a few hundred distinct findings; past this the map starts afresh. */
     static final int KEPT_FRAGMENTS = 4096;
 
-    private char[] fragment(Finding f) {
-        char[] json = fragments.get(f);
+    private BatchLines.Fragment fragment(Finding f) {
+        BatchLines.Fragment json = fragments.get(f);
         if (json == null) {
-            json = BatchLines.chars(finding(f, null));
+            json = new BatchLines.Fragment(BatchLines.chars(finding(f, null)));
             if (fragments.size() >= KEPT_FRAGMENTS) fragments.clear();
             fragments.put(f, json);
         }
