@@ -156,7 +156,8 @@ public final class DiagnosisView {
         b.append("\"schemaVersion\":1,\"lang\":");
         sspr.doctor.io.JsonLine.string(b, d.lang());
         b.append(",\"input\":");
-        sspr.doctor.io.JsonLine.append(b, input(d));
+        if (sources == null) inputJson(d.input(), b);
+        else sspr.doctor.io.JsonLine.append(b, input(d));
         b.append(",\"verdict\":");
         sspr.doctor.io.JsonLine.string(b, d.verdict());
         b.append(",\"findings\":[");
@@ -190,6 +191,46 @@ public final class DiagnosisView {
      * only written again.
      */
     private final Map<Finding, BatchLines.Fragment> fragments = new java.util.IdentityHashMap<>();
+
+    /**
+     * {@link DiagnosisInput#toMap}'s JSON without the map: the keys in its order, each value as JsonLine
+     * writes it (BatchBodyTest compares the two; a fact added there must be added here).
+     */
+    private static void inputJson(sspr.doctor.diagnosis.DiagnosisInput in, StringBuilder b) {
+        b.append("{\"scenario\":"); value(b, in.scenario);
+        b.append(",\"roles\":"); value(b, in.roles);
+        b.append(",\"roleScope\":"); value(b, in.roleScope);
+        b.append(",\"roleNotActivated\":").append(in.roleNotActivated);
+        b.append(",\"targetRoles\":"); value(b, in.targetRoles);
+        b.append(",\"targetInRoleAssignableGroup\":").append(in.targetInRoleAssignableGroup);
+        b.append(",\"targetInRestrictedAu\":").append(in.targetInRestrictedAu);
+        b.append(",\"targetMemberOfRestrictedAu\":").append(in.targetMemberOfRestrictedAu);
+        b.append(",\"licenses\":"); value(b, in.licenses);
+        b.append(",\"hybrid\":").append(in.hybrid);
+        b.append(",\"writeback\":").append(in.writeback);
+        b.append(",\"federated\":").append(in.federated);
+        b.append(",\"onpremProtected\":").append(in.onpremProtected);
+        b.append(",\"syncEngine\":"); value(b, in.syncEngine);
+        b.append(",\"portal\":"); value(b, in.effectivePortal());
+        b.append(",\"symptoms\":"); value(b, in.symptoms);
+        b.append(",\"lockedOut\":").append(in.lockedOut);
+        b.append(",\"signInBlocked\":").append(in.signInBlocked);
+        b.append(",\"throttled\":").append(in.throttled);
+        b.append(",\"adminSsprDisabled\":").append(in.adminSsprDisabled);
+        b.append(",\"ssprScope\":"); value(b, in.ssprScope);
+        b.append(",\"inSsprGroup\":").append(in.inSsprGroup);
+        b.append(",\"registered\":").append(in.registered);
+        b.append(",\"guest\":").append(in.guest);
+        b.append(",\"error\":"); value(b, in.error);
+        b.append(",\"targetInActorUnit\":").append(in.targetInActorUnit);
+        b.append('}');
+    }
+
+    /** A string, a list or null as JsonLine writes it (Booleans, null ones included, are appended as is: true, false, null). */
+    private static void value(StringBuilder b, Object v) {
+        if (v instanceof String s) sspr.doctor.io.JsonLine.string(b, s);
+        else sspr.doctor.io.JsonLine.append(b, v);
+    }
 
     /** The buffer {@link BatchLines#body} writes into, kept from one answer to the next. */
     private BatchLines.Chars chars;
