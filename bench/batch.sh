@@ -2,6 +2,10 @@
 # Throughput of `diagnose --batch` (one process, N lines) against one `diagnose` process per case.
 # Writes bench/results/batch.md. Run on demand, not in CI.
 #   bench/batch.sh [lines] [process-runs]      (defaults: 10000 lines, 100 processes)
+# SSPR_DOCTOR_BATCH_DISTINCT=1: lines that are all different (bench/batch-distinct.py: every fact varies, every
+# line has its own name) instead of the repeating mix, and the results go to target/bench/batch-distinct.md
+# (bench/results/batch.md keeps the mix's). SSPR_DOCTOR_BATCH_JAVA_OPTS adds JVM options to the interleaved
+# runs, e.g. -Dsspr.doctor.batch.cache=false to measure each line diagnosed and written anew.
 # The per-process figure is extrapolated from the process runs: a script with `lines` checks would
 # pay that per-case time `lines` times.
 set -euo pipefail
@@ -12,14 +16,25 @@ procs="${2:-100}"
 mkdir -p bench/results target/bench
 # a deterministic mix of cases: admin resets (allowed and blocked, cloud and hybrid) and self-service,
 # as NDJSON lines and as the equivalent command lines (one per line, for the per-process runs)
-python3 - "$lines" <<'PY'
+distinct="${SSPR_DOCTOR_BATCH_DISTINCT:-}"
+[[ -z "$distinct" ]] || python3 bench/batch-distinct.py "$lines" target/bench/batch-distinct.ndjson
+python3 - "$lines" "$distinct" <<'PY'
 import json, sys
 n = int(sys.argv[1])
+distinct = [json.loads(l) for l in open("target/bench/batch-distinct.ndjson", encoding="utf-8")] if sys.argv[2] else None
 roles = ["helpdesk-admin", "user-admin", "password-admin", "authentication-admin", "security-admin", "global-admin"]
 targets = [[], ["global-admin"], ["reports-reader"], ["user-admin"]]
 licences = [["entra-id-p1"], ["SPE_E3"], ["o365-e3"], None]
 with open("target/bench/batch.ndjson", "w") as nd, open("target/bench/batch.args", "w") as args:
     for i in range(n):
+        if distinct:
+            f = distinct[i]
+            nd.write(json.dumps(f, separators=(",", ":"), ensure_ascii=False) + "\n")
+            f = {k: v for k, v in f.items() if k != "name"}
+            args.write(" ".join(("--" + k if v else "--" + {"hybrid": "cloud-only", "writeback": "no-writeback", "registered": "not-registered",
+                                  "in-sspr-group": "not-in-sspr-group"}[k]) if isinstance(v, bool) else "--" + k + " " + (",".join(v) if isinstance(v, list) else v)
+                                 for k, v in f.items()) + "\n")
+            continue
         if i % 5 == 4:
             f = {"scenario": "self-service", "sspr-scope": ["none", "selected", "all"][i % 3], "registered": i % 2 == 0}
             if i % 3 == 1: f["in-sspr-group"] = i % 4 < 2
@@ -79,7 +94,7 @@ if [[ -n "${SSPR_DOCTOR_BATCH_BEFORE:-}" ]]; then
   for ((r = 1; r <= rounds; r++)); do
     for jar in "$SSPR_DOCTOR_BATCH_BEFORE" "$after_jar"; do
       /usr/bin/time -f "$jar	%e	%U	%S" -a -o target/bench/batch-compare.tsv \
-        java -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" diagnose --batch - --fail-on never \
+        java -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${SSPR_DOCTOR_BATCH_JAVA_OPTS:-} -jar "$jar" diagnose --batch - --fail-on never \
         < target/bench/batch.ndjson > target/bench/batch-compare.out
       [[ "$(wc -l < target/bench/batch-compare.out)" -eq "$lines" ]] || { echo "$jar answered a wrong number of lines" >&2; exit 1; }
     done
@@ -87,11 +102,14 @@ if [[ -n "${SSPR_DOCTOR_BATCH_BEFORE:-}" ]]; then
   compare="$SSPR_DOCTOR_BATCH_BEFORE|$after_jar|$rounds|$compare_load_before|$(load)"
 fi
 
-python3 - "$lines" "$procs" "$batch_ms" "$batch_c2_ms" "$procs_ms" "$load_before" "$load_after" "$compare" <<'PY'
+results=bench/results/batch.md
+[[ -z "$distinct" ]] || results=target/bench/batch-distinct.md
+python3 - "$lines" "$procs" "$batch_ms" "$batch_c2_ms" "$procs_ms" "$load_before" "$load_after" "$compare" "$results" "${SSPR_DOCTOR_BATCH_JAVA_OPTS:-}" "$distinct" <<'PY'
 import sys, datetime, os, subprocess, statistics
 lines, procs, batch_ms, c2_ms, procs_ms = map(int, sys.argv[1:6])
 before, after = sys.argv[6], sys.argv[7]
 compare = sys.argv[8]
+results, java_opts, distinct = sys.argv[9], sys.argv[10], sys.argv[11]
 per_proc = procs_ms / procs
 batch_rate = lines / (batch_ms / 1000)
 c2_rate = lines / (c2_ms / 1000)
@@ -131,6 +149,10 @@ if compare:
         med[jar] = (w, c)
         out.append(f"| `{jar}` | {w:.2f} s | {lines / w:,.0f} | {c:.2f} s | {lines / c:,.0f} |")
     out += ["", f"After / before: **{med[old_jar][0] / med[new_jar][0]:.1f}×** in wall time, {med[old_jar][1] / med[new_jar][1]:.1f}× in CPU time."]
-open("bench/results/batch.md", "w").write("\n".join(out) + "\n")
+if distinct:
+    out[0] = "# Batch benchmark, lines all different (`SSPR_DOCTOR_BATCH_DISTINCT=1`, bench/batch-distinct.py)"
+if java_opts:
+    out.append(f"\nThe interleaved runs had `{java_opts}`.")
+open(results, "w").write("\n".join(out) + "\n")
 print("\n".join(out))
 PY
