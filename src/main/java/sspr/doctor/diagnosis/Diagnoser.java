@@ -58,7 +58,6 @@ public final class Diagnoser {
             Finding kept = findingsKept.get(k);
             if (kept == null) {
                 kept = finding(rule, in, variant, placeholders);
-                if (findingsKept.size() >= KEPT_FINDINGS) findingsKept.clear();
                 findingsKept.put(k, kept);
             }
             out.add(kept);
@@ -70,9 +69,15 @@ public final class Diagnoser {
      * Findings already worded, by rule, variant and placeholder values — all a finding's text depends on
      * (the error code is among the placeholders). Users of a batch or an audit differ in their facts
      * far more than in their findings; the same instance comes back, so renderers may keep its output
-     * by identity. Bounded: past this the map starts afresh.
+     * by identity. Bounded, the least recently used dropped first: distinct users of a large tenant word a
+     * few thousand findings, the common ones again and again.
      */
-    private final Map<List<Object>, Finding> findingsKept = new java.util.HashMap<>();
+    private final Map<List<Object>, Finding> findingsKept = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Finding> eldest) {
+            return size() > KEPT_FINDINGS;
+        }
+    };
 
     static final int KEPT_FINDINGS = 4096;
 

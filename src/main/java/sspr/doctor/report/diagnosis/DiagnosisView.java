@@ -186,9 +186,9 @@ public final class DiagnosisView {
     }
 
     /**
-     * Findings' JSON objects as written, by finding: the diagnoser hands back the same instance for the same
-     * rule and wording (findings repeat across users far more than facts do); an equal finding made anew is
-     * only written again.
+     * Findings' JSON objects as written, by finding instance (findings repeat across users far more than
+     * facts do): the diagnoser hands back the same instance for the same rule and wording, and keeps the
+     * ones most recently used; an equal finding made anew is only written again.
      */
     private final Map<Finding, BatchLines.Fragment> fragments = new java.util.IdentityHashMap<>();
 
@@ -248,8 +248,8 @@ public final class DiagnosisView {
         return bytes;
     }
 
-    /** Bound on {@link #fragments}: a batch has a few hundred distinct findings; past this the map starts afresh. */
-    static final int KEPT_FRAGMENTS = 4096;
+    /** Bound on {@link #fragments}, past which the map starts afresh: twice the findings the diagnoser keeps (a few KB each). */
+    static final int KEPT_FRAGMENTS = 8192;
 
     private BatchLines.Fragment fragment(Finding f) {
         BatchLines.Fragment json = fragments.get(f);
