@@ -99,7 +99,9 @@ public record ArticleNotes(List<Note> notes, Map<String, String> titles) {
                     .writeString(n.commit()).writeString(n.date());
         }
         out.writeInt(titles.size());
-        for (Map.Entry<String, String> t : titles.entrySet()) out.writeString(t.getKey()).writeString(t.getValue());
+        // sorted: titles is a Map.copyOf, whose order changes from one JVM to the next, and the compiled file
+        // must be the same bytes whichever JVM wrote it (CompiledDataTest compares them)
+        for (Map.Entry<String, String> t : new java.util.TreeMap<>(titles).entrySet()) out.writeString(t.getKey()).writeString(t.getValue());
         return out.toBytes(MAGIC);
     }
 
