@@ -32,6 +32,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // a lone --version is answered before any picocli class loads: the same lines picocli prints
+            StringBuilder text = new StringBuilder();
+            for (String line : versionLines()) text.append(line).append(System.lineSeparator());
+            System.out.print(text);
+            exit(OK);
+        }
         stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -55,7 +62,40 @@ public final class Main {
         out.flush();
         err.flush();
         if (paged) Pager.show(held.toString(), env, direct);
-        System.exit(code);
+        exit(code, orderlyExit(args));
+    }
+
+    /** The version lines of {@code --version} (also {@link Version}'s, for picocli). */
+    static String[] versionLines() {
+        return new String[] {"sspr-doctor " + Version.VERSION, "Java " + System.getProperty("java.version")};
+    }
+
+    /**
+     * Whether this run must end through {@link System#exit}, which runs shutdown hooks: a temporary
+     * file's clean-up (registered on first use), a terminal that was opened, the network paths.
+     */
+    static boolean orderlyExit(String[] args) {
+        if (sspr.doctor.io.TempFiles.hookInstalled() || SystemTerminal.opened()) return true;
+        String invoked = invokedSubcommand(args);
+        if ("wizard".equals(invoked) || "tenant".equals(invoked)) return true;
+        for (String a : args) if (a.equals("--graph")) return true;
+        return false;
+    }
+
+    private static void exit(int code) {
+        exit(code, false);
+    }
+
+    /**
+     * Ends the process once everything is flushed. {@link System#exit} on JDK 21+ sets up the platform
+     * logger (it logs exits at debug level), a large share of a short run; where no shutdown hook has
+     * work to do the process is halted instead, with the same exit code.
+     */
+    private static void exit(int code, boolean orderly) {
+        System.out.flush();
+        System.err.flush();
+        if (orderly) System.exit(code);
+        Runtime.getRuntime().halt(code);
     }
 
     /**

@@ -72,6 +72,11 @@ public final class TempFiles {
         return () -> ON_INTERRUPT.remove(restore);
     }
 
+    /** Whether the shutdown hook was registered in this run (then the process must exit the orderly way, so it runs). */
+    public static boolean hookInstalled() {
+        return hooked;
+    }
+
     /** Files still registered: for tests. */
     public static Set<Path> live() {
         return Set.copyOf(LIVE);
