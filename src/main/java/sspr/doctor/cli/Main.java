@@ -99,8 +99,9 @@ public final class Main {
     }
 
     /**
-     * Subcommands by name. Only the one the arguments name is built: picocli reads each command's
-     * annotations reflectively, and building all of them costs start-up time on every call.
+     * Subcommands by name. Only the one the arguments name is built (and of its own subcommands, only
+     * the one named, where that can be told): building every model costs start-up time on every call.
+     * The models are built by code generated from the annotations at build time ({@link ModelGenerator}).
      */
     static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
@@ -134,6 +135,22 @@ public final class Main {
         return null;
     }
 
+    /** The subcommand of {@code invoked} that the arguments name, when it can be built alone; else null (all are built). */
+    static String invokedNested(String invoked, String[] args) {
+        String[] nested = GeneratedModels.nested(invoked);
+        if (nested == null) return null;
+        boolean seen = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (GLOBAL_OPTIONS_WITH_VALUE.contains(a)) { i++; continue; }
+            if (a.startsWith("-")) continue;
+            if (!seen) { seen = true; continue; } // the top-level command itself
+            for (String n : nested) if (n.equals(a)) return a;
+            return null;
+        }
+        return null;
+    }
+
     /** The configured command line for these arguments; tests call {@code execute} on it with captured writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive, String... args) {
         return commandLine(out, err, env, interactive, System.in, args);
@@ -144,11 +161,14 @@ public final class Main {
                                           InputStream in, String... args) {
         SsprDoctor root = new SsprDoctor(out, err, env, interactive);
         root.in = in;
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = new CommandLine(GeneratedModels.root(root));
         String invoked = invokedSubcommand(args);
         boolean versionOnly = invoked == null && args.length > 0 && java.util.Arrays.stream(args).allMatch(a -> a.equals("-V") || a.equals("--version"));
+        String nested = invoked == null ? null : invokedNested(invoked, args);
         for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
-            if (!versionOnly && (invoked == null || invoked.equals(e.getKey()))) cl.addSubcommand(e.getKey(), e.getValue().get());
+            if (!versionOnly && (invoked == null || invoked.equals(e.getKey()))) {
+                cl.addSubcommand(e.getKey(), new CommandLine(GeneratedModels.of(e.getValue().get(), nested)));
+            }
         }
         if (invoked == null && !versionOnly) cl.addSubcommand("help", new CommandLine.HelpCommand());
         HelpLanguage.apply(cl, args, env);
