@@ -65,8 +65,9 @@ class GeneratedModelsTest {
                 .containsKeys("sspr-doctor diagnose option --role arity", "sspr-doctor diagnose option --role description",
                         "sspr-doctor diagnose option --role splitRegex", "sspr-doctor diagnose option --format completionCandidates",
                         "sspr-doctor diagnose option --lang inherited", "sspr-doctor diagnose usage footer", "sspr-doctor diagnose usage sortOptions",
-                        "sspr-doctor faq search parameter 0+ arity", "sspr-doctor option --version versionHelp",
+                        "sspr-doctor option --version versionHelp",
                         "sspr-doctor diagnose option --annotations fallbackValue", "sspr-doctor tenant fetch mixin graph options");
+        assertThat(a.keySet()).anyMatch(k -> k.startsWith("sspr-doctor faq search parameter ") && k.endsWith(" arity"));
         assertThat(g).containsExactlyEntriesOf(a);
     }
 
