@@ -65,6 +65,9 @@ public final class Main {
         exit(code, orderlyExit(args));
     }
 
+    /** Set when a terminal was opened (JLine registers shutdown work). */
+    static volatile boolean terminalOpened;
+
     /** The version lines of {@code --version} (also {@link Version}'s, for picocli). */
     static String[] versionLines() {
         return new String[] {"sspr-doctor " + Version.VERSION, "Java " + System.getProperty("java.version")};
@@ -75,7 +78,7 @@ public final class Main {
      * file's clean-up (registered on first use), a terminal that was opened, the network paths.
      */
     static boolean orderlyExit(String[] args) {
-        if (sspr.doctor.io.TempFiles.hookInstalled() || SystemTerminal.opened()) return true;
+        if (terminalOpened || sspr.doctor.io.TempFiles.hookInstalled()) return true;
         String invoked = invokedSubcommand(args);
         if ("wizard".equals(invoked) || "tenant".equals(invoked)) return true;
         for (String a : args) if (a.equals("--graph")) return true;

@@ -12,15 +12,8 @@ import org.jline.terminal.TerminalBuilder;
 final class SystemTerminal {
     private SystemTerminal() {}
 
-    private static volatile boolean opened;
-
-    /** Whether a terminal was opened in this run (JLine registers shutdown work: the process then exits the orderly way). */
-    static boolean opened() {
-        return opened;
-    }
-
     static Terminal open() throws IOException {
-        opened = true;
+        Main.terminalOpened = true; // JLine registers shutdown work: the process then exits the orderly way
         boolean nativeAccessWarns = Runtime.version().feature() >= 22;
         return TerminalBuilder.builder().system(true).dumb(true)
                 .jna(false).jansi(false).jni(!nativeAccessWarns).ffm(false)
