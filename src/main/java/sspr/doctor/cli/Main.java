@@ -154,6 +154,20 @@ public final class Main {
         return null;
     }
 
+    /**
+     * Whether this run may print help text (usage, or option descriptions in a completion script), so
+     * needs the help bundle of the user's language; loading it for every run cost start-up time.
+     */
+    static boolean helpTextMayShow(String[] args, String invoked, String nested) {
+        if (invoked == null || invoked.equals("completion")) return true;
+        if (nested == null && GeneratedModels.nested(invoked) != null) return true; // a command with subcommands prints its usage
+        for (String a : args) {
+            if (a.equals("help") || a.equals("--help") || a.equals("-h")) return true;
+            if (a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-' && a.indexOf('h') > 0) return true; // clustered: -vh
+        }
+        return false;
+    }
+
     /** The configured command line for these arguments; tests call {@code execute} on it with captured writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive, String... args) {
         return commandLine(out, err, env, interactive, System.in, args);
@@ -174,7 +188,7 @@ public final class Main {
             }
         }
         if (invoked == null && !versionOnly) cl.addSubcommand("help", new CommandLine.HelpCommand());
-        HelpLanguage.apply(cl, args, env);
+        if (helpTextMayShow(args, invoked, nested)) HelpLanguage.apply(cl, args, env);
         HelpFooter.install(cl);
         HelpLayout.install(cl);
         cl.setOut(out);
