@@ -70,7 +70,8 @@ public final class Main {
 
     /** The version lines of {@code --version} (also {@link Version}'s, for picocli). */
     static String[] versionLines() {
-        return new String[] {"sspr-doctor " + Version.VERSION, "Java " + System.getProperty("java.version")};
+        // String.concat, not +: a concatenation with a variable part is linked at run time (invokedynamic)
+        return new String[] {"sspr-doctor " + Version.VERSION, "Java ".concat(System.getProperty("java.version"))};
     }
 
     /**
@@ -110,19 +111,42 @@ public final class Main {
 
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("diagnose", DiagnoseCommand::new);
-        m.put("faq", FaqCommand::new);
-        m.put("articles", ArticlesCommand::new);
-        m.put("rules", RulesCommand::new);
-        m.put("explain", ExplainCommand::new);
-        m.put("roles", RolesCommand::new);
-        m.put("licenses", LicensesCommand::new);
-        m.put("content", ContentCommand::new);
-        m.put("audit", AuditCommand::new);
-        m.put("wizard", WizardCommand::new);
-        m.put("completion", CompletionCommand::new);
-        m.put("tenant", TenantCommand::new);
+        for (String name : new String[] {"diagnose", "faq", "articles", "rules", "explain", "roles", "licenses", "content", "audit",
+                "wizard", "completion", "tenant"}) {
+            m.put(name, new Factory(name));
+        }
         return m;
+    }
+
+    /**
+     * Makes a subcommand's object. One plain class rather than a method reference per command: loading
+     * Main (also for a lone --version) then loads no command class and spins no lambda.
+     */
+    private static final class Factory implements Supplier<Object> {
+        private final String name;
+
+        Factory(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Object get() {
+            switch (name) {
+                case "diagnose": return new DiagnoseCommand();
+                case "faq": return new FaqCommand();
+                case "articles": return new ArticlesCommand();
+                case "rules": return new RulesCommand();
+                case "explain": return new ExplainCommand();
+                case "roles": return new RolesCommand();
+                case "licenses": return new LicensesCommand();
+                case "content": return new ContentCommand();
+                case "audit": return new AuditCommand();
+                case "wizard": return new WizardCommand();
+                case "completion": return new CompletionCommand();
+                case "tenant": return new TenantCommand();
+                default: throw new IllegalArgumentException(name);
+            }
+        }
     }
 
     private static final java.util.Set<String> GLOBAL_OPTIONS_WITH_VALUE = java.util.Set.of("--lang", "--content-dir", "--color");
