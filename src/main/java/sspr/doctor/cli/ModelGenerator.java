@@ -321,6 +321,7 @@ final class ModelGenerator {
 
     private int bind(Field f) {
         List<Field> fields = bound.computeIfAbsent(f.getDeclaringClass(), k -> new ArrayList<>());
+        if (fields.contains(f)) return fields.indexOf(f); // a mixin's field, bound for a second command
         fields.add(f);
         return fields.size() - 1;
     }
