@@ -203,6 +203,9 @@ public final class Main {
         SsprDoctor root = new SsprDoctor(out, err, env, interactive);
         root.in = in;
         CommandLine cl = new CommandLine(GeneratedModels.root(root));
+        // before any subcommand inherits the root's help width: picocli would measure the terminal for it,
+        // forking 'stty' on every run on a terminal; HelpLayout lays help out at its own width
+        cl.setUsageHelpAutoWidth(false);
         String invoked = invokedSubcommand(args);
         boolean versionOnly = invoked == null && args.length > 0 && java.util.Arrays.stream(args).allMatch(a -> a.equals("-V") || a.equals("--version"));
         String nested = invoked == null ? null : invokedNested(invoked, args);
