@@ -31,7 +31,9 @@ public final class Training {
         };
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
         for (String[] c : commands) {
+            Pager.wanted(c, Map.of(), Pager.stdoutIsTerminal()); // what Main.main asks first
             Main.commandLine(sink, sink, Map.of(), false, c).execute(c);
+            Main.orderlyExit(c); // and last
         }
     }
 }
