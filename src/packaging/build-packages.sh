@@ -60,7 +60,7 @@ mkdir -p "$root/DEBIAN" "$root/usr/lib/sspr-doctor" "$root/usr/bin" "$root/usr/s
   "$root/usr/share/bash-completion/completions" "$root/usr/share/zsh/vendor-completions" \
   "$root/usr/share/fish/vendor_completions.d" "$root/usr/share/doc/sspr-doctor"
 cp -r "$image/runtime" "$image/lib" "$root/usr/lib/sspr-doctor/"
-sed 's:^base=.*:base="${self%/*}/../lib/sspr-doctor":' src/packaging/launcher-image.sh > "$root/usr/bin/sspr-doctor"
+sed 's:^base=.*:base="$dir/../lib/sspr-doctor":' src/packaging/launcher-image.sh > "$root/usr/bin/sspr-doctor"
 chmod 755 "$root/usr/bin/sspr-doctor"
 for f in "$man"/*.1; do gzip -9n < "$f" > "$root/usr/share/man/man1/$(basename "$f").gz"; done
 cp "$comp/sspr-doctor.bash" "$root/usr/share/bash-completion/completions/sspr-doctor"
