@@ -8,7 +8,13 @@
 # same inputs; this script is what CI runs (see .ci/package-test.sh) because it needs nothing from the network.
 set -euo pipefail
 cd "$(dirname "$0")/../.."   # the repository root
-jdk="${SSPR_DOCTOR_JLINK_JDK:-${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}}"
+# The jlink image's runtime: Temurin 25 when it is installed (its AOT caches start the tool faster than JDK 17's CDS;
+# the classes stay --release 17), else the JDK 17 that built the jar. SSPR_DOCTOR_JLINK_JDK chooses one explicitly.
+jdk25="${SSPR_DOCTOR_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+jdk17="${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
+if [[ -n "${SSPR_DOCTOR_JLINK_JDK:-}" ]]; then jdk="$SSPR_DOCTOR_JLINK_JDK"
+elif [[ -x "$jdk25/bin/jlink" ]]; then jdk="$jdk25"
+else jdk="$jdk17"; fi
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
 jar=target/sspr-doctor.jar
 [[ -f "$jar" && -d target/man ]] || { echo "build-packages: run 'mvn -B package' first" >&2; exit 2; }
@@ -38,20 +44,34 @@ tar -C "$dist" -czf "$dist/sspr-doctor-$version.tar.gz" "sspr-doctor-$version"
 
 # 4. jlink image: only the modules the jar needs. jdeps also reports java.desktop, pulled in by code that never
 #    runs here (Jackson's optional java.beans support, SnakeYAML's bean introspector, JLine's console builtins),
-#    so it is left out; java.net.http and jdk.crypto.ec serve 'tenant fetch'/'diagnose --graph' over HTTPS.
+#    so it is left out; java.net.http and jdk.crypto.ec serve 'tenant fetch'/'diagnose --graph' over HTTPS
+#    (jdk.crypto.ec is folded into java.base from JDK 22 on, and kept only where it still exists).
 modules="$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$jar" | tr ',' '\n' \
   | grep -v '^java.desktop$' | paste -sd, -)"
-modules="$modules,java.net.http,jdk.crypto.ec,jdk.localedata"
+modules="$modules,java.net.http,jdk.localedata"
+"$jdk/bin/java" --list-modules | grep -q '^jdk.crypto.ec@' && modules="$modules,jdk.crypto.ec"
 image="$dist/sspr-doctor-$version-linux-x86_64"
 "$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,id,zh,th --strip-debug --no-man-pages --no-header-files \
-  --compress=2 --generate-cds-archive --output "$image/runtime"
+  --compress=2 --generate-cds-archive --output "$image/runtime" 2>&1 | { grep -v 'compress.*deprecated' >&2 || true; }
 mkdir -p "$image/bin" "$image/lib"
 cp "$jar" "$image/lib/"
 cp src/packaging/launcher-image.sh "$image/bin/sspr-doctor"
 chmod 755 "$image/bin/sspr-doctor"
-# the image's own class-data archive, trained on representative commands with the image's java
-"$image/runtime/bin/java" -XX:ArchiveClassesAtExit="$image/lib/sspr-doctor.jsa" -XX:TieredStopAtLevel=1 -Xlog:cds=off \
-  -cp "$image/lib/sspr-doctor.jar" sspr.doctor.cli.Training >/dev/null 2>&1 || rm -f "$image/lib/sspr-doctor.jsa"
+# The image's own start-up cache, trained on representative commands with the image's own java. The classpath is
+# written the way the launcher gives it, from a working directory where that path is valid (cd into bin/), so the
+# cache stays valid wherever the image is unpacked or installed (the jar keeps its place relative to the runtime).
+if "$image/runtime/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
+  # JDK 25: one AOT cache per command family (sspr.doctor.cli.Training.FAMILIES), picked by the launcher
+  mkdir -p "$image/lib/aot"
+  for family in version read diagnose audit other; do   # (the training's own exit code is the last command's)
+    (cd "$image/bin" && ../runtime/bin/java -XX:AOTCacheOutput="../lib/aot/$family.aot" -XX:TieredStopAtLevel=1 \
+      -XX:+UseSerialGC -cp ../lib/sspr-doctor.jar sspr.doctor.cli.Training "$family") >/dev/null 2>&1 || true
+  done
+else
+  # JDK 17: the AppCDS archive of all families
+  (cd "$image/bin" && ../runtime/bin/java -XX:ArchiveClassesAtExit=../lib/sspr-doctor.jsa -XX:TieredStopAtLevel=1 \
+    -Xlog:cds=off -cp ../lib/sspr-doctor.jar sspr.doctor.cli.Training) >/dev/null 2>&1 || rm -f "$image/lib/sspr-doctor.jsa"
+fi
 tar -C "$dist" -czf "$image.tar.gz" "$(basename "$image")"
 
 # 5. .deb: the image under /usr/lib/sspr-doctor, the launcher in /usr/bin, man pages and completions
