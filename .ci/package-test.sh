@@ -25,6 +25,18 @@ run faq list --lang zh-TW | grep -q . || fail "faq list"
 run articles show issues-with-credentials --lang zh-TW | grep -q . || fail "articles show"
 run explain 6329 | grep -q 6329 || fail "explain"
 run --version | grep -q . || fail "--version"
+# the image starts from its own cache, trained with its own java: the JVM must refuse to run if it cannot map it
+lib="$scratch/root/usr/lib/sspr-doctor/lib"
+if [[ -d "$lib/aot" ]]; then
+  for family in version read diagnose audit other; do [[ -f "$lib/aot/$family.aot" ]] || fail "no AOT cache for $family"; done
+  strict=-XX:AOTMode=on
+else
+  [[ -f "$lib/sspr-doctor.jsa" ]] || fail "the image has neither AOT caches nor a CDS archive"
+  strict=-Xshare:on
+fi
+strict_out="$(env -i PATH="$scratch/root/usr/bin" HOME="$scratch" LANG=C.UTF-8 SSPR_DOCTOR_JAVA_OPTS="$strict" "$bin" \
+  diagnose --role user-admin --hybrid 2>&1)" || true   # (the JVM says why on stdout)
+grep -q "writeback" <<< "$strict_out" || fail "the image's start-up cache is not usable ($strict): $strict_out"
 # the image carries no desktop module
 "$scratch/root/usr/lib/sspr-doctor/runtime/bin/java" --list-modules | grep -q '^java.desktop' && fail "java.desktop is in the image"
 
