@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI: builds the packages (src/packaging/build-packages.sh), installs the .deb into a scratch root with
 # 'dpkg -x', and runs the installed binary with no JDK anywhere on PATH (the jlink image's own java);
-# every man page must render with 'man -l' without warnings, every completion script must parse.
+# every man page must render with 'man -l' without warnings, every completion script must parse; then JReleaser's
+# dry run must generate the Homebrew, Scoop and SDKMAN files (src/packaging/jreleaser-dry-run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [[ -f target/sspr-doctor.jar ]] || mvn -B -q -DskipTests package
@@ -55,3 +56,10 @@ bash -n "$scratch/root/usr/share/bash-completion/completions/sspr-doctor"
 if command -v zsh >/dev/null; then zsh -n "$scratch/root/usr/share/zsh/vendor-completions/_sspr-doctor"; fi
 if command -v fish >/dev/null; then fish --no-config -n "$scratch/root/usr/share/fish/vendor_completions.d/sspr-doctor.fish"; fi
 echo "package-test: $(basename "$deb") installs and runs without a JDK; ${#pages[@]} man pages render"
+
+# JReleaser (dry run, offline): the Java archive with the project's launcher, and the Homebrew, Scoop and SDKMAN files
+if [[ -n "${SSPR_DOCTOR_DEB:-}" && ! -d target/dist/man ]]; then
+  echo "package-test: JReleaser files not checked (a given .deb, no target/dist from src/packaging/build-packages.sh)"
+else
+  src/packaging/jreleaser-dry-run.sh
+fi
