@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ class LauncherTest {
         Files.writeString(repo.resolve("target/sspr-doctor.jar"), "");
         Files.writeString(repo.resolve("target/sspr-doctor.jsa"), "");
         for (String family : Training.FAMILIES.keySet()) Files.writeString(repo.resolve("target/aot/" + family + ".aot"), "");
+        Files.setLastModifiedTime(repo.resolve("target/sspr-doctor.jar"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
         jdk25 = fakeJava(tmp.resolve("jdk25"));
         jdk17 = fakeJava(tmp.resolve("jdk17"));
         emptyBin = Files.createDirectories(tmp.resolve("empty-bin"));
@@ -131,6 +133,15 @@ class LauncherTest {
         Run r = run(repo.resolve("sspr-doctor"), Map.of(), "faq", "list");
         assertThat(r.java()).isEqualTo("java=" + jdk17.resolve("bin/java"));
         assertThat(r.args()).contains("-XX:SharedArchiveFile=" + repo.resolve("target/sspr-doctor.jsa"));
+    }
+
+    /** JDK 25 would map a cache made for an older jar and run the old classes: a cache older than the jar is unused. */
+    @Test
+    void aCacheOlderThanTheJarIsNotUsed() throws Exception {
+        Files.setLastModifiedTime(repo.resolve("target/aot/diagnose.aot"), FileTime.fromMillis(System.currentTimeMillis() - 120_000));
+        Run r = run(repo.resolve("sspr-doctor"), Map.of(), "diagnose");
+        assertThat(r.java()).isEqualTo("java=" + jdk17.resolve("bin/java"));
+        assertThat(r.args()).noneMatch(a -> a.startsWith("-XX:AOTCache"));
     }
 
     @Test
