@@ -32,7 +32,11 @@ if [[ -d "$lib/aot" ]]; then
   for family in version read diagnose audit other; do [[ -f "$lib/aot/$family.aot" ]] || fail "no AOT cache for $family"; done
   strict=-XX:AOTMode=on
 else
-  [[ -f "$lib/sspr-doctor.jsa" ]] || fail "the image has neither AOT caches nor a CDS archive"
+  # a JDK 17 image: its postinst makes the AppCDS archive where the jar is installed; dpkg -x runs no postinst
+  [[ -x "$lib/make-cds" ]] || fail "the image has neither AOT caches nor lib/make-cds"
+  dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -q 'postinst$' || fail "the JDK 17 .deb has no postinst"
+  "$lib/make-cds"
+  [[ -f "$lib/sspr-doctor.jsa" ]] || fail "make-cds made no CDS archive"
   strict=-Xshare:on
 fi
 strict_out="$(env -i PATH="$scratch/root/usr/bin" HOME="$scratch" LANG=C.UTF-8 SSPR_DOCTOR_JAVA_OPTS="$strict" "$bin" \

@@ -58,10 +58,12 @@ mkdir -p "$image/bin" "$image/lib"
 cp "$jar" "$image/lib/"
 cp src/packaging/launcher-image.sh "$image/bin/sspr-doctor"
 chmod 755 "$image/bin/sspr-doctor"
-# The image's own start-up cache, trained on representative commands with the image's own java. The classpath is
-# written the way the launcher gives it, from a working directory where that path is valid (cd into bin/), so the
-# cache stays valid wherever the image is unpacked or installed (the jar keeps its place relative to the runtime).
-if "$image/runtime/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
+# The image's own start-up cache, trained on representative commands with the image's own java.
+aot=false
+"$image/runtime/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput ' && aot=true
+if $aot; then
+  # The class path is written relative to bin/ (the training runs there): a JDK 25 cache then stays valid wherever
+  # the image is unpacked or installed, as long as the jar keeps its place beside the runtime.
   # JDK 25: one AOT cache per command family (sspr.doctor.cli.Training.FAMILIES), picked by the launcher
   mkdir -p "$image/lib/aot"
   for family in version read diagnose audit other; do   # (the training's own exit code is the last command's)
@@ -69,9 +71,10 @@ if "$image/runtime/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q
       -XX:+UseSerialGC -cp ../lib/sspr-doctor.jar sspr.doctor.cli.Training "$family") >/dev/null 2>&1 || true
   done
 else
-  # JDK 17: the AppCDS archive of all families
-  (cd "$image/bin" && ../runtime/bin/java -XX:ArchiveClassesAtExit=../lib/sspr-doctor.jsa -XX:TieredStopAtLevel=1 \
-    -Xlog:cds=off -cp ../lib/sspr-doctor.jar sspr.doctor.cli.Training) >/dev/null 2>&1 || rm -f "$image/lib/sspr-doctor.jsa"
+  # JDK 17: an AppCDS archive records the jar's path as given and cannot be moved, so none is made here; the .deb
+  # makes it at install time, where the jar is (lib/make-cds, run by its postinst).
+  cp src/packaging/make-cds.sh "$image/lib/make-cds"
+  chmod 755 "$image/lib/make-cds"
 fi
 tar -C "$dist" -czf "$image.tar.gz" "$(basename "$image")"
 
@@ -90,6 +93,11 @@ cp "$comp/sspr-doctor.fish" "$root/usr/share/fish/vendor_completions.d/sspr-doct
 cp content/catalog/NOTICE.md "$root/usr/share/doc/sspr-doctor/" 2>/dev/null || true
 size="$(du -sk "$root/usr" | cut -f1)"
 sed -e "s/@VERSION@/$version/" -e "s/@SIZE@/$size/" src/packaging/deb-control > "$root/DEBIAN/control"
+if ! $aot; then   # a JDK 17 image: its AppCDS archive is made on the machine, and removed with the package
+  cp src/packaging/deb-postinst "$root/DEBIAN/postinst"
+  cp src/packaging/deb-postrm "$root/DEBIAN/postrm"
+  chmod 755 "$root/DEBIAN/postinst" "$root/DEBIAN/postrm"
+fi
 # xz level 1: the AOT caches (~20 MB each) take ~20 s apiece at the default level 6 for ~10 % less size
 dpkg-deb --root-owner-group -Zxz -z1 --build "$root" "$dist/sspr-doctor_${version}_amd64.deb" >/dev/null
 echo "$dist/sspr-doctor_${version}_amd64.deb"
