@@ -117,7 +117,7 @@ public final class Diagnoser {
                 "targetRoles", in.targetRoles.isEmpty() ? terms.get("no-role") : names(in.targetRoles, roles),
                 // a restricted-unit member with no role has no uncovered row: name the membership that blocks
                 "uncovered", uncovered.isEmpty() && in.targetMemberOfRestrictedAu
-                        ? terms.get("row.restricted-au-member") : rowNames(uncovered, roles),
+                        ? terms.get("row.restricted-au-member") : rowNames(uncovered, roles, in.targetRoles, matrix),
                 "resetters", resetterText,
                 "portal", terms.get("portal." + in.effectivePortal()),
                 "licenses", licenseNames.isEmpty() ? terms.get("unknown") : String.join(", ", licenseNames),
@@ -127,11 +127,21 @@ public final class Diagnoser {
         };
     }
 
-    private String rowNames(List<String> rows, RoleCatalog roles) {
+    private String rowNames(List<String> rows, RoleCatalog roles, List<String> targetRoles, ResetMatrix matrix) {
         List<String> out = new ArrayList<>();
         for (String row : rows) {
             Role r = roles.byAlias(row);
-            out.add(r != null ? roleName(row, roles) : terms.get("row." + row));
+            if (r != null) {
+                out.add(roleName(row, roles));
+            } else if (row.equals(ResetMatrix.OTHER)) {
+                // name the roles that fall outside the table, so the admin knows which one to look at
+                List<String> outside = new ArrayList<>();
+                for (String alias : targetRoles) if (matrix.rowFor(alias).equals(ResetMatrix.OTHER)) outside.add(roleName(alias, roles));
+                out.add(outside.isEmpty() ? terms.get("row.other")
+                        : terms.format("row.other.named", "roles", String.join(terms.get("role-list.separator"), outside)));
+            } else {
+                out.add(terms.get("row." + row));
+            }
         }
         return String.join(terms.get("role-list.separator"), out);
     }

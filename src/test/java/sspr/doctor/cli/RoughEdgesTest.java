@@ -102,6 +102,16 @@ class RoughEdgesTest {
     }
 
     @Test
+    void aTargetRoleOutsideTheTableIsNamedInTheFinding() {
+        CliRunner.Result en = CliRunner.exec("diagnose", "--role", "helpdesk-admin", "--target-role", "exchange-admin");
+        assertThat(en.exit()).isEqualTo(1);
+        assertThat(en.out().replaceAll("\\s+", " ")).contains("cannot reset a user with Exchange Administrator, outside Microsoft's table");
+        CliRunner.Result zh = CliRunner.exec("diagnose", "--role", "helpdesk-admin", "--target-role", "exchange-admin", "--lang", "zh-TW",
+                "--format", "json");
+        assertThat(zh.out()).contains("Exchange 管理員（不在 Microsoft 表格中");
+    }
+
+    @Test
     void explainListsAndSearchesCodesInTheUsersLanguageAndEnglish() {
         CliRunner.Result list = CliRunner.exec("explain", "--list");
         assertThat(list.exit()).isZero();
