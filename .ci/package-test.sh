@@ -34,7 +34,8 @@ if [[ -d "$lib/aot" ]]; then
 else
   # a JDK 17 image: its postinst makes the AppCDS archive where the jar is installed; dpkg -x runs no postinst
   [[ -x "$lib/make-cds" ]] || fail "the image has neither AOT caches nor lib/make-cds"
-  dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -q 'postinst$' || fail "the JDK 17 .deb has no postinst"
+  control="$(dpkg-deb --ctrl-tarfile "$deb" | tar -t)"
+  grep -q 'postinst$' <<< "$control" || fail "the JDK 17 .deb has no postinst"
   "$lib/make-cds"
   [[ -f "$lib/sspr-doctor.jsa" ]] || fail "make-cds made no CDS archive"
   strict=-Xshare:on
