@@ -104,8 +104,8 @@ public final class Training {
             PrintWriter sink = new PrintWriter(Writer.nullWriter());
             for (String family : families) {
                 for (String[] c : FAMILIES.get(family)) {
-                    // a lone --version is trained only through Main.main below: its cache holds just that path
-                    if (family.equals("version")) continue;
+                    // the version family alone is trained only through Main.main below: its cache holds just that path
+                    if (family.equals("version") && families.size() == 1) continue;
                     String[] argv = c.clone();
                     for (int i = 0; i < argv.length; i++) if (argv[i].equals("@EXPORT@")) argv[i] = export.toString();
                     Main.commandLine(sink, sink, Map.of(), false, argv).execute(argv);
