@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # Builds the packages from target/ (after 'mvn -B package'), offline, into target/dist:
 #   sspr-doctor-VERSION.tar.gz / .zip   Java archive: bin/sspr-doctor, lib/, man/man1, completions/ (needs Java 17+)
-#   sspr-doctor-VERSION-linux-x86_64/    jlink image with its own runtime (no JDK needed) and CDS archive
+#   sspr-doctor-VERSION-linux-x86_64/    jlink image with its own runtime (no JDK needed) and start-up caches
+#                                        (JDK 25 if installed: AOT cache per command family; else JDK 17: CDS archive)
 #   sspr-doctor_VERSION_amd64.deb        the jlink image installed under /usr/lib/sspr-doctor, /usr/bin/sspr-doctor,
 #                                        man pages in /usr/share/man/man1, bash/zsh/fish completions
 # Tools: the JDK's jdeps/jlink, Debian's asciidoctor (man pages) and dpkg-deb. JReleaser's assemblers need the
 # same inputs; this script is what CI runs (see .ci/package-test.sh) because it needs nothing from the network.
 set -euo pipefail
 cd "$(dirname "$0")/../.."   # the repository root
-jdk="${SSPR_DOCTOR_JLINK_JDK:-${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}}"
+# The jlink image's runtime: Temurin 25 when it is installed (its AOT caches start the tool faster than JDK 17's CDS;
+# the classes stay --release 17), else the JDK 17 that built the jar. SSPR_DOCTOR_JLINK_JDK chooses one explicitly.
+jdk25="${SSPR_DOCTOR_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+jdk17="${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
+if [[ -n "${SSPR_DOCTOR_JLINK_JDK:-}" ]]; then jdk="$SSPR_DOCTOR_JLINK_JDK"
+elif [[ -x "$jdk25/bin/jlink" ]]; then jdk="$jdk25"
+else jdk="$jdk17"; fi
 version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
 jar=target/sspr-doctor.jar
 [[ -f "$jar" && -d target/man ]] || { echo "build-packages: run 'mvn -B package' first" >&2; exit 2; }
@@ -38,20 +45,37 @@ tar -C "$dist" -czf "$dist/sspr-doctor-$version.tar.gz" "sspr-doctor-$version"
 
 # 4. jlink image: only the modules the jar needs. jdeps also reports java.desktop, pulled in by code that never
 #    runs here (Jackson's optional java.beans support, SnakeYAML's bean introspector, JLine's console builtins),
-#    so it is left out; java.net.http and jdk.crypto.ec serve 'tenant fetch'/'diagnose --graph' over HTTPS.
+#    so it is left out; java.net.http and jdk.crypto.ec serve 'tenant fetch'/'diagnose --graph' over HTTPS
+#    (jdk.crypto.ec is folded into java.base from JDK 22 on, and kept only where it still exists).
 modules="$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$jar" | tr ',' '\n' \
   | grep -v '^java.desktop$' | paste -sd, -)"
-modules="$modules,java.net.http,jdk.crypto.ec,jdk.localedata"
+modules="$modules,java.net.http,jdk.localedata"
+"$jdk/bin/java" --list-modules | grep -q '^jdk.crypto.ec@' && modules="$modules,jdk.crypto.ec"
 image="$dist/sspr-doctor-$version-linux-x86_64"
 "$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,id,zh,th --strip-debug --no-man-pages --no-header-files \
-  --compress=2 --generate-cds-archive --output "$image/runtime"
+  --compress=2 --generate-cds-archive --output "$image/runtime" 2>&1 | { grep -v 'compress.*deprecated' >&2 || true; }
 mkdir -p "$image/bin" "$image/lib"
 cp "$jar" "$image/lib/"
 cp src/packaging/launcher-image.sh "$image/bin/sspr-doctor"
 chmod 755 "$image/bin/sspr-doctor"
-# the image's own class-data archive, trained on representative commands with the image's java
-"$image/runtime/bin/java" -XX:ArchiveClassesAtExit="$image/lib/sspr-doctor.jsa" -XX:TieredStopAtLevel=1 -Xlog:cds=off \
-  -cp "$image/lib/sspr-doctor.jar" sspr.doctor.cli.Training >/dev/null 2>&1 || rm -f "$image/lib/sspr-doctor.jsa"
+# The image's own start-up cache, trained on representative commands with the image's own java.
+aot=false
+"$image/runtime/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput ' && aot=true
+if $aot; then
+  # The class path is written relative to bin/ (the training runs there): a JDK 25 cache then stays valid wherever
+  # the image is unpacked or installed, as long as the jar keeps its place beside the runtime.
+  # JDK 25: one AOT cache per command family (sspr.doctor.cli.Training.FAMILIES), picked by the launcher
+  mkdir -p "$image/lib/aot"
+  for family in version read diagnose audit other; do   # (the training's own exit code is the last command's)
+    (cd "$image/bin" && ../runtime/bin/java -XX:AOTCacheOutput="../lib/aot/$family.aot" -XX:TieredStopAtLevel=1 \
+      -XX:+UseSerialGC -cp ../lib/sspr-doctor.jar sspr.doctor.cli.Training "$family") >/dev/null 2>&1 || true
+  done
+else
+  # JDK 17: an AppCDS archive records the jar's path as given and cannot be moved, so none is made here; the .deb
+  # makes it at install time, where the jar is (lib/make-cds, run by its postinst).
+  cp src/packaging/make-cds.sh "$image/lib/make-cds"
+  chmod 755 "$image/lib/make-cds"
+fi
 tar -C "$dist" -czf "$image.tar.gz" "$(basename "$image")"
 
 # 5. .deb: the image under /usr/lib/sspr-doctor, the launcher in /usr/bin, man pages and completions
@@ -60,7 +84,7 @@ mkdir -p "$root/DEBIAN" "$root/usr/lib/sspr-doctor" "$root/usr/bin" "$root/usr/s
   "$root/usr/share/bash-completion/completions" "$root/usr/share/zsh/vendor-completions" \
   "$root/usr/share/fish/vendor_completions.d" "$root/usr/share/doc/sspr-doctor"
 cp -r "$image/runtime" "$image/lib" "$root/usr/lib/sspr-doctor/"
-sed 's:^base=.*:base="${self%/*}/../lib/sspr-doctor":' src/packaging/launcher-image.sh > "$root/usr/bin/sspr-doctor"
+sed 's:^base=.*:base="$dir/../lib/sspr-doctor":' src/packaging/launcher-image.sh > "$root/usr/bin/sspr-doctor"
 chmod 755 "$root/usr/bin/sspr-doctor"
 for f in "$man"/*.1; do gzip -9n < "$f" > "$root/usr/share/man/man1/$(basename "$f").gz"; done
 cp "$comp/sspr-doctor.bash" "$root/usr/share/bash-completion/completions/sspr-doctor"
@@ -69,5 +93,11 @@ cp "$comp/sspr-doctor.fish" "$root/usr/share/fish/vendor_completions.d/sspr-doct
 cp content/catalog/NOTICE.md "$root/usr/share/doc/sspr-doctor/" 2>/dev/null || true
 size="$(du -sk "$root/usr" | cut -f1)"
 sed -e "s/@VERSION@/$version/" -e "s/@SIZE@/$size/" src/packaging/deb-control > "$root/DEBIAN/control"
-dpkg-deb --root-owner-group -Zxz --build "$root" "$dist/sspr-doctor_${version}_amd64.deb" >/dev/null
+if ! $aot; then   # a JDK 17 image: its AppCDS archive is made on the machine, and removed with the package
+  cp src/packaging/deb-postinst "$root/DEBIAN/postinst"
+  cp src/packaging/deb-postrm "$root/DEBIAN/postrm"
+  chmod 755 "$root/DEBIAN/postinst" "$root/DEBIAN/postrm"
+fi
+# xz level 1: the AOT caches (~20 MB each) take ~20 s apiece at the default level 6 for ~10 % less size
+dpkg-deb --root-owner-group -Zxz -z1 --build "$root" "$dist/sspr-doctor_${version}_amd64.deb" >/dev/null
 echo "$dist/sspr-doctor_${version}_amd64.deb"

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import sspr.doctor.audit.AuditReport;
+import sspr.doctor.report.audit.AuditReport;
 import sspr.doctor.audit.AuditSummary;
 import sspr.doctor.audit.Auditor;
 import sspr.doctor.audit.ExportFiles;

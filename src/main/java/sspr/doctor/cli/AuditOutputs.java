@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import sspr.doctor.audit.AuditReport;
+import sspr.doctor.report.audit.AuditReport;
 import sspr.doctor.audit.UserDirectory;
 import sspr.doctor.audit.UserRecord;
 import sspr.doctor.i18n.LocalizedText;

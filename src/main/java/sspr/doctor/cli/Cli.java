@@ -82,7 +82,9 @@ public final class Cli {
         for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             String v = env.get(var);
             if (v != null && !v.isBlank()) {
-                String tag = v.split("[.@]")[0];
+                int cut = v.length();
+                for (int i = 0; i < v.length(); i++) if (v.charAt(i) == '.' || v.charAt(i) == '@') { cut = i; break; }
+                String tag = v.substring(0, cut); // "en_US.UTF-8", "de_DE@euro": the part before (no regular expression at start-up)
                 if (tag.equals("C") || tag.equals("POSIX")) return Locale.ENGLISH;
                 return Locale.forLanguageTag(tag.replace('_', '-'));
             }

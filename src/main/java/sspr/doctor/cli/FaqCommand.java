@@ -124,8 +124,21 @@ final class FaqCommand implements Runnable {
             for (int i = 0; i < copies.size(); i++) {
                 FaqIndex.Copy c = copies.get(i);
                 if (i > 0) out.append('\n');
-                out.append(cli.style().bold(c.title())).append('\n');
-                out.append(cli.style().dim(keys.get(i)[0] + " · " + keys.get(i)[1] + translationLabel(cli, keys.get(i)[1], c.translation()))).append('\n');
+                // the article's title and its key line wrap too: a narrow terminal gets no line wider than itself
+                for (String line : TextWrapper.wrap(c.title(), width)) out.append(cli.style().bold(line)).append('\n');
+                // "article · lang" stays whole on the first line; the translation label goes below when it does not fit
+                String key = keys.get(i)[0] + " · " + keys.get(i)[1];
+                String label = translationLabel(cli, keys.get(i)[1], c.translation());
+                if (label.isEmpty() && DisplayWidth.of(key) <= width || DisplayWidth.of(key + label) <= width) {
+                    out.append(cli.style().dim(key + label)).append('\n');
+                } else if (DisplayWidth.of(key) > width) {
+                    // the article's key is one long word: alone on its line, the language and label below it
+                    out.append(cli.style().dim(keys.get(i)[0])).append('\n');
+                    for (String line : TextWrapper.wrap("· " + keys.get(i)[1] + label, width)) out.append(cli.style().dim(line)).append('\n');
+                } else {
+                    out.append(cli.style().dim(key)).append('\n');
+                    for (String line : TextWrapper.wrap(label.replaceFirst("^ · ", ""), width)) out.append(cli.style().dim(line)).append('\n');
+                }
                 for (String[] e : c.entries()) {
                     String indent = stacked ? "      " : "  " + " ".repeat(idWidth + 2);
                     String title = usableTitle(keys.get(i)[0], e[0], keys.get(i)[1]);

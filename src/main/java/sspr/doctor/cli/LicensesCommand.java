@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import sspr.doctor.catalog.Sku;
 import sspr.doctor.diagnosis.Catalogs;
 import sspr.doctor.io.TreeWriter;
-import sspr.doctor.text.DisplayWidth;
+import sspr.doctor.text.TextWrapper;
 
 /** {@code licenses list}: every SKU of Microsoft's list, and what it allows for password reset. */
 @Command(name = "licenses", description = "The licence SKUs sspr-doctor knows.", subcommands = {LicensesCommand.ListLicenses.class})
@@ -65,14 +65,17 @@ final class LicensesCommand implements Runnable {
                 return 0;
             }
             cli.out().print(table(cli, skus));
-            cli.err().println(cli.t("licenses.legend.tokens"));
+            for (String line : TextWrapper.wrap(cli.t("licenses.legend.tokens"), cli.width())) cli.err().println(line);
             return 0;
         }
 
         /** Longest part number kept on its row; a longer one (a few government SKUs) goes on a line of its own, whole. */
         static final int PART_COLUMN_MAX = 40;
 
-        /** Columns padded by display width, so CJK headers line up; the product name is last and not padded. */
+        /**
+         * Columns padded by display width, so CJK headers line up; the product name is last and not padded, and
+         * wrapped, or the rows become records, when the terminal is narrower than the table (see {@link TextTable}).
+         */
         static String table(Cli cli, List<Sku> skus) {
             String[] header = {cli.t("licenses.part"), cli.t("licenses.alias"), "P1", "P2", "WB", "SSPR", cli.t("licenses.product")};
             List<String[]> rows = new ArrayList<>();
@@ -80,31 +83,9 @@ final class LicensesCommand implements Runnable {
                 rows.add(new String[] {s.skuPartNumber(), s.alias(), yn(cli, s.hasEntraP1()), yn(cli, s.hasEntraP2()),
                         yn(cli, s.writebackLicensed()), token(cli, s.cloudResetLicensed()), s.productName()});
             }
-            int[] width = new int[header.length - 1];
-            for (int c = 0; c < width.length; c++) width[c] = DisplayWidth.of(header[c]);
-            for (String[] row : rows) {
-                for (int c = 0; c < width.length; c++) {
-                    int w = DisplayWidth.of(row[c]);
-                    if (c == 0 && w > PART_COLUMN_MAX) continue;
-                    width[c] = Math.max(width[c], w);
-                }
-            }
-            StringBuilder out = new StringBuilder();
-            out.append(cli.style().bold(line(header, width))).append('\n');
-            for (String[] row : rows) {
-                if (DisplayWidth.of(row[0]) > width[0]) {
-                    out.append(row[0]).append('\n');
-                    row[0] = "";
-                }
-                out.append(line(row, width)).append('\n');
-            }
-            return out.toString();
-        }
-
-        private static String line(String[] cells, int[] width) {
-            StringBuilder b = new StringBuilder();
-            for (int c = 0; c < width.length; c++) b.append(DisplayWidth.padRight(cells[c], width[c])).append("  ");
-            return b.append(cells[cells.length - 1]).toString();
+            TextTable table = new TextTable(header).firstColumnMax(PART_COLUMN_MAX).headerStyle(cli.style()::bold);
+            for (String[] row : rows) table.row(row);
+            return table.render(cli.width());
         }
 
         /** yes / no in the user's language (JSON keeps the catalog's own values). */

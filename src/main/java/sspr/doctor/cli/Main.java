@@ -32,6 +32,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // a lone --version is answered before any picocli class loads: the same lines picocli prints
+            StringBuilder text = new StringBuilder();
+            for (String line : versionLines()) text.append(line).append(System.lineSeparator());
+            System.out.print(text);
+            exit(OK);
+        }
         stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -41,6 +48,8 @@ public final class Main {
         java.io.StringWriter held = paged ? new java.io.StringWriter() : null;
         PrintWriter direct = out;
         if (paged) out = new PrintWriter(held);
+        // --batch writes answers it keeps as UTF-8 bytes straight beneath this writer (not through a pager)
+        else Cli.registerStdout(out, stdout);
         try {
             code = commandLine(out, err, env, System.console() != null, args).execute(args);
         } catch (OutOfMemoryError e) {
@@ -55,30 +64,91 @@ public final class Main {
         out.flush();
         err.flush();
         if (paged) Pager.show(held.toString(), env, direct);
-        System.exit(code);
+        exit(code, orderlyExit(args));
+    }
+
+    /** Set when a terminal was opened (JLine registers shutdown work). */
+    static volatile boolean terminalOpened;
+
+    /** The version lines of {@code --version} (also {@link Version}'s, for picocli). */
+    static String[] versionLines() {
+        // String.concat, not +: a concatenation with a variable part is linked at run time (invokedynamic)
+        return new String[] {"sspr-doctor " + Version.VERSION, "Java ".concat(System.getProperty("java.version"))};
     }
 
     /**
-     * Subcommands by name. Only the one the arguments name is built: picocli reads each command's
-     * annotations reflectively, and building all of them costs start-up time on every call.
+     * Whether this run must end through {@link System#exit}, which runs shutdown hooks: a temporary
+     * file's clean-up (registered on first use), a terminal that was opened, the network paths.
+     */
+    static boolean orderlyExit(String[] args) {
+        if (terminalOpened || sspr.doctor.io.TempFiles.hookInstalled()) return true;
+        String invoked = invokedSubcommand(args);
+        if ("wizard".equals(invoked) || "tenant".equals(invoked)) return true;
+        for (String a : args) if (a.equals("--graph")) return true;
+        return false;
+    }
+
+    private static void exit(int code) {
+        exit(code, false);
+    }
+
+    /**
+     * Ends the process once everything is flushed. {@link System#exit} on JDK 21+ sets up the platform
+     * logger (it logs exits at debug level), a large share of a short run; where no shutdown hook has
+     * work to do the process is halted instead, with the same exit code.
+     */
+    private static void exit(int code, boolean orderly) {
+        System.out.flush();
+        System.err.flush();
+        if (orderly) System.exit(code);
+        Runtime.getRuntime().halt(code);
+    }
+
+    /**
+     * Subcommands by name. Only the one the arguments name is built (and of its own subcommands, only
+     * the one named, where that can be told): building every model costs start-up time on every call.
+     * The models are built by code generated from the annotations at build time ({@link ModelGenerator}).
      */
     static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("diagnose", DiagnoseCommand::new);
-        m.put("faq", FaqCommand::new);
-        m.put("articles", ArticlesCommand::new);
-        m.put("rules", RulesCommand::new);
-        m.put("explain", ExplainCommand::new);
-        m.put("roles", RolesCommand::new);
-        m.put("licenses", LicensesCommand::new);
-        m.put("content", ContentCommand::new);
-        m.put("audit", AuditCommand::new);
-        m.put("wizard", WizardCommand::new);
-        m.put("completion", CompletionCommand::new);
-        m.put("tenant", TenantCommand::new);
+        for (String name : new String[] {"diagnose", "faq", "articles", "rules", "explain", "roles", "licenses", "content", "audit",
+                "wizard", "completion", "tenant"}) {
+            m.put(name, new Factory(name));
+        }
         return m;
+    }
+
+    /**
+     * Makes a subcommand's object. One plain class rather than a method reference per command: loading
+     * Main (also for a lone --version) then loads no command class and spins no lambda.
+     */
+    private static final class Factory implements Supplier<Object> {
+        private final String name;
+
+        Factory(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Object get() {
+            switch (name) {
+                case "diagnose": return new DiagnoseCommand();
+                case "faq": return new FaqCommand();
+                case "articles": return new ArticlesCommand();
+                case "rules": return new RulesCommand();
+                case "explain": return new ExplainCommand();
+                case "roles": return new RolesCommand();
+                case "licenses": return new LicensesCommand();
+                case "content": return new ContentCommand();
+                case "audit": return new AuditCommand();
+                case "wizard": return new WizardCommand();
+                case "completion": return new CompletionCommand();
+                case "tenant": return new TenantCommand();
+                default: throw new IllegalArgumentException(name);
+            }
+        }
     }
 
     private static final java.util.Set<String> GLOBAL_OPTIONS_WITH_VALUE = java.util.Set.of("--lang", "--content-dir", "--color");
@@ -94,6 +164,36 @@ public final class Main {
         return null;
     }
 
+    /** The subcommand of {@code invoked} that the arguments name, when it can be built alone; else null (all are built). */
+    static String invokedNested(String invoked, String[] args) {
+        String[] nested = GeneratedModels.nested(invoked);
+        if (nested == null) return null;
+        boolean seen = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (GLOBAL_OPTIONS_WITH_VALUE.contains(a)) { i++; continue; }
+            if (a.startsWith("-")) continue;
+            if (!seen) { seen = true; continue; } // the top-level command itself
+            for (String n : nested) if (n.equals(a)) return a;
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether this run may print help text (usage, or option descriptions in a completion script), so
+     * needs the help bundle of the user's language; loading it for every run cost start-up time.
+     */
+    static boolean helpTextMayShow(String[] args, String invoked, String nested) {
+        if (invoked == null || invoked.equals("completion")) return true;
+        if (nested == null && GeneratedModels.nested(invoked) != null) return true; // a command with subcommands prints its usage
+        for (String a : args) {
+            if (a.equals("help") || a.equals("--help") || a.equals("-h")) return true;
+            if (a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-' && a.indexOf('h') > 0) return true; // clustered: -vh
+        }
+        return false;
+    }
+
     /** The configured command line for these arguments; tests call {@code execute} on it with captured writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive, String... args) {
         return commandLine(out, err, env, interactive, System.in, args);
@@ -104,14 +204,20 @@ public final class Main {
                                           InputStream in, String... args) {
         SsprDoctor root = new SsprDoctor(out, err, env, interactive);
         root.in = in;
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = new CommandLine(GeneratedModels.root(root));
+        // before any subcommand inherits the root's help width: picocli would measure the terminal for it,
+        // forking 'stty' on every run on a terminal; HelpLayout lays help out at its own width
+        cl.setUsageHelpAutoWidth(false);
         String invoked = invokedSubcommand(args);
         boolean versionOnly = invoked == null && args.length > 0 && java.util.Arrays.stream(args).allMatch(a -> a.equals("-V") || a.equals("--version"));
+        String nested = invoked == null ? null : invokedNested(invoked, args);
         for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
-            if (!versionOnly && (invoked == null || invoked.equals(e.getKey()))) cl.addSubcommand(e.getKey(), e.getValue().get());
+            if (!versionOnly && (invoked == null || invoked.equals(e.getKey()))) {
+                cl.addSubcommand(e.getKey(), new CommandLine(GeneratedModels.of(e.getValue().get(), nested)));
+            }
         }
         if (invoked == null && !versionOnly) cl.addSubcommand("help", new CommandLine.HelpCommand());
-        HelpLanguage.apply(cl, args, env);
+        if (helpTextMayShow(args, invoked, nested)) HelpLanguage.apply(cl, args, env);
         HelpFooter.install(cl);
         HelpLayout.install(cl);
         cl.setOut(out);

@@ -12,7 +12,6 @@ import sspr.doctor.catalog.ResetMatrix;
 import sspr.doctor.catalog.Role;
 import sspr.doctor.diagnosis.Catalogs;
 import sspr.doctor.io.TreeWriter;
-import sspr.doctor.text.DisplayWidth;
 
 /** {@code roles list}: the Entra roles the tool knows, and which of them may reset passwords. */
 @Command(name = "roles", description = "The Entra roles sspr-doctor knows.", subcommands = {RolesCommand.ListRoles.class})
@@ -58,20 +57,10 @@ final class RolesCommand implements Runnable {
                         r.roleTemplateId().isEmpty() ? "-" : r.roleTemplateId(), yesNo(cli, r.auScopable()),
                         yesNo(cli, r.inSsprAdminPolicyList()), resets});
             }
-            int[] width = new int[header.length - 1];
-            for (int c = 0; c < width.length; c++) width[c] = DisplayWidth.of(header[c]);
-            for (String[] row : rows) for (int c = 0; c < width.length; c++) width[c] = Math.max(width[c], DisplayWidth.of(row[c]));
-            StringBuilder out = new StringBuilder();
-            out.append(cli.style().bold(line(header, width))).append('\n');
-            for (String[] row : rows) out.append(line(row, width)).append('\n');
-            cli.out().print(out.toString().replaceAll(" +\n", "\n"));
+            TextTable table = new TextTable(header).headerStyle(cli.style()::bold);
+            for (String[] row : rows) table.row(row);
+            cli.out().print(table.render(cli.width()));
             return 0;
-        }
-
-        private static String line(String[] cells, int[] width) {
-            StringBuilder b = new StringBuilder();
-            for (int c = 0; c < width.length; c++) b.append(DisplayWidth.padRight(cells[c], width[c])).append("  ");
-            return b.append(cells[cells.length - 1]).toString();
         }
 
         private static String yesNo(Cli cli, boolean b) {

@@ -19,7 +19,6 @@ import sspr.doctor.rules.DecisionTable;
 import sspr.doctor.rules.DecisionTableParser;
 import sspr.doctor.rules.Rule;
 import sspr.doctor.rules.TableChecker;
-import sspr.doctor.text.DisplayWidth;
 
 /** {@code rules list|check}: the decision table behind {@code diagnose}. */
 @Command(name = "rules", description = "List or check the decision table behind 'diagnose'.",
@@ -72,21 +71,13 @@ final class RulesCommand implements Runnable {
                 cli.out().print(TreeWriter.json(rows));
                 return 0;
             }
-            int idWidth = 0, codeWidth = 0;
-            for (Rule r : table.rules()) {
-                idWidth = Math.max(idWidth, r.id().length());
-                codeWidth = Math.max(codeWidth, r.then().code().length());
-            }
-            StringBuilder out = new StringBuilder();
+            TextTable out = new TextTable((String[]) null).cellStyle((column, text) -> column == 1 ? cli.style().severity(text.strip(), text) : text);
             for (Rule r : table.rules()) {
                 List<String> conds = new ArrayList<>();
                 for (Condition c : r.when()) conds.add(c.describe());
-                out.append(DisplayWidth.padRight(r.id(), idWidth)).append("  ")
-                        .append(cli.style().severity(r.then().severity().name(), DisplayWidth.padRight(r.then().severity().name(), 7))).append("  ")
-                        .append(DisplayWidth.padRight(r.then().code(), codeWidth)).append("  ")
-                        .append(String.join(", ", conds)).append('\n');
+                out.row(r.id(), r.then().severity().name(), r.then().code(), String.join(", ", conds));
             }
-            cli.out().print(out);
+            cli.out().print(out.render(cli.width()));
             return 0;
         }
     }

@@ -13,6 +13,7 @@ final class SystemTerminal {
     private SystemTerminal() {}
 
     static Terminal open() throws IOException {
+        Main.terminalOpened = true; // JLine registers shutdown work: the process then exits the orderly way
         boolean nativeAccessWarns = Runtime.version().feature() >= 22;
         return TerminalBuilder.builder().system(true).dumb(true)
                 .jna(false).jansi(false).jni(!nativeAccessWarns).ffm(false)

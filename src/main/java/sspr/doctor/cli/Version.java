@@ -8,6 +8,6 @@ final class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"sspr-doctor " + VERSION, "Java " + System.getProperty("java.version")};
+        return Main.versionLines();
     }
 }

@@ -44,7 +44,7 @@ public record FileReport(String file, String article, String lang, String form, 
      */
     public record Note(int line, int column, String code, String message, Map<String, Object> args) {
         public Note {
-            args = Map.copyOf(args);
+            args = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args)); // ordered: compiled at build time byte for byte
         }
     }
 }

@@ -83,7 +83,7 @@ public record ArticleNotes(List<Note> notes, Map<String, String> titles) {
             Map<String, Node> m = t.asMap();
             titles.put(m.get("article").text() + "/" + m.get("entry").text(), m.get("title").text());
         }
-        return new ArticleNotes(List.copyOf(notes), Map.copyOf(titles));
+        return new ArticleNotes(List.copyOf(notes), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(titles))); // ordered: compiled byte for byte
     }
 
     private static List<Node> list(Node n) {
@@ -99,9 +99,7 @@ public record ArticleNotes(List<Note> notes, Map<String, String> titles) {
                     .writeString(n.commit()).writeString(n.date());
         }
         out.writeInt(titles.size());
-        // sorted: titles is a Map.copyOf, whose order changes from one JVM to the next, and the compiled file
-        // must be the same bytes whichever JVM wrote it (CompiledDataTest compares them)
-        for (Map.Entry<String, String> t : new java.util.TreeMap<>(titles).entrySet()) out.writeString(t.getKey()).writeString(t.getValue());
+        for (Map.Entry<String, String> t : titles.entrySet()) out.writeString(t.getKey()).writeString(t.getValue());
         return out.toBytes(MAGIC);
     }
 
@@ -113,7 +111,7 @@ public record ArticleNotes(List<Note> notes, Map<String, String> titles) {
         }
         Map<String, String> titles = new LinkedHashMap<>();
         for (int i = in.readInt(); i > 0; i--) titles.put(in.readString(), in.readString());
-        return new ArticleNotes(List.copyOf(notes), Map.copyOf(titles));
+        return new ArticleNotes(List.copyOf(notes), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(titles))); // ordered: compiled byte for byte
     }
 
     private static ArticleNotes bundled;

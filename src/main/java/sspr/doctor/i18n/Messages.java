@@ -17,6 +17,8 @@ public final class Messages {
     private static final Map<String, Messages> INSTANCES = new ConcurrentHashMap<>();
 
     private final String lang;
+    /** zh-CN, zh-TW: values filled in lose a space that would fall between two Chinese characters. */
+    private final boolean chinese;
     private final MessageTable chosen;
     private final MessageTable english;
     /** key → its message split into text and placeholders, made the first time the key is formatted. */
@@ -24,6 +26,7 @@ public final class Messages {
 
     private Messages(String bundle, String lang) {
         this.lang = lang;
+        this.chinese = lang.startsWith("zh");
         this.chosen = table(bundle, lang);
         this.english = lang.equals("en") ? chosen : table(bundle, "en");
     }
@@ -69,7 +72,8 @@ public final class Messages {
             t = MessageTemplate.of(get(key));
             templates.put(key, t);
         }
-        return t.format(namesAndValues);
+        String text = t.format(namesAndValues);
+        return chinese && namesAndValues.length > 0 ? CjkSpacing.tidy(text) : text;
     }
 
     /**

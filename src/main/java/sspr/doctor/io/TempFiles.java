@@ -20,7 +20,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class TempFiles {
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
     private static final List<Runnable> ON_INTERRUPT = new CopyOnWriteArrayList<>();
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Made on first use: setting up SecureRandom loads the security providers, which most runs never need. */
+    private static final class Random {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
     private static volatile boolean hooked;
 
     private TempFiles() {}
@@ -29,7 +32,7 @@ public final class TempFiles {
     public static Path create(Path dir, String prefix, String suffix) throws IOException {
         hook();
         for (int attempt = 0; ; attempt++) {
-            Path p = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+            Path p = dir.resolve(prefix + Long.toUnsignedString(Random.RANDOM.nextLong(), 36) + suffix);
             try {
                 Path made = Files.createFile(p);
                 LIVE.add(made);
@@ -70,6 +73,11 @@ public final class TempFiles {
         hook();
         ON_INTERRUPT.add(restore);
         return () -> ON_INTERRUPT.remove(restore);
+    }
+
+    /** Whether the shutdown hook was registered in this run (then the process must exit the orderly way, so it runs). */
+    public static boolean hookInstalled() {
+        return hooked;
     }
 
     /** Files still registered: for tests. */

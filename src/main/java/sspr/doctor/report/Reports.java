@@ -16,7 +16,7 @@ import sspr.doctor.report.diagnosis.DiagnosisResult;
  * Every report format of every result, in one place: a command builds its result's model and calls
  * {@link #render}; adding a format is one {@code register} line here (and its renderer).
  * Formats that stream (audit's JSON, NDJSON and CSV, a batch's NDJSON) are written while the input
- * is read and are not in this table.
+ * is read (report.audit.AuditReport, report.diagnosis.BatchLines) and are not in this table.
  */
 public final class Reports {
     private Reports() {}
@@ -45,7 +45,7 @@ public final class Reports {
         // tenant check
         register(sspr.doctor.report.check.SnapshotCheckView.Report.class, "text", (m, ctx, out) -> out.write(sspr.doctor.report.check.SnapshotCheckView.text(ctx, m.dir(), m.check())));
         register(sspr.doctor.report.check.SnapshotCheckView.Report.class, "json", (m, ctx, out) -> TreeWriter.json(sspr.doctor.report.check.SnapshotCheckView.json(m.dir(), m.check()), out));
-        // audit (its JSON, NDJSON and CSV stream as users are read: sspr.doctor.audit.AuditReport)
+        // audit (its JSON, NDJSON and CSV stream as users are read: report.audit.AuditReport)
         register(sspr.doctor.report.audit.AuditTextReport.class, "text", sspr.doctor.report.audit.AuditText::render);
         // the documents of an audit
         register(AuditModel.class, "html", (m, ctx, out) -> out.write(AuditHtml.render(m)));

@@ -14,7 +14,7 @@ class LicensesListTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "id-ID", "zh-CN", "zh-TW"})
     void columnsLineUpAndPartNumbersAreWhole(String lang) {
-        CliRunner.Result r = CliRunner.exec("--lang", lang, "licenses", "list", "--search", "GCCHIGH");
+        CliRunner.Result r = new CliRunner().env("COLUMNS", "200").run("--lang", lang, "licenses", "list", "--search", "GCCHIGH");
         assertThat(r.exit()).isZero();
         Golden.assertMatches("licenses-list-gcchigh." + lang + ".txt", r.out());
         List<String> lines = r.out().lines().toList();

@@ -102,7 +102,7 @@ class RoleNamesTest {
     @ParameterizedTest
     @CsvSource({"en,Global Administrator,yes", "id-ID,Administrator Global,ya", "zh-CN,全局管理员,是", "zh-TW,全域管理員,是"})
     void rolesListPrintsNamesAndTokensInTheLanguage(String lang, String name, String yes) {
-        CliRunner.Result r = CliRunner.exec("--lang", lang, "roles", "list");
+        CliRunner.Result r = new CliRunner().env("COLUMNS", "400").run("--lang", lang, "roles", "list");   // wide enough for the table
         assertThat(r.exit()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(Catalogs.roles().all().size() + 1);

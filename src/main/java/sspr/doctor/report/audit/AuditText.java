@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import sspr.doctor.audit.AuditReport;
 import sspr.doctor.i18n.Messages;
 import sspr.doctor.report.ReportContext;
 import sspr.doctor.text.DisplayWidth;

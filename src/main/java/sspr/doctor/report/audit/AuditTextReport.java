@@ -2,7 +2,6 @@ package sspr.doctor.report.audit;
 
 import java.util.List;
 import java.util.Map;
-import sspr.doctor.audit.AuditReport;
 
 /**
  * An audit's result as its text renderer reads it.

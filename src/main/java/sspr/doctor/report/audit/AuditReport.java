@@ -1,4 +1,4 @@
-package sspr.doctor.audit;
+package sspr.doctor.report.audit;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import sspr.doctor.audit.UserRecord;
 
 /**
  * The users who cannot reset, streamed as they are found: NDJSON lines, CSV rows, or a spool file

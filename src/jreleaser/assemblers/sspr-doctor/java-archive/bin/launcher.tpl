@@ -1,0 +1,1 @@
+../../../../../packaging/launcher-java.sh

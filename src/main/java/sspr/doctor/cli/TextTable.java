@@ -1,0 +1,153 @@
+package sspr.doctor.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import sspr.doctor.text.DisplayWidth;
+import sspr.doctor.text.TextWrapper;
+
+/**
+ * A text table laid out for the terminal's width, measured in display columns (CJK counts two):
+ * <ol>
+ *   <li>every column at its natural width, two spaces apart, when the table fits (then the output is the plain
+ *       aligned table);</li>
+ *   <li>else the last column, free text, wrapped in the room the others leave, when that is at least
+ *       {@link #MIN_LAST} columns; its continuation lines start at its column;</li>
+ *   <li>else one record per row: the first cell on a line of its own, whole (an ID is never broken), then the
+ *       other cells as {@code HEADER: value} fields, packed two spaces apart on indented lines, a field too long
+ *       for a line wrapped on its own.</li>
+ * </ol>
+ * No line is wider than the width, except a single word that is (an ID), which is never broken.
+ */
+final class TextTable {
+    /** The narrowest the wrapped last column may be before rows become records. */
+    static final int MIN_LAST = 20;
+
+    private final String[] header;
+    private final List<String[]> rows = new ArrayList<>();
+    private int firstColumnMax = Integer.MAX_VALUE;
+    private UnaryOperator<String> headerStyle = UnaryOperator.identity();
+    private BiFunction<Integer, String, String> cellStyle = (column, padded) -> padded;
+
+    /** A table with this header line, or none (null): then records show their fields without labels. */
+    TextTable(String... header) {
+        this.header = header;
+    }
+
+    TextTable row(String... cells) {
+        rows.add(cells);
+        return this;
+    }
+
+    /** A first cell wider than this goes on a line of its own above its row (a few very long part numbers). */
+    TextTable firstColumnMax(int columns) {
+        firstColumnMax = columns;
+        return this;
+    }
+
+    /** How the header line is shown (bold on a colour terminal). */
+    TextTable headerStyle(UnaryOperator<String> style) {
+        headerStyle = style;
+        return this;
+    }
+
+    /** How a cell is shown, given its column and its text already padded (a colour keeps the width). */
+    TextTable cellStyle(BiFunction<Integer, String, String> style) {
+        cellStyle = style;
+        return this;
+    }
+
+    String render(int width) {
+        int columns = header != null ? header.length : rows.isEmpty() ? 0 : rows.get(0).length;
+        if (columns == 0) return "";
+        int[] natural = new int[columns];
+        if (header != null) for (int c = 0; c < columns; c++) natural[c] = DisplayWidth.of(header[c]);
+        for (String[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                int w = DisplayWidth.of(row[c]);
+                if (c == 0 && w > firstColumnMax && columns > 1) continue;
+                natural[c] = Math.max(natural[c], w);
+            }
+        }
+        int fixed = 0;
+        for (int c = 0; c < columns - 1; c++) fixed += natural[c] + 2;
+        if (columns == 1 || fixed + natural[columns - 1] <= width) return table(natural, Integer.MAX_VALUE);
+        if (width - fixed >= MIN_LAST) return table(natural, width - fixed);
+        return records(width);
+    }
+
+    private String table(int[] width, int lastWidth) {
+        StringBuilder out = new StringBuilder();
+        if (header != null) appendRow(out, header.clone(), width, lastWidth, true);
+        for (String[] row : rows) {
+            String[] cells = row.clone();
+            if (width.length > 1 && DisplayWidth.of(cells[0]) > width[0]) {
+                out.append(cellStyle.apply(0, cells[0])).append('\n');
+                cells[0] = "";
+            }
+            appendRow(out, cells, width, lastWidth, false);
+        }
+        return out.toString();
+    }
+
+    private void appendRow(StringBuilder out, String[] cells, int[] width, int lastWidth, boolean isHeader) {
+        int last = cells.length - 1;
+        List<String> lastLines = lastWidth == Integer.MAX_VALUE ? List.of(cells[last]) : TextWrapper.wrap(cells[last], lastWidth);
+        StringBuilder line = new StringBuilder();
+        int indent = 0;
+        for (int c = 0; c < last; c++) {
+            String padded = DisplayWidth.padRight(cells[c], width[c]);
+            line.append(isHeader ? padded : cellStyle.apply(c, padded)).append("  ");
+            indent += width[c] + 2;
+        }
+        String first = lastLines.isEmpty() ? "" : lastLines.get(0);
+        line.append(isHeader ? first : cellStyle.apply(last, first));
+        String text = stripEnd(line.toString());
+        out.append(isHeader ? headerStyle.apply(text) : text).append('\n');
+        for (int i = 1; i < lastLines.size(); i++) {
+            String more = " ".repeat(indent) + lastLines.get(i);
+            out.append(isHeader ? headerStyle.apply(more) : cellStyle.apply(last, more)).append('\n');
+        }
+    }
+
+    private String records(int width) {
+        StringBuilder out = new StringBuilder();
+        int room = Math.max(10, width - 2);
+        for (String[] row : rows) {
+            for (String first : DisplayWidth.of(row[0]) > width ? TextWrapper.wrap(row[0], width) : List.of(row[0])) {
+                if (!first.isEmpty()) out.append(cellStyle.apply(0, first)).append('\n');
+            }
+            StringBuilder line = new StringBuilder();
+            int lineWidth = 0;
+            for (int c = 1; c < row.length; c++) {
+                if (row[c].isEmpty()) continue;
+                String field = header == null ? row[c] : header[c] + ": " + row[c];
+                int w = DisplayWidth.of(field);
+                if (lineWidth > 0 && lineWidth + 2 + w > room) {
+                    out.append("  ").append(line).append('\n');
+                    line.setLength(0);
+                    lineWidth = 0;
+                }
+                if (w > room) {
+                    List<String> wrapped = new ArrayList<>(TextWrapper.wrap(field, room - 2));
+                    wrapped.removeIf(String::isEmpty);
+                    out.append("  ").append(cellStyle.apply(c, wrapped.get(0))).append('\n');
+                    for (int i = 1; i < wrapped.size(); i++) out.append("    ").append(cellStyle.apply(c, wrapped.get(i))).append('\n');
+                    continue;
+                }
+                if (lineWidth > 0) line.append("  ");
+                line.append(cellStyle.apply(c, field));
+                lineWidth += (lineWidth > 0 ? 2 : 0) + w;
+            }
+            if (lineWidth > 0) out.append("  ").append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String stripEnd(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') end--;
+        return s.substring(0, end);
+    }
+}
