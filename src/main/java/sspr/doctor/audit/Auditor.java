@@ -74,7 +74,10 @@ public final class Auditor {
 
     private List<String> evaluate(UserRecord r, UserDirectory.Facts joined, boolean guest) {
         Set<String> codes = new LinkedHashSet<>();
-        if (Boolean.FALSE.equals(r.isSsprEnabled)) codes.add("sspr.not-enabled");
+        // an administrator is governed by the administrator reset policy, not the users' scope (concept-sspr-policy
+        // 06324054: "When the password reset policy for administrators is disabled, administrators can't reset
+        // their passwords via SSPR, even if they are in scope of the password reset policy for users.")
+        if (Boolean.FALSE.equals(r.isSsprEnabled)) codes.add(r.admin() ? "sspr.admin-disabled" : "sspr.not-enabled");
         if (Boolean.FALSE.equals(r.isSsprRegistered)) codes.add("sspr.not-registered");
         if (guest) codes.add("sspr.guest");
         DiagnosisInput in = tenant.copy();

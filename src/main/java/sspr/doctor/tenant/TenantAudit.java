@@ -330,7 +330,7 @@ public final class TenantAudit {
         }
         if (!notEnabled && !notRegistered && !guest) return table.isEmpty() && notCapable ? NOT_CAPABLE : table;
         Set<String> codes = new LinkedHashSet<>();
-        if (notEnabled) codes.add("sspr.not-enabled");
+        if (notEnabled) codes.add(r.admin() ? "sspr.admin-disabled" : "sspr.not-enabled"); // administrators: their own policy (Auditor says why)
         if (notRegistered) codes.add("sspr.not-registered");
         if (guest) codes.add("sspr.guest");
         codes.addAll(table);

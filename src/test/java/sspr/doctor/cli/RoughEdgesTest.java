@@ -102,6 +102,23 @@ class RoughEdgesTest {
     }
 
     @Test
+    void aGuestTargetIsNotCalledResettableByTheRoleThatCoversIt() {
+        CliRunner.Result r = CliRunner.exec("diagnose", "--role", "user-admin", "--guest");
+        assertThat(r.exit()).isEqualTo(1);
+        String text = r.out().replaceAll("\\s+", " ");
+        assertThat(text).contains("account.guest").doesNotContain("may reset this user's password")
+                .contains("Your role would cover this user, but not a guest's password");
+    }
+
+    @Test
+    void anOnPremisesErrorOnADefaultCloudOnlyUserSaysSoAndHowToStateHybrid() {
+        CliRunner.Result r = CliRunner.exec("diagnose", "--role", "user-admin", "--error", "SSPR_0029");
+        String text = r.out().replaceAll("\\s+", " ");
+        assertThat(text).contains("input.contradiction").contains("the user is taken as cloud-only").contains("add --hybrid");
+        assertThat(CliRunner.exec("diagnose", "--role", "user-admin", "--error", "SSPR_0029", "--hybrid").out()).doesNotContain("input.contradiction");
+    }
+
+    @Test
     void aTargetRoleOutsideTheTableIsNamedInTheFinding() {
         CliRunner.Result en = CliRunner.exec("diagnose", "--role", "helpdesk-admin", "--target-role", "exchange-admin");
         assertThat(en.exit()).isEqualTo(1);
