@@ -166,7 +166,7 @@ public final class DiagnosisHtml {
             out.append("<ol class=\"what-if\">");
             for (DiagnosisModel.Proposal p : c.whatIf()) {
                 out.append("<li>").append(Html.esc(String.join(" + ", p.changes()))).append(" → <span class=\"sev ")
-                        .append(p.verdict().equals("ok") ? "info" : "warning").append("\">").append(Html.esc(p.verdict())).append("</span><br><code>")
+                        .append(p.verdict().equals("ok") ? "info" : "warning").append("\">").append(Html.esc(Messages.of("ui", r.lang()).get("whatif.verdict." + p.verdict()))).append("</span><br><code>")
                         .append(Html.esc(p.command())).append("</code></li>");
             }
             out.append("</ol>\n");

@@ -71,7 +71,7 @@ public final class DiagnosisMarkdown {
                     out.append("\n**").append(Markdown.esc(r.get("report.whatIf"))).append("**\n\n");
                     for (int j = 0; j < c.whatIf().size(); j++) {
                         DiagnosisModel.Proposal p = c.whatIf().get(j);
-                        out.append(j + 1).append(". ").append(Markdown.esc(String.join(" + ", p.changes()))).append(" → ").append(p.verdict())
+                        out.append(j + 1).append(". ").append(Markdown.esc(String.join(" + ", p.changes()))).append(" → ").append(Markdown.esc(Messages.of("ui", m.lang()).get("whatif.verdict." + p.verdict())))
                                 .append(": ").append(Markdown.code(p.command())).append('\n');
                     }
                 }

@@ -68,7 +68,7 @@ public final class AuditText {
             List<String> names = new ArrayList<>();
             int nameWidth = 0;
             for (AuditReport.Listed u : listed) {
-                String name = name(u);
+                String name = name(u, ctx);
                 names.add(name);
                 nameWidth = Math.max(nameWidth, DisplayWidth.of(name));
             }
@@ -98,16 +98,16 @@ public final class AuditText {
             out.append('\n').append(ctx.style().bold(ctx.t("audit.adminReset.users", "shown", a.listed().size(),
                     "count", String.format("%,d", a.cannotBeReset())))).append('\n');
             int width = 0;
-            for (AuditReport.Listed u : a.listed()) width = Math.max(width, DisplayWidth.of(name(u)));
+            for (AuditReport.Listed u : a.listed()) width = Math.max(width, DisplayWidth.of(name(u, ctx)));
             for (AuditReport.Listed u : a.listed()) {
-                out.append("  ").append(DisplayWidth.padRight(name(u), width)).append("  ").append(String.join(", ", u.findings())).append('\n');
+                out.append("  ").append(DisplayWidth.padRight(name(u, ctx), width)).append("  ").append(String.join(", ", u.findings())).append('\n');
             }
         }
         return out.toString();
     }
 
-    private static String name(AuditReport.Listed u) {
-        return (u.userPrincipalName() == null ? u.id() : u.userPrincipalName()) + (u.admin() ? "  [admin]" : "");
+    private static String name(AuditReport.Listed u, ReportContext ctx) {
+        return (u.userPrincipalName() == null ? u.id() : u.userPrincipalName()) + (u.admin() ? "  " + ctx.t("audit.tag.admin") : "");
     }
 
     /** A titled table of counts by key, with an optional description after each count; blocks are separated by a blank line. */
