@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +117,23 @@ class RoughEdgesTest {
         String text = r.out().replaceAll("\\s+", " ");
         assertThat(text).contains("input.contradiction").contains("the user is taken as cloud-only").contains("add --hybrid");
         assertThat(CliRunner.exec("diagnose", "--role", "user-admin", "--error", "SSPR_0029", "--hybrid").out()).doesNotContain("input.contradiction");
+    }
+
+    @Test
+    void briefAtFortyColumnsKeepsEveryTitleWithinTheWidth() {
+        for (String lang : List.of("en", "zh-TW", "id-ID")) {
+            CliRunner.Result r = new CliRunner().env("COLUMNS", "40").run("diagnose", "--role", "helpdesk-admin", "--target-role", "global-admin",
+                    "--hybrid", "--brief", "--lang", lang);
+            String[] lines = r.out().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                // each finding's title follows its code line (it used to be dropped at this width)
+                if (lines[i].contains("writeback.unknown") || lines[i].contains("license.unknown")) assertThat(lines[i + 1].strip()).as(lang).hasSizeGreaterThan(3);
+            }
+            for (String line : lines) {
+                if (!line.contains("role.cannot-reset-target")) assertThat(DisplayWidth.of(line)).as(lang + ": " + line).isLessThanOrEqualTo(40);
+                assertThat(line).doesNotEndWith(" ");
+            }
+        }
     }
 
     @Test

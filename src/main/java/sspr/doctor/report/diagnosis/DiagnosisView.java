@@ -399,8 +399,13 @@ public final class DiagnosisView {
             String label = DisplayWidth.padRight(ctx.t("severity." + f.severity().name()), labelWidth);
             String head = "  " + mark(f.severity()) + " " + label + "  " + DisplayWidth.padRight(f.code(), codeWidth) + "  ";
             int room = ctx.width() - DisplayWidth.of(head);
-            String title = room >= 10 ? DisplayWidth.truncate(f.title(), room).stripTrailing() : "";
-            out.append(ctx.style().severity(f.severity().name(), head)).append(title).append('\n');
+            if (room >= 10) {
+                out.append(ctx.style().severity(f.severity().name(), head)).append(DisplayWidth.truncate(f.title(), room).stripTrailing()).append('\n');
+            } else {
+                // a narrow terminal: the title goes on a line of its own rather than being dropped
+                out.append(ctx.style().severity(f.severity().name(), head.stripTrailing())).append('\n');
+                out.append("      ").append(DisplayWidth.truncate(f.title(), Math.max(10, ctx.width() - 6)).stripTrailing()).append('\n');
+            }
         }
         if (whatIf != null) whatIf.text(d, out);
     }
