@@ -61,25 +61,11 @@ final class ArticlesCommand implements Runnable {
                 cli.out().print(TreeWriter.json(out));
                 return 0;
             }
-            int slugWidth = cli.t("articles.header.slug").length();
-            int langWidth = cli.t("articles.header.lang").length();
-            int kindWidth = DisplayWidth.of(cli.t("articles.header.translation"));
-            for (Article a : rows) {
-                slugWidth = Math.max(slugWidth, a.slug().length());
-                langWidth = Math.max(langWidth, a.lang().length());
-                kindWidth = Math.max(kindWidth, DisplayWidth.of(kind(cli, a)));
-            }
-            StringBuilder out = new StringBuilder();
-            out.append(cli.style().bold(DisplayWidth.padRight(cli.t("articles.header.slug"), slugWidth) + "  "
-                    + DisplayWidth.padRight(cli.t("articles.header.lang"), langWidth) + "  "
-                    + DisplayWidth.padRight(cli.t("articles.header.translation"), kindWidth) + "  "
-                    + cli.t("articles.header.title")).stripTrailing()).append('\n');
-            for (Article a : rows) {
-                out.append(DisplayWidth.padRight(a.slug(), slugWidth)).append("  ")
-                        .append(DisplayWidth.padRight(a.lang(), langWidth)).append("  ")
-                        .append(DisplayWidth.padRight(kind(cli, a), kindWidth)).append("  ")
-                        .append(a.title().plain()).append('\n');
-            }
+            // laid out for the terminal: aligned when it fits, else the title wrapped, else one record per article
+            TextTable table = new TextTable(cli.t("articles.header.slug"), cli.t("articles.header.lang"),
+                    cli.t("articles.header.translation"), cli.t("articles.header.title")).headerStyle(cli.style()::bold);
+            for (Article a : rows) table.row(a.slug(), a.lang(), kind(cli, a), a.title().plain());
+            String out = table.render(cli.width());
             cli.out().print(out);
             return 0;
         }

@@ -72,4 +72,12 @@ class ListWidthTest {
         fits(faq.out(), columns, "faq list " + lang);
         assertThat(faq.out()).contains("reset-button-greyed-out");
     }
+
+    @ParameterizedTest(name = "{0} columns, {1}")
+    @CsvSource({"40,en", "80,en", "200,en", "40,zh-TW", "80,zh-TW", "200,zh-TW"})
+    void articlesListFitsAndNamesEveryArticle(int columns, String lang) {
+        CliRunner.Result r = at(columns, "--lang", lang, "articles", "list");
+        fits(r.out(), columns, "articles list " + lang);
+        assertThat(r.out()).contains("having-self-service-password-reset-problems").contains("zh-TW");
+    }
 }
