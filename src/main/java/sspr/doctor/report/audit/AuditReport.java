@@ -29,8 +29,13 @@ public final class AuditReport implements AutoCloseable {
     public record Listed(String id, String userPrincipalName, boolean admin, List<String> findings) {
         /** Shown on the terminal: an export's values are input, filtered like any other. */
         public Listed {
-            id = sspr.doctor.text.ControlCharacters.clean(id);
-            userPrincipalName = sspr.doctor.text.ControlCharacters.clean(userPrincipalName);
+            id = oneLine(sspr.doctor.text.ControlCharacters.clean(id));
+            userPrincipalName = oneLine(sspr.doctor.text.ControlCharacters.clean(userPrincipalName));
+        }
+
+        /** A line feed or tab kept by the filter (ordinary in article text) would start a forged row here. */
+        private static String oneLine(String s) {
+            return s == null ? null : s.replace('\n', ' ').replace('\t', ' ');
         }
     }
 

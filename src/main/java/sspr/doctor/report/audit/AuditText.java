@@ -120,8 +120,17 @@ public final class AuditText {
         for (String key : counts.keySet()) width = Math.max(width, DisplayWidth.of(key));
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             String description = describe.apply(e.getKey());
-            out.append("  ").append(DisplayWidth.padRight(e.getKey(), width)).append(String.format("  %,12d", e.getValue()))
-                    .append(description.isEmpty() ? "" : "  " + description).append('\n');
+            String head = "  " + DisplayWidth.padRight(e.getKey(), width) + String.format("  %,12d", e.getValue());
+            out.append(head);
+            if (!description.isEmpty()) {
+                // the description wraps in the room the terminal leaves beside the count, or below it when that is narrow
+                int room = ctx.width() - DisplayWidth.of(head) - 2;
+                String indent = room >= 20 ? " ".repeat(DisplayWidth.of(head) + 2) : "    ";
+                List<String> lines = sspr.doctor.text.TextWrapper.wrap(description, room >= 20 ? room : Math.max(20, ctx.width() - 4));
+                out.append(room >= 20 ? "  " + lines.get(0) : "\n" + indent + lines.get(0));
+                for (int i = 1; i < lines.size(); i++) out.append('\n').append(indent).append(lines.get(i));
+            }
+            out.append('\n');
         }
     }
 }
