@@ -66,7 +66,9 @@ final class CompletionCommand implements Callable<Integer> {
         v.put("roles", roles);
         Set<String> skus = new LinkedHashSet<>();
         for (Sku s : Catalogs.skus().all()) if (!s.alias().isEmpty()) skus.add(s.alias());
-        for (Sku s : Catalogs.skus().all()) skus.add(s.skuPartNumber());
+        // a few of Microsoft's part numbers hold spaces, which every shell's word list splits into bogus words;
+        // those licences complete by their skuId instead (accepted by --license like the part number)
+        for (Sku s : Catalogs.skus().all()) skus.add(s.skuPartNumber().chars().anyMatch(Character::isWhitespace) ? s.skuId() : s.skuPartNumber());
         v.put("licenses", new ArrayList<>(skus));
         v.put("langs", Messages.LANGUAGES);
         v.put("portals", InputResolver.PORTALS);

@@ -71,6 +71,17 @@ class CompletionCommandTest {
     }
 
     @Test
+    void everyLicenceCompletesAsOneWord() {
+        java.util.List<String> licences = CompletionCommand.values(new Cli(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), java.util.Map.of(), null, null, ColorMode.never, false)).get("licenses");
+        assertThat(licences).hasSizeGreaterThan(100).noneMatch(w -> w.chars().anyMatch(Character::isWhitespace));
+        // a licence whose part number holds a space completes by its skuId, which --license accepts
+        CliRunner.Result r = CliRunner.exec("diagnose", "--scenario", "self-service", "--license",
+                licences.stream().filter(w -> w.matches("[0-9a-f]{8}-.*")).findFirst().orElseThrow(), "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+    }
+
+    @Test
     void bashSyntax() throws Exception {
         requireShell("bash");
         Proc p = run(List.of("bash", "-n", bashScript.toString()));
