@@ -46,8 +46,22 @@ public final class ParseErrors {
         if (at != null && at.getLineNr() > 0) {
             line = at.getLineNr();
             column = Math.max(at.getColumnNr(), 0);
+            column = wordStart(e, column);
         }
         return new Described(json(e), line, column);
+    }
+
+    /** Jackson places an unexpected word's error after the word; the user looks for where it starts. */
+    private static int wordStart(Throwable e, int column) {
+        String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : null;
+        if (m == null) return column;
+        String first = m.split("\n", 2)[0];
+        Matcher token = TOKEN.matcher(first);
+        // the pattern keeps 40 characters of a word: a longer one has no closing quote there
+        if (!token.find() || token.end() >= first.length() || first.charAt(token.end()) != '\'') return column;
+        String word = token.group(1);
+        // a long word is shortened in Jackson's message ("..."): its start is then not known
+        return word.endsWith("...") || column - word.length() < 1 ? column : column - word.length();
     }
 
     private static LocalizedText of(String key, Object... args) {

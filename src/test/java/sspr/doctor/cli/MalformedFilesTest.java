@@ -31,7 +31,7 @@ class MalformedFilesTest {
         String longJson = "{\"role\": \"" + "a".repeat(70_000) + "\"}";
         String longYaml = "role: " + "a".repeat(70_000) + "\n";
         return Stream.of(
-                Arguments.of("unquoted.json", "{\"role\": [user-admin]}", ":1:15: unexpected word 'user'"),
+                Arguments.of("unquoted.json", "{\"role\": [user-admin]}", ":1:11: unexpected word 'user'"),
                 Arguments.of("unclosed.json", "{\"role\": [\"user-admin\"", ":1:23: the file is truncated: the list ('[') at 1:10 is not closed"),
                 Arguments.of("wrong-close.json", "{\"role\": [\"user-admin\"}", ":1:23: '}' where ']' was expected"),
                 Arguments.of("bare-key.json", "{role: 1}", ":1:2: unexpected character 'r': expected a field name in double quotes"),
@@ -83,7 +83,7 @@ class MalformedFilesTest {
         return Stream.of(
                 Arguments.of("{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":true,}]}", ":1:45: record 1: a comma before the closing bracket expects another item; remove the last comma"),
                 Arguments.of("{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":true}", ":1:45: after record 1: the file is truncated: the list ('[') at 1:10 is not closed"),
-                Arguments.of("{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":tru}]}", ":1:44: record 1: unexpected word 'tru'"),
+                Arguments.of("{\"value\":[{\"id\":\"a\",\"isSsprRegistered\":tru}]}", ":1:41: record 1: unexpected word 'tru'"),
                 Arguments.of(deep, ":1:55: record 1: nested more than 32 levels deep"),
                 Arguments.of(longName, ":1:70043: record 1: a value is longer than 65536 characters"));
     }
