@@ -3,7 +3,6 @@ package sspr.doctor.audit;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -18,25 +17,9 @@ import java.util.Arrays;
  * record of an unusual one, is exactly what that reader gives. For the records it does return, it
  * fills {@link UserRecord} with the same values as {@link GraphJsonReader#REGISTRATION}.
  */
-final class RegistrationScanner implements Closeable {
-    /** The input is outside what this scanner reads; the caller must use the general reader. */
-    static final class Unsupported extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        private Unsupported() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Unsupported UNSUPPORTED = new Unsupported();
-
-    /** Every record, and every step between records, must fit in this many bytes after a refill. */
-    private static final int WINDOW = 1 << 17;
-    /** Far below the reader's string limit (64 Ki chars), so no string accepted here could be refused there. */
-    private static final int LONGEST_STRING = 1 << 14;
+final class RegistrationScanner extends JsonByteWindow implements Closeable {
     /** Nesting inside one field value; with the page and record around it, far below the reader's 32. */
     private static final int DEEPEST_VALUE = 16;
-    private static final int LONGEST_NUMBER = 32;
 
     private static final byte[] ID_NAME = ascii("id");
     private static final byte[] USER_PRINCIPAL_NAME_NAME = ascii("userPrincipalName");
@@ -64,23 +47,12 @@ final class RegistrationScanner implements Closeable {
 
     private enum Where { TOP, TOP_ARRAY, PAGE_ARRAY }
 
-    private final InputStream in;
-    private final byte[] buf = new byte[1 << 20];
     private final SharedStrings shared = new SharedStrings();
-    private int pos;
-    private int limit;
-    private boolean eof;
     private boolean started;
     private Where where = Where.TOP;
     private boolean firstInArray;
     /** The field name last read: [nameStart, nameEnd) in buf. */
-    private int nameStart;
-    private int nameEnd;
     /** The string last scanned: [stringStart, stringEnd) in buf, and whether it holds escapes or non-ASCII bytes. */
-    private int stringStart;
-    private int stringEnd;
-    private boolean stringEscaped;
-    private boolean stringNonAscii;
     private final byte[][] slotNames = new byte[SLOTS][];
     private final int[] slotKinds = new int[SLOTS];
     private final byte[][] slotValues = new byte[SLOTS][];
@@ -452,218 +424,14 @@ final class RegistrationScanner implements Closeable {
         }
     }
 
-    /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? — exactly JSON's numbers, nothing lenient. */
-    private void number() throws Unsupported {
-        int start = pos;
-        if (at(pos) == '-') pos++;
-        byte c = at(pos);
-        if (c == '0') {
-            pos++;
-        } else if (c >= '1' && c <= '9') {
-            digits();
-        } else {
-            throw UNSUPPORTED;
-        }
-        if (pos < limit && buf[pos] == '.') {
-            pos++;
-            if (!isDigit(at(pos))) throw UNSUPPORTED;
-            digits();
-        }
-        if (pos < limit && (buf[pos] == 'e' || buf[pos] == 'E')) {
-            pos++;
-            if (at(pos) == '+' || at(pos) == '-') pos++;
-            if (!isDigit(at(pos))) throw UNSUPPORTED;
-            digits();
-        }
-        if (pos - start > LONGEST_NUMBER || pos >= limit) throw UNSUPPORTED;
-    }
-
-    private void digits() {
-        while (pos < limit && isDigit(buf[pos])) pos++;
-    }
-
-    private static boolean isDigit(byte c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** A field name and nothing else: plain (no escapes), so that it compares as bytes. */
-    private void name() throws Unsupported {
-        if (at(pos) != '"') throw UNSUPPORTED;
-        scanString();
-        if (stringEscaped) throw UNSUPPORTED;
-        nameStart = stringStart;
-        nameEnd = stringEnd;
-    }
-
-    private void colon() throws Unsupported {
-        skipWhitespace();
-        if (at(pos) != ':') throw UNSUPPORTED;
-        pos++;
-        skipWhitespace();
-    }
-
-    /** Positioned on an opening quote: validates the string (escapes, strict UTF-8, no control characters) and moves past it. */
-    private void scanString() throws Unsupported {
-        int p = pos + 1;
-        int start = p;
-        boolean escaped = false;
-        boolean nonAscii = false;
-        final byte[] b = buf;
-        final int end = Math.min(limit, start + LONGEST_STRING);
-        while (true) {
-            p = JsonBytes.plainRun(b, p, end);
-            if (p >= end) throw UNSUPPORTED;
-            byte c = b[p];
-            if (c == '"') break;
-            if (c == '\\') {
-                escaped = true;
-                p = escape(p + 1, end);
-            } else if (c < 0) {
-                nonAscii = true;
-                p = utf8(p, end);
-            } else {
-                throw UNSUPPORTED; // a raw control character
-            }
-        }
-        stringStart = start;
-        stringEnd = p;
-        stringEscaped = escaped;
-        stringNonAscii = nonAscii;
-        pos = p + 1;
-    }
-
-    /** After a backslash: one of \" \\ \/ \b \f \n \r \t or \\uXXXX; returns the index after it. */
-    private int escape(int p, int end) throws Unsupported {
-        if (p >= end) throw UNSUPPORTED;
-        switch (buf[p]) {
-            case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
-                return p + 1;
-            case 'u':
-                if (p + 5 > end) throw UNSUPPORTED;
-                for (int i = 1; i <= 4; i++) if (hex(buf[p + i]) < 0) throw UNSUPPORTED;
-                return p + 5;
-            default:
-                throw UNSUPPORTED;
-        }
-    }
-
-    private static int hex(byte c) {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
-    }
-
-    /** One well-formed UTF-8 sequence (shortest form, no surrogates, at most U+10FFFF) at p; returns the index after it. */
-    private int utf8(int p, int end) throws Unsupported {
-        int lead = buf[p] & 0xFF;
-        int n;
-        int min;
-        int cp;
-        if (lead >= 0xC2 && lead <= 0xDF) { n = 1; min = 0x80; cp = lead & 0x1F; }
-        else if (lead >= 0xE0 && lead <= 0xEF) { n = 2; min = 0x800; cp = lead & 0x0F; }
-        else if (lead >= 0xF0 && lead <= 0xF4) { n = 3; min = 0x10000; cp = lead & 0x07; }
-        else throw UNSUPPORTED;
-        if (p + n >= end) throw UNSUPPORTED;
-        for (int i = 1; i <= n; i++) {
-            int c = buf[p + i] & 0xFF;
-            if ((c & 0xC0) != 0x80) throw UNSUPPORTED;
-            cp = (cp << 6) | (c & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) throw UNSUPPORTED;
-        return p + n + 1;
-    }
-
-    /** The string last scanned, as the general reader decodes it. */
-    private String decoded(boolean share) {
-        int start = stringStart;
-        int length = stringEnd - start;
-        if (!stringEscaped) {
-            if (stringNonAscii) return new String(buf, start, length, StandardCharsets.UTF_8);
-            return share ? shared.get(buf, start, length) : new String(buf, start, length, StandardCharsets.ISO_8859_1);
-        }
-        StringBuilder sb = new StringBuilder(length);
-        int run = start;
-        int p = start;
-        int end = stringEnd;
-        while (p < end) {
-            if (buf[p] != '\\') {
-                p++;
-                continue;
-            }
-            sb.append(new String(buf, run, p - run, StandardCharsets.UTF_8));
-            byte e = buf[p + 1];
-            switch (e) {
-                case 'b': sb.append('\b'); p += 2; break;
-                case 'f': sb.append('\f'); p += 2; break;
-                case 'n': sb.append('\n'); p += 2; break;
-                case 'r': sb.append('\r'); p += 2; break;
-                case 't': sb.append('\t'); p += 2; break;
-                case 'u':
-                    sb.append((char) (hex(buf[p + 2]) << 12 | hex(buf[p + 3]) << 8 | hex(buf[p + 4]) << 4 | hex(buf[p + 5])));
-                    p += 6;
-                    break;
-                default: sb.append((char) e); p += 2; break; // " \ /
-            }
-            run = p;
-        }
-        sb.append(new String(buf, run, end - run, StandardCharsets.UTF_8));
-        return sb.toString();
-    }
-
-    private boolean nameIs(byte[] expected) {
-        if (nameEnd - nameStart != expected.length) return false;
-        for (int i = 0; i < expected.length; i++) if (buf[nameStart + i] != expected[i]) return false;
-        return true;
-    }
-
-    private boolean nameStartsWith(byte[] prefix) {
-        if (nameEnd - nameStart < prefix.length) return false;
-        for (int i = 0; i < prefix.length; i++) if (buf[nameStart + i] != prefix[i]) return false;
-        return true;
-    }
-
-    /** JSON's four whitespace characters only. Small enough to be inlined everywhere: compact exports have none. */
-    private void skipWhitespace() {
-        if (pos < limit && buf[pos] <= ' ') skipWhitespaceRun();
-    }
-
-    private void skipWhitespaceRun() {
-        while (pos < limit) {
-            byte c = buf[pos];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
-            pos++;
-        }
-    }
-
-    /** The byte at p; running out of the window (a truncated file, or a record too long) is left to the general reader. */
-    private byte at(int p) throws Unsupported {
-        if (p >= limit) throw UNSUPPORTED;
-        return buf[p];
-    }
-
-    /** Keeps at least a window of bytes ahead, unless the file ends first. */
-    private void refill() throws IOException {
-        if (eof || limit - pos >= WINDOW) return;
-        System.arraycopy(buf, pos, buf, 0, limit - pos);
-        limit -= pos;
-        pos = 0;
-        while (limit < buf.length) {
-            int n = in.read(buf, limit, buf.length - limit);
-            if (n < 0) {
-                eof = true;
-                return;
-            }
-            limit += n;
-        }
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
-    }
 
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    @Override
+    protected String shared(int start, int length) {
+        return shared.get(buf, start, length);
     }
 }
