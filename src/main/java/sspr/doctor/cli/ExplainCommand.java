@@ -75,12 +75,12 @@ final class ExplainCommand implements Callable<Integer> {
         for (int i = 0; i < variants.size(); i++) {
             ErrorCode e = variants.get(i);
             if (i > 0) out.append('\n');
-            out.append(cli.style().bold(e.code())).append(cli.style().dim("  " + e.kind()
+            out.append(cli.style().bold(e.code())).append(cli.style().dim("  " + sspr.doctor.catalog.WhereToLook.kind(e.kind(), lang)
                     + (variants.size() > 1 ? "  (" + (i + 1) + "/" + variants.size() + ")" : ""))).append('\n');
             for (String l : TextWrapper.wrap(e.meaning(), width)) out.append("  ").append(l).append('\n');
             out.append("  ").append(cli.style().bold(cli.t("diagnose.fix"))).append('\n');
             for (String l : TextWrapper.wrap(e.fix(), width - 2)) out.append("    ").append(l).append('\n');
-            for (String l : TextWrapper.wrap(e.source(), width)) out.append("  ").append(cli.style().dim(l)).append('\n');
+            for (String l : TextWrapper.wrap(sspr.doctor.catalog.WhereToLook.text(e.source(), lang), width)) out.append("  ").append(cli.style().dim(l)).append('\n');
             for (String url : docUrls(e.docPath())) out.append("  ").append(cli.style().dim(url)).append('\n');
         }
         if (candidates.size() > 1) {
