@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import sspr.doctor.i18n.LocalizedText;
 import sspr.doctor.io.CsvReader;
 
 /**
@@ -39,16 +40,16 @@ final class AdminCenterCsvReader implements RecordReader {
         this.csv = new CsvReader(in);
         this.file = file;
         List<String> header = read();
-        if (header == null) throw new AuditInputException(file + ": empty CSV file");
+        if (header == null) throw new AuditInputException(file, LocalizedText.of("audit.empty-csv"));
         for (int i = 0; i < header.size(); i++) {
             String property = PROPERTIES.get(key(header.get(i)));
             if (property != null) columns.putIfAbsent(property, i);
         }
         if (!columns.containsKey("id") && !columns.containsKey("userPrincipalName")) {
-            throw new AuditInputException(file + ":1: the CSV has no id or user principal name column");
+            throw new AuditInputException(file + ":1", LocalizedText.of("audit.csv-no-id"));
         }
         if (!columns.containsKey("isSsprCapable") && !(columns.containsKey("isSsprRegistered") && columns.containsKey("isSsprEnabled"))) {
-            throw new AuditInputException(file + ":1: the CSV needs an 'Is SSPR capable' column, or 'Is SSPR registered' and 'Is SSPR enabled'");
+            throw new AuditInputException(file + ":1", LocalizedText.of("audit.csv-no-capable"));
         }
     }
 
@@ -62,9 +63,11 @@ final class AdminCenterCsvReader implements RecordReader {
         } catch (sspr.doctor.io.Utf8Check.Malformed e) {
             throw sspr.doctor.io.IoErrors.cannotRead(file, e);
         } catch (MalformedInputException e) {
-            throw new AuditInputException(file + ":" + csv.recordLine() + ": invalid UTF-8");
+            throw new AuditInputException(file + ":" + csv.recordLine(), LocalizedText.of("parse.not-utf8"));
+        } catch (sspr.doctor.io.CsvReader.Malformed e) {
+            throw new AuditInputException(file + ":" + e.line(), e.text());
         } catch (IOException e) {
-            throw new AuditInputException(file + ": " + e.getMessage());
+            throw sspr.doctor.io.IoErrors.cannotRead(file, e);
         }
     }
 
@@ -105,7 +108,8 @@ final class AdminCenterCsvReader implements RecordReader {
             case "true": case "yes": case "1": return Boolean.TRUE;
             case "false": case "no": case "0": return Boolean.FALSE;
             default:
-                throw new AuditInputException(file + ":" + line + ": field " + property + ": expected true or false, got '" + v + "'");
+                throw new AuditInputException(file + ":" + line, LocalizedText.of("audit.csv-field", "field", property,
+                        "problem", LocalizedText.of("not-boolean", "value", v)));
         }
     }
 

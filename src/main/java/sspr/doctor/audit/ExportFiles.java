@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
+import sspr.doctor.i18n.LocalizedText;
 
 /** Opens export files in whatever form they come: JSON pages, NDJSON or CSV, one file or a folder. */
 public final class ExportFiles {
@@ -29,11 +30,11 @@ public final class ExportFiles {
                     throw sspr.doctor.io.IoErrors.cannotRead(p, e);
                 }
                 // an empty folder is almost always the wrong folder: say so rather than report 0 users
-                if (out.size() == before) throw new AuditInputException(p + ": no export files in this folder");
+                if (out.size() == before) throw new AuditInputException(p.toString(), LocalizedText.of("audit.no-export-files"));
             } else if (Files.isRegularFile(p)) {
                 out.add(p);
             } else {
-                throw new AuditInputException(p + ": no such file");
+                throw new AuditInputException(null, LocalizedText.of("no-such-file", "path", p));
             }
         }
         return out;
@@ -63,7 +64,7 @@ public final class ExportFiles {
         if (first == -1 && !name.endsWith(".csv")) {
             in.close();
             boolean json = name.endsWith(".json") || name.endsWith(".ndjson") || name.endsWith(".jsonl");
-            throw new AuditInputException(file + ": empty file (no JSON" + (json ? ")" : " records or CSV rows)"));
+            throw new AuditInputException(file.toString(), LocalizedText.of(json ? "audit.empty-json" : "audit.empty-file"));
         }
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import sspr.doctor.i18n.LocalizedText;
 import sspr.doctor.io.SafeYaml;
 
 /**
@@ -36,8 +37,7 @@ final class GraphJsonReader implements RecordReader {
     public boolean next(UserRecord r) throws IOException {
         if (!read(r, REGISTRATION)) return false;
         if (r.isSsprRegistered == null && r.isSsprEnabled == null && r.isSsprCapable == null) {
-            throw new AuditInputException(file + ": record " + record + ": not a userRegistrationDetails record (it has none of"
-                    + " isSsprRegistered, isSsprEnabled, isSsprCapable); a users or subscribedSkus export goes with --users or --skus");
+            throw new AuditInputException(file, LocalizedText.of("parse.record", "record", record, "problem", LocalizedText.of("audit.not-registration")));
         }
         return true;
     }
@@ -46,10 +46,10 @@ final class GraphJsonReader implements RecordReader {
         try {
             while (true) {
                 JsonToken t = parser.nextToken();
-                if (t == null && !started) throw new AuditInputException(file + ": empty file (no JSON)");
+                if (t == null && !started) throw new AuditInputException(file, LocalizedText.of("audit.empty-json"));
                 started = true;
                 if (t == null) {
-                    if (inArray) throw error("the file ends inside a list of records", null);
+                    if (inArray) throw error("audit.ends-in-list", null);
                     return false;
                 }
                 if (inArray) {
@@ -58,7 +58,7 @@ final class GraphJsonReader implements RecordReader {
                         finishPage();
                         continue;
                     }
-                    if (t != JsonToken.START_OBJECT) throw error("a record must be a JSON object", null);
+                    if (t != JsonToken.START_OBJECT) throw error("snapshot-record-not-object", null);
                     readRecord(r, kind);
                     return true;
                 }
@@ -66,7 +66,7 @@ final class GraphJsonReader implements RecordReader {
                     inArray = true;
                     continue;
                 }
-                if (t != JsonToken.START_OBJECT) throw error("expected a Graph page {\"value\": [...]}, NDJSON records or an array", null);
+                if (t != JsonToken.START_OBJECT) throw error("audit.not-page", null);
                 // a page, or a record (NDJSON): decide on the first field
                 JsonToken f = parser.nextToken();
                 if (f == JsonToken.END_OBJECT) continue;
@@ -77,7 +77,7 @@ final class GraphJsonReader implements RecordReader {
                     parser.nextToken();
                     parser.skipChildren();
                     JsonToken next = parser.nextToken();
-                    if (next == null) throw error("the file ends inside a page", null);
+                    if (next == null) throw error("audit.ends-in-page", null);
                     name = next == JsonToken.END_OBJECT ? null : parser.currentName();
                 }
                 if (name == null) continue;
@@ -108,13 +108,13 @@ final class GraphJsonReader implements RecordReader {
         while (true) {
             JsonToken v = parser.nextToken();
             if (name.equals("value")) {
-                if (v != JsonToken.START_ARRAY) throw error("\"value\" must be a list of records", null);
+                if (v != JsonToken.START_ARRAY) throw error("audit.value-not-list", null);
                 return true;
             }
             parser.skipChildren();
             JsonToken next = parser.nextToken();
             if (next == JsonToken.END_OBJECT) return false;
-            if (next == null) throw error("the file ends inside a page", null);
+            if (next == null) throw error("audit.ends-in-page", null);
             name = parser.currentName();
         }
     }
@@ -124,7 +124,7 @@ final class GraphJsonReader implements RecordReader {
         if (parser.getParsingContext().inObject()) {
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
-                if (t == null) throw error("the file ends inside a page", null);
+                if (t == null) throw error("audit.ends-in-page", null);
                 parser.nextToken();
                 parser.skipChildren();
             }
@@ -145,11 +145,11 @@ final class GraphJsonReader implements RecordReader {
         String name = first;
         while (true) {
             JsonToken v = parser.nextToken();
-            if (v == null) throw error("the file ends inside the record", null);
+            if (v == null) throw error("audit.ends-in-record", null);
             kind.field(r, name, v, this);
             JsonToken next = parser.nextToken();
             if (next == JsonToken.END_OBJECT) return;
-            if (next == null) throw error("the file ends inside the record", null);
+            if (next == null) throw error("audit.ends-in-record", null);
             name = parser.currentName();
         }
     }
@@ -178,17 +178,17 @@ final class GraphJsonReader implements RecordReader {
 
     void strings(String name, JsonToken v, java.util.List<String> out) throws IOException {
         if (v == JsonToken.VALUE_NULL) return;
-        if (v != JsonToken.START_ARRAY) throw field(name, "a list of strings");
+        if (v != JsonToken.START_ARRAY) throw field(name, LocalizedText.of("audit.expected.strings"));
         JsonToken m;
         while ((m = parser.nextToken()) != JsonToken.END_ARRAY) {
-            if (m != JsonToken.VALUE_STRING) throw field(name, "a list of strings");
+            if (m != JsonToken.VALUE_STRING) throw field(name, LocalizedText.of("audit.expected.strings"));
             out.add(parser.getText());
         }
     }
 
     String string(String name, JsonToken v) throws IOException {
         if (v == JsonToken.VALUE_NULL) return null;
-        if (v != JsonToken.VALUE_STRING) throw field(name, "a string");
+        if (v != JsonToken.VALUE_STRING) throw field(name, LocalizedText.of("audit.expected.string"));
         return parser.getText();
     }
 
@@ -196,23 +196,26 @@ final class GraphJsonReader implements RecordReader {
         if (v == JsonToken.VALUE_TRUE) return Boolean.TRUE;
         if (v == JsonToken.VALUE_FALSE) return Boolean.FALSE;
         if (v == JsonToken.VALUE_NULL) return null;
-        throw field(name, "true or false");
+        throw field(name, LocalizedText.of("audit.expected.boolean"));
     }
 
-    AuditInputException field(String name, String expected) {
+    /** {@code expected}: what the field must hold ({@code audit.expected.*}). */
+    AuditInputException field(String name, LocalizedText expected) {
         JsonLocation at = parser.currentTokenLocation();
-        return new AuditInputException(file + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": record " + record
-                + ", field " + name + ": expected " + expected);
+        return new AuditInputException(file + ":" + at.getLineNr() + ":" + at.getColumnNr(), LocalizedText.of("audit.field", "record", record,
+                "field", name, "expected", expected));
     }
 
-    private AuditInputException error(String message, JsonLocation at) {
+    /** {@code key}: what is wrong, a message of the errors bundle; placed at the token and in or after the record. */
+    private AuditInputException error(String key, JsonLocation at) {
         if (at == null) at = parser.currentTokenLocation();
-        return located(message, at.getLineNr(), at.getColumnNr());
+        return located(LocalizedText.of(key), at.getLineNr(), at.getColumnNr());
     }
 
-    private AuditInputException located(String message, int line, int column) {
-        return new AuditInputException(file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": "
-                + (inRecord ? "record " + record + ": " : record > 0 ? "after record " + record + ": " : "") + message);
+    private AuditInputException located(LocalizedText problem, int line, int column) {
+        LocalizedText what = inRecord ? LocalizedText.of("parse.record", "record", record, "problem", problem)
+                : record > 0 ? LocalizedText.of("parse.after-record", "record", record, "problem", problem) : problem;
+        return new AuditInputException(file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : ""), what);
     }
 
     @Override

@@ -59,7 +59,7 @@ final class RegistrationReader implements RecordReader {
                 new CountingInputStream(Files.newInputStream(file), beyond), file.toString(), true), 1 << 16);
         general = new GraphJsonReader(in, file.toString());
         for (long i = 0; i < returned; i++) {
-            if (!general.next(r)) throw new AuditInputException(file + ": the file changed while it was being read");
+            if (!general.next(r)) throw new AuditInputException(file.toString(), sspr.doctor.i18n.LocalizedText.of("audit.file-changed"));
         }
     }
 

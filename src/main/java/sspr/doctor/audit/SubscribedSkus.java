@@ -39,8 +39,8 @@ public final class SubscribedSkus {
             while (reader.read(s, SKU)) {
                 record++;
                 if (s.id == null || s.part == null) {
-                    throw new AuditInputException(file + ": record " + record
-                            + ": not a subscribedSkus record (it needs skuId and skuPartNumber)");
+                    throw new AuditInputException(file.toString(), sspr.doctor.i18n.LocalizedText.of("parse.record", "record", record,
+                            "problem", sspr.doctor.i18n.LocalizedText.of("audit.not-skus")));
                 }
                 skus.partNumbers.put(s.id.toLowerCase(Locale.ROOT), s.part);
             }

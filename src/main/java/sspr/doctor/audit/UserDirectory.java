@@ -58,10 +58,10 @@ public final class UserDirectory {
                 case "assignedLicenses":
                     u.userProperties = true;
                     if (v == JsonToken.VALUE_NULL) break;
-                    if (v != JsonToken.START_ARRAY) throw in.field(name, "a list of {skuId}");
+                    if (v != JsonToken.START_ARRAY) throw in.field(name, sspr.doctor.i18n.LocalizedText.of("audit.expected.skus"));
                     JsonToken t;
                     while ((t = in.parser().nextToken()) != JsonToken.END_ARRAY) {
-                        if (t != JsonToken.START_OBJECT) throw in.field(name, "a list of {skuId}");
+                        if (t != JsonToken.START_OBJECT) throw in.field(name, sspr.doctor.i18n.LocalizedText.of("audit.expected.skus"));
                         while (in.parser().nextToken() == JsonToken.FIELD_NAME) {
                             String f = in.parser().currentName();
                             JsonToken fv = in.parser().nextToken();
@@ -111,8 +111,8 @@ public final class UserDirectory {
             while (read < users && reader.read(u, USER)) {
                 read++;
                 if (!u.userProperties) {
-                    throw new AuditInputException(file + ": record " + read + ": not a Graph users record (it has none of"
-                            + " accountEnabled, onPremisesSyncEnabled, assignedLicenses)");
+                    throw new AuditInputException(file.toString(), sspr.doctor.i18n.LocalizedText.of("parse.record", "record", read,
+                            "problem", sspr.doctor.i18n.LocalizedText.of("audit.not-users")));
                 }
                 int flags = 0;
                 if (Boolean.TRUE.equals(u.synced)) flags |= SYNCED;

@@ -21,6 +21,22 @@ public final class CsvReader {
 
     public CsvReader(Reader in) { this.in = in; }
 
+    /** Text that is not CSV: the line its record starts on, and what is wrong in words for the user's language. */
+    public static final class Malformed extends IOException {
+        private final long line;
+        private final transient sspr.doctor.i18n.LocalizedText text;
+
+        Malformed(long line, String english, sspr.doctor.i18n.LocalizedText text) {
+            super("line " + line + ": " + english);
+            this.line = line;
+            this.text = text;
+        }
+
+        public long line() { return line; }
+
+        public sspr.doctor.i18n.LocalizedText text() { return text; }
+    }
+
     /** Line on which the last record returned started. */
     public long recordLine() { return recordLine; }
 
@@ -36,7 +52,7 @@ public final class CsvReader {
         long chars = 0;
         while (true) {
             if (quoted) {
-                if (c == -1) throw new IOException("line " + recordLine + ": quoted field not closed");
+                if (c == -1) throw new Malformed(recordLine, "quoted field not closed", sspr.doctor.i18n.LocalizedText.of("audit.csv-quote-open"));
                 if (c == '"') {
                     int n = read();
                     if (n == '"') field.append('"');
@@ -67,8 +83,8 @@ public final class CsvReader {
             }
             c = read();
             if (++chars > MAX_RECORD_CHARS) {
-                throw new IOException("line " + recordLine + ": a record is longer than " + MAX_RECORD_CHARS / 1024
-                        + " KiB (a quote that is never closed?)");
+                throw new Malformed(recordLine, "a record is longer than " + MAX_RECORD_CHARS / 1024 + " KiB (a quote that is never closed?)",
+                        sspr.doctor.i18n.LocalizedText.of("audit.csv-record-too-long", "kib", MAX_RECORD_CHARS / 1024));
             }
         }
         fields.add(field.toString());

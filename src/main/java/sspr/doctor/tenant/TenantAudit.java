@@ -408,7 +408,8 @@ public final class TenantAudit {
                         add(index, one);
                     }
                 } catch (java.io.IOException e) {
-                    throw new SnapshotException(f.name(), sspr.doctor.i18n.LocalizedText.of("cannot-read", "reason", String.valueOf(e.getMessage())));
+                    if (e instanceof sspr.doctor.io.Utf8Check.Malformed bad) throw new SnapshotException(bad.origin(), bad.text());
+                    throw new SnapshotException(f.name(), sspr.doctor.i18n.LocalizedText.of("cannot-read", "reason", sspr.doctor.io.IoErrors.reason(e)));
                 }
                 continue;
             }
