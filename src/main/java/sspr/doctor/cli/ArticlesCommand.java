@@ -15,6 +15,7 @@ import sspr.doctor.content.ContentLibrary;
 import sspr.doctor.content.FaqEntry;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.text.DisplayWidth;
+import sspr.doctor.text.TextTable;
 
 /** {@code articles list|show}: the bundled help articles, in every language they exist in. */
 @Command(name = "articles", description = "List and read the bundled help articles.",

@@ -12,6 +12,7 @@ import sspr.doctor.catalog.Sku;
 import sspr.doctor.diagnosis.Catalogs;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.text.TextWrapper;
+import sspr.doctor.text.TextTable;
 
 /** {@code licenses list}: every SKU of Microsoft's list, and what it allows for password reset. */
 @Command(name = "licenses", description = "The licence SKUs sspr-doctor knows.", subcommands = {LicensesCommand.ListLicenses.class})

@@ -12,6 +12,7 @@ import sspr.doctor.catalog.ResetMatrix;
 import sspr.doctor.catalog.Role;
 import sspr.doctor.diagnosis.Catalogs;
 import sspr.doctor.io.TreeWriter;
+import sspr.doctor.text.TextTable;
 
 /** {@code roles list}: the Entra roles the tool knows, and which of them may reset passwords. */
 @Command(name = "roles", description = "The Entra roles sspr-doctor knows.", subcommands = {RolesCommand.ListRoles.class})

@@ -19,6 +19,7 @@ import sspr.doctor.rules.DecisionTable;
 import sspr.doctor.rules.DecisionTableParser;
 import sspr.doctor.rules.Rule;
 import sspr.doctor.rules.TableChecker;
+import sspr.doctor.text.TextTable;
 
 /** {@code rules list|check}: the decision table behind {@code diagnose}. */
 @Command(name = "rules", description = "List or check the decision table behind 'diagnose'.",

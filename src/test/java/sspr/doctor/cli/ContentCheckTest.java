@@ -47,13 +47,14 @@ class ContentCheckTest {
         return new ObjectMapper().readTree(CliRunner.exec("content", "check", dir.toString(), "--format", "json").out());
     }
 
+    /** Wide enough for one line per note (temporary folders make long paths; ContentCheckWidthTest covers narrow terminals). */
     CliRunner.Result check() {
-        return CliRunner.exec("content", "check", dir.toString());
+        return new CliRunner().env("COLUMNS", "1000").run("content", "check", dir.toString());
     }
 
     @Test
     void bundledContentIsClean() {
-        CliRunner.Result r = CliRunner.exec("content", "check");
+        CliRunner.Result r = new CliRunner().env("COLUMNS", "200").run("content", "check");
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines()).allMatch(l -> l.matches("\\S+\\.md(:\\d+)* +info +\\S+ +.*"))
                 .filteredOn(l -> l.matches("\\S+\\.md +info +form +(plain|side-by-side) copy in \\S+, \\d+ entr(y|ies) as its index lists; used"))
@@ -233,7 +234,7 @@ class ContentCheckTest {
                 .replace("**如何管理應用程式的密碼或憑證認證？**", "如何管理應用程式的密碼或憑證認證？");
         write("zh-TW.md", ("\uFEFF" + evil.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
         Files.copy(SideBySide.FOLDER.resolve("issues-with-credentials/ko-KR.md"), dir.resolve("issues-with-credentials/ko-KR.md"));
-        CliRunner.Result r = CliRunner.exec("--lang", lang, "content", "check", dir.toString());
+        CliRunner.Result r = new CliRunner().env("COLUMNS", "1000").run("--lang", lang, "content", "check", dir.toString());
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(8);
         sspr.doctor.i18n.Messages ui = sspr.doctor.i18n.Messages.of("ui", lang);

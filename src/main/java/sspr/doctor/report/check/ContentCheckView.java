@@ -11,6 +11,7 @@ import sspr.doctor.io.Problem;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.report.ReportContext;
 import sspr.doctor.text.DisplayWidth;
+import sspr.doctor.text.TextTable;
 
 /**
  * {@code content check}'s report: for each article file one line saying its form and whether it
@@ -95,22 +96,13 @@ public final class ContentCheckView {
 
         String info = ctx.t("check.level.info");
         String problem = ctx.t("check.level.problem");
-        int locationWidth = 0;
-        int codeWidth = 0;
-        for (Row r : rows) {
-            locationWidth = Math.max(locationWidth, DisplayWidth.of(r.location()));
-            codeWidth = Math.max(codeWidth, DisplayWidth.of(r.code()));
-        }
         int levelWidth = Math.max(DisplayWidth.of(info), DisplayWidth.of(problem));
-        StringBuilder out = new StringBuilder();
-        for (Row r : rows) {
-            String level = DisplayWidth.padRight(r.problem() ? problem : info, levelWidth);
-            out.append(DisplayWidth.padRight(r.location(), locationWidth)).append("  ")
-                    .append(r.problem() ? ctx.style().red(level) : ctx.style().dim(level)).append("  ")
-                    .append(DisplayWidth.padRight(r.code(), codeWidth)).append("  ")
-                    .append(r.text()).append('\n');
-        }
-        return out.toString();
+        // as wide as the terminal: the aligned table when it fits, else the text wrapped beside the others,
+        // else each location on a line of its own with level, code and text below it
+        TextTable table = new TextTable((String[]) null).minimumWidths(0, levelWidth).cellStyle((column, padded) -> column != 1 ? padded
+                : padded.strip().equals(problem) ? ctx.style().red(padded) : ctx.style().dim(padded));
+        for (Row r : rows) table.row(r.location(), r.problem() ? problem : info, r.code(), r.text());
+        return table.render(ctx.width());
     }
 
     private static String fileLine(ReportContext ctx, FileReport f) {

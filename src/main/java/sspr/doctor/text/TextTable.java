@@ -1,11 +1,9 @@
-package sspr.doctor.cli;
+package sspr.doctor.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
-import sspr.doctor.text.DisplayWidth;
-import sspr.doctor.text.TextWrapper;
 
 /**
  * A text table laid out for the terminal's width, measured in display columns (CJK counts two):
@@ -20,49 +18,57 @@ import sspr.doctor.text.TextWrapper;
  * </ol>
  * No line is wider than the width, except a single word that is (an ID), which is never broken.
  */
-final class TextTable {
+public final class TextTable {
     /** The narrowest the wrapped last column may be before rows become records. */
-    static final int MIN_LAST = 20;
+    public static final int MIN_LAST = 20;
 
     private final String[] header;
     private final List<String[]> rows = new ArrayList<>();
     private int firstColumnMax = Integer.MAX_VALUE;
+    private int[] minimum = new int[0];
     private UnaryOperator<String> headerStyle = UnaryOperator.identity();
     private BiFunction<Integer, String, String> cellStyle = (column, padded) -> padded;
 
     /** A table with this header line, or none (null): then records show their fields without labels. */
-    TextTable(String... header) {
+    public TextTable(String... header) {
         this.header = header;
     }
 
-    TextTable row(String... cells) {
+    public TextTable row(String... cells) {
         rows.add(cells);
         return this;
     }
 
     /** A first cell wider than this goes on a line of its own above its row (a few very long part numbers). */
-    TextTable firstColumnMax(int columns) {
+    public TextTable firstColumnMax(int columns) {
         firstColumnMax = columns;
         return this;
     }
 
+    /** Columns at least this wide when the table is aligned (a level column as wide as its longest word, shown or not). */
+    public TextTable minimumWidths(int... columns) {
+        minimum = columns.clone();
+        return this;
+    }
+
     /** How the header line is shown (bold on a colour terminal). */
-    TextTable headerStyle(UnaryOperator<String> style) {
+    public TextTable headerStyle(UnaryOperator<String> style) {
         headerStyle = style;
         return this;
     }
 
     /** How a cell is shown, given its column and its text already padded (a colour keeps the width). */
-    TextTable cellStyle(BiFunction<Integer, String, String> style) {
+    public TextTable cellStyle(BiFunction<Integer, String, String> style) {
         cellStyle = style;
         return this;
     }
 
-    String render(int width) {
+    public String render(int width) {
         int columns = header != null ? header.length : rows.isEmpty() ? 0 : rows.get(0).length;
         if (columns == 0) return "";
         int[] natural = new int[columns];
         if (header != null) for (int c = 0; c < columns; c++) natural[c] = DisplayWidth.of(header[c]);
+        for (int c = 0; c < Math.min(columns, minimum.length); c++) natural[c] = Math.max(natural[c], minimum[c]);
         for (String[] row : rows) {
             for (int c = 0; c < columns; c++) {
                 int w = DisplayWidth.of(row[c]);

@@ -1,4 +1,4 @@
-package sspr.doctor.cli;
+package sspr.doctor.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
