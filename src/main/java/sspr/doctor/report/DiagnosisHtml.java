@@ -102,6 +102,7 @@ public final class DiagnosisHtml {
         }
         out.append("<h3>").append(Html.esc(r.get("report.findings"))).append("</h3>\n");
         if (c.diagnosis().findings().isEmpty()) out.append("<p class=\"note\">").append(Html.esc(ui.get("verdict.nothing"))).append("</p>\n");
+        java.util.Set<String> notesShown = new java.util.HashSet<>(); // a note once per case, as in text
         for (Finding f : c.diagnosis().findings()) {
             out.append("<div class=\"finding\" data-code=\"").append(Html.esc(f.code())).append("\"><h3><span class=\"sev ").append(f.severity().name())
                     .append("\">").append(Html.esc(ui.get("severity." + f.severity().name()))).append("</span> ").append(Html.esc(f.title()))
@@ -119,6 +120,11 @@ public final class DiagnosisHtml {
             for (Finding.FaqRef q : f.faq()) {
                 out.append("<p class=\"muted\">").append(Html.esc(ui.get("diagnose.faq"))).append(' ').append(Html.esc(q.question()))
                         .append(" <code>sspr-doctor faq show ").append(Html.esc(q.article() + "/" + q.entry())).append("</code></p>\n");
+                for (Finding.Note n : q.notes()) {
+                    if (!notesShown.add(n.text())) continue;
+                    out.append("<p class=\"note\"><strong>").append(Html.esc(ui.get("faq.note.label"))).append("</strong> ").append(Html.esc(n.text()))
+                            .append(" (").append(Html.esc(n.shortSource())).append(")</p>\n");
+                }
             }
             for (String link : f.links()) {
                 String safe = link.startsWith("https://") ? link : null;

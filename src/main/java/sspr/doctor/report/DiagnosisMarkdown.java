@@ -58,6 +58,7 @@ public final class DiagnosisMarkdown {
                 DiagnosisModel.Case c = m.cases().get(i);
                 if (c.diagnosis() == null || (level == AuditMarkdown.Level.summary && multi)) continue;
                 if (multi) out.append("\n### ").append(Markdown.esc(c.name() != null ? c.name() : "#" + (i + 1))).append("\n");
+                java.util.Set<String> notesShown = new java.util.HashSet<>();
                 for (Finding f : c.diagnosis().findings()) {
                     out.append("\n- **").append(Markdown.esc(ui.get("severity." + f.severity().name()))).append("** ")
                             .append(Markdown.esc(f.title())).append(' ').append(Markdown.code(f.code()));
@@ -66,6 +67,7 @@ public final class DiagnosisMarkdown {
                             "expires", w.expires(), "owner", w.owner()))).append(")_");
                     out.append("\n  ").append(Markdown.esc(f.detail())).append('\n');
                     for (int j = 0; j < f.fix().size(); j++) out.append("  ").append(j + 1).append(". ").append(Markdown.esc(f.fix().get(j))).append('\n');
+                    faq(out, f, ui, notesShown);
                 }
                 if (c.whatIf() != null && !c.whatIf().isEmpty()) {
                     out.append("\n**").append(Markdown.esc(r.get("report.whatIf"))).append("**\n\n");
@@ -82,6 +84,28 @@ public final class DiagnosisMarkdown {
             AuditMarkdown.waiverTable(out, m.waivers(), r);
         }
         return out.toString();
+    }
+
+    /**
+     * The FAQ entries that answer a finding, as the text and HTML reports give them, each with the notes on
+     * where current documentation supersedes it (a note once per case, as in text): a list of its own inside
+     * the finding's item, after a blank line so that it does not run on into the last fix.
+     */
+    private static void faq(StringBuilder out, Finding f, Messages ui, java.util.Set<String> notesShown) {
+        if (f.faq().isEmpty()) return;
+        out.append('\n');
+        for (Finding.FaqRef q : f.faq()) {
+            out.append("  - ").append(Markdown.esc(ui.get("diagnose.faq") + " " + q.question())).append(' ')
+                    .append(Markdown.code("sspr-doctor faq show " + q.article() + "/" + q.entry())).append('\n');
+            boolean quoted = false;
+            for (Finding.Note n : q.notes()) {
+                if (!notesShown.add(n.text())) continue;
+                if (quoted) out.append("    >\n"); // a paragraph each, not one run-on quote
+                quoted = true;
+                out.append("    > **").append(Markdown.esc(ui.get("faq.note.label"))).append("** ").append(Markdown.esc(n.text()))
+                        .append(" (").append(Markdown.esc(n.shortSource())).append(")\n");
+            }
+        }
     }
 
     private static String codes(DiagnosisModel.Case c, Messages r) {
