@@ -57,8 +57,30 @@ public final class TextWrapper {
         return sb.toString().stripTrailing();
     }
 
-    /** End of the next unbreakable token starting at {@code start}. */
+    /**
+     * End of the next unbreakable token starting at {@code start}. Kinsoku: an opening bracket or quote
+     * never ends a line (it goes with what follows it) and closing punctuation never starts one (it stays
+     * with what comes before it).
+     */
     private static int nextBreak(String text, int start) {
+        int j = unit(text, start);
+        while (j < text.length() && text.charAt(j) != ' ' && isOpeningPunctuation(lastCodePoint(text, start, j))) j = unit(text, j);
+        return j;
+    }
+
+    /** The last code point of {@code text[start, end)} that takes a column (an opening bracket's marks do not hide it). */
+    private static int lastCodePoint(String text, int start, int end) {
+        int i = end;
+        while (i > start) {
+            int cp = text.codePointBefore(i);
+            if (!DisplayWidth.isZeroWidth(cp)) return cp;
+            i -= Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** One character with what joins it, or one run of spaced text (a word), with the closing punctuation after it. */
+    private static int unit(String text, int start) {
         int cp = text.codePointAt(start);
         if (cp == ' ') {
             int j = start;
@@ -113,6 +135,10 @@ public final class TextWrapper {
     private static final Locale THAI = Locale.forLanguageTag("th");
 
     private static boolean isClosingPunctuation(int cp) {
-        return "，。、；：？！）」』】》〉".indexOf(cp) >= 0;
+        return "，。、；：？！）」』】》〉”’".indexOf(cp) >= 0;
+    }
+
+    private static boolean isOpeningPunctuation(int cp) {
+        return cp >= 0 && "（「『《〈【“‘".indexOf(cp) >= 0;
     }
 }
