@@ -16,6 +16,7 @@ import sspr.doctor.content.FaqEntry;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.text.DisplayWidth;
 import sspr.doctor.text.TextTable;
+import sspr.doctor.text.TextWrapper;
 
 /** {@code articles list|show}: the bundled help articles, in every language they exist in. */
 @Command(name = "articles", description = "List and read the bundled help articles.",
@@ -156,7 +157,10 @@ final class ArticlesCommand implements Runnable {
                     ArticleRenderer renderer = new ArticleRenderer(cli.width(), cli.style(), source);
                     renderer.heading(a.title(), title, out);
                     out.append("=".repeat(Math.min(cli.width(), DisplayWidth.of(title)))).append('\n');
-                    out.append(cli.style().dim(a.slug() + " · " + a.lang() + FaqCommand.translationLabel(cli, a))).append("\n\n");
+                    for (String line : TextWrapper.wrap(a.slug() + " · " + a.lang() + FaqCommand.translationLabel(cli, a), cli.width())) {
+                        out.append(cli.style().dim(line)).append('\n');
+                    }
+                    out.append('\n');
                     renderer.text(a.blocks(), "", out);
                     if (!renderer.links().isEmpty()) {
                         out.append('\n').append(cli.style().bold(cli.t("articles.links"))).append('\n');
@@ -164,7 +168,8 @@ final class ArticlesCommand implements Runnable {
                     }
                     List<Map.Entry<String, sspr.doctor.diagnosis.Finding.Note>> notes = notesByQuestion(a);
                     if (!notes.isEmpty()) {
-                        out.append('\n').append(cli.style().bold(cli.t("articles.notes"))).append('\n');
+                        out.append('\n');
+                        for (String line : TextWrapper.wrap(cli.t("articles.notes"), cli.width())) out.append(cli.style().bold(line)).append('\n');
                         for (Map.Entry<String, sspr.doctor.diagnosis.Finding.Note> n : notes) {
                             for (String line : sspr.doctor.text.TextWrapper.wrap("• " + n.getKey() + ": " + n.getValue().text()
                                     + " — " + n.getValue().shortSource(), Math.max(30, cli.width() - 2))) {

@@ -264,7 +264,8 @@ final class FaqCommand implements Runnable {
                     ArticleRenderer r = new ArticleRenderer(cli.width(), cli.style(), source);
                     if (titled) out.append(cli.style().bold(noted.question())).append('\n');
                     r.heading(e.question(), e.questionText(), out);
-                    out.append(cli.style().dim(e.article() + "/" + e.id() + " · " + e.lang())).append("\n\n");
+                    for (String line : TextWrapper.wrap(e.article() + "/" + e.id() + " · " + e.lang(), cli.width())) out.append(cli.style().dim(line)).append('\n');
+                    out.append('\n');
                     r.text(e.answer(), "", out);
                     if (!r.links().isEmpty()) {
                         out.append('\n');
@@ -340,7 +341,10 @@ final class FaqCommand implements Runnable {
             int width = cli.width();
             for (FaqSearch.Hit h : hits) {
                 String key = h.entry().article() + "/" + h.entry().id();
-                out.append(cli.style().cyan(key)).append(cli.style().dim(String.format("  %.2f", h.score()))).append('\n');
+                String score = String.format("%.2f", h.score());
+                // the ID is never broken; the score goes under it when both do not fit
+                out.append(cli.style().cyan(key)).append(DisplayWidth.of(key) + 2 + score.length() <= width
+                        ? cli.style().dim("  " + score) : "\n" + cli.style().dim("    " + score)).append('\n');
                 for (String line : TextWrapper.wrap(h.entry().questionText(), width - 4)) out.append("    ").append(line).append('\n');
             }
             cli.out().print(out);

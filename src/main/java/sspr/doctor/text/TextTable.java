@@ -26,6 +26,9 @@ public final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
     private int firstColumnMax = Integer.MAX_VALUE;
     private int[] minimum = new int[0];
+    private boolean[] right = new boolean[0];
+    /** Text shown under a row (by its index), indented and wrapped: a detail that belongs to no column. */
+    private final java.util.Map<Integer, String> notes = new java.util.HashMap<>();
     private UnaryOperator<String> headerStyle = UnaryOperator.identity();
     private BiFunction<Integer, String, String> cellStyle = (column, padded) -> padded;
 
@@ -51,6 +54,21 @@ public final class TextTable {
         return this;
     }
 
+    /** Columns whose cells line up on the right when the table is aligned (counts); records show them as they are. */
+    public TextTable rightAligned(int... columns) {
+        for (int c : columns) {
+            if (c >= right.length) right = java.util.Arrays.copyOf(right, c + 1);
+            right[c] = true;
+        }
+        return this;
+    }
+
+    /** A line of text under the last row added, indented four columns and wrapped to the width. */
+    public TextTable note(String text) {
+        notes.put(rows.size() - 1, text);
+        return this;
+    }
+
     /** How the header line is shown (bold on a colour terminal). */
     public TextTable headerStyle(UnaryOperator<String> style) {
         headerStyle = style;
@@ -64,9 +82,24 @@ public final class TextTable {
     }
 
     public String render(int width) {
+        totalWidth = width;
+        int[] natural = naturalWidths();
+        if (natural.length == 0) return "";
+        int room = lastColumnRoom(natural, width);
+        if (room == Integer.MAX_VALUE || room > 0) return table(natural, room);
+        return records(width);
+    }
+
+    /** Whether {@link #render} at this width lines the columns up (else it shows one record per row). */
+    public boolean aligned(int width) {
+        int[] natural = naturalWidths();
+        return natural.length == 0 || lastColumnRoom(natural, width) != 0;
+    }
+
+    private int[] naturalWidths() {
         int columns = header != null ? header.length : rows.isEmpty() ? 0 : rows.get(0).length;
-        if (columns == 0) return "";
         int[] natural = new int[columns];
+        if (columns == 0) return natural;
         if (header != null) for (int c = 0; c < columns; c++) natural[c] = DisplayWidth.of(header[c]);
         for (int c = 0; c < Math.min(columns, minimum.length); c++) natural[c] = Math.max(natural[c], minimum[c]);
         for (String[] row : rows) {
@@ -76,25 +109,46 @@ public final class TextTable {
                 natural[c] = Math.max(natural[c], w);
             }
         }
+        return natural;
+    }
+
+    /** The last column's width when aligned: unlimited when all fits, the room left when it wraps there, 0 for records. */
+    private int lastColumnRoom(int[] natural, int width) {
+        int columns = natural.length;
         int fixed = 0;
         for (int c = 0; c < columns - 1; c++) fixed += natural[c] + 2;
-        if (columns == 1 || fixed + natural[columns - 1] <= width) return table(natural, Integer.MAX_VALUE);
-        if (width - fixed >= MIN_LAST) return table(natural, width - fixed);
-        return records(width);
+        if (columns == 1 || fixed + natural[columns - 1] <= width) return Integer.MAX_VALUE;
+        // the last column wraps beside the others only when its longest word fits there (a code is never broken)
+        int longestWord = 0;
+        for (String[] row : rows) {
+            for (String word : row[columns - 1].split(" ")) longestWord = Math.max(longestWord, DisplayWidth.of(word));
+        }
+        return width - fixed >= Math.max(MIN_LAST, longestWord) ? width - fixed : 0;
     }
 
     private String table(int[] width, int lastWidth) {
         StringBuilder out = new StringBuilder();
         if (header != null) appendRow(out, header.clone(), width, lastWidth, true);
-        for (String[] row : rows) {
-            String[] cells = row.clone();
+        for (int r = 0; r < rows.size(); r++) {
+            String[] cells = rows.get(r).clone();
             if (width.length > 1 && DisplayWidth.of(cells[0]) > width[0]) {
                 out.append(cellStyle.apply(0, cells[0])).append('\n');
                 cells[0] = "";
             }
             appendRow(out, cells, width, lastWidth, false);
+            appendNote(out, r);
         }
         return out.toString();
+    }
+
+    /** The width the table is being rendered at. */
+    private int totalWidth = Integer.MAX_VALUE;
+
+    private void appendNote(StringBuilder out, int row) {
+        String note = notes.get(row);
+        if (note == null) return;
+        List<String> lines = TextWrapper.wrap(note, Math.max(10, totalWidth - 4));
+        for (String l : lines) out.append("    ").append(l).append('\n');
     }
 
     private void appendRow(StringBuilder out, String[] cells, int[] width, int lastWidth, boolean isHeader) {
@@ -103,7 +157,8 @@ public final class TextTable {
         StringBuilder line = new StringBuilder();
         int indent = 0;
         for (int c = 0; c < last; c++) {
-            String padded = DisplayWidth.padRight(cells[c], width[c]);
+            String padded = c < right.length && right[c]
+                    ? " ".repeat(Math.max(0, width[c] - DisplayWidth.of(cells[c]))) + cells[c] : DisplayWidth.padRight(cells[c], width[c]);
             line.append(isHeader ? padded : cellStyle.apply(c, padded)).append("  ");
             indent += width[c] + 2;
         }
@@ -120,7 +175,8 @@ public final class TextTable {
     private String records(int width) {
         StringBuilder out = new StringBuilder();
         int room = Math.max(10, width - 2);
-        for (String[] row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
             for (String first : DisplayWidth.of(row[0]) > width ? TextWrapper.wrap(row[0], width) : List.of(row[0])) {
                 if (!first.isEmpty()) out.append(cellStyle.apply(0, first)).append('\n');
             }
@@ -147,6 +203,7 @@ public final class TextTable {
                 lineWidth += (lineWidth > 0 ? 2 : 0) + w;
             }
             if (lineWidth > 0) out.append("  ").append(line).append('\n');
+            appendNote(out, r);
         }
         return out.toString();
     }

@@ -2,13 +2,14 @@ package sspr.doctor.report.audit;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import sspr.doctor.i18n.Messages;
 import sspr.doctor.report.ReportContext;
 import sspr.doctor.text.DisplayWidth;
+import sspr.doctor.text.TextTable;
+import sspr.doctor.text.TextWrapper;
 
 /** {@code audit} as text: the counts, the findings and methods by count, the first users who cannot reset; the administrator's side. */
 public final class AuditText {
@@ -63,19 +64,9 @@ public final class AuditText {
         counts(out, ctx, ctx.t("audit.byMethod"), (Map<String, Long>) totals.get("byMethod"), method -> "");
         long cannotReset = (Long) totals.get("cannotReset");
         if (cannotReset > 0) {
-            out.append('\n').append(ctx.style().bold(ctx.t("audit.users", "shown", listed.size(),
-                    "count", String.format("%,d", cannotReset)))).append('\n');
-            List<String> names = new ArrayList<>();
-            int nameWidth = 0;
-            for (AuditReport.Listed u : listed) {
-                String name = name(u, ctx);
-                names.add(name);
-                nameWidth = Math.max(nameWidth, DisplayWidth.of(name));
-            }
-            for (int i = 0; i < names.size(); i++) {
-                out.append("  ").append(DisplayWidth.padRight(names.get(i), nameWidth)).append("  ")
-                        .append(String.join(", ", listed.get(i).findings())).append('\n');
-            }
+            out.append('\n');
+            title(out, ctx, ctx.t("audit.users", "shown", listed.size(), "count", String.format("%,d", cannotReset)));
+            users(out, ctx, listed);
         }
         return out.toString();
     }
@@ -95,15 +86,23 @@ public final class AuditText {
         counts(block, ctx, ctx.t("audit.byFinding"), a.byFinding(), code -> findings.get(code + ".title"));
         out.append(block);
         if (a.cannotBeReset() > 0) {
-            out.append('\n').append(ctx.style().bold(ctx.t("audit.adminReset.users", "shown", a.listed().size(),
-                    "count", String.format("%,d", a.cannotBeReset())))).append('\n');
-            int width = 0;
-            for (AuditReport.Listed u : a.listed()) width = Math.max(width, DisplayWidth.of(name(u, ctx)));
-            for (AuditReport.Listed u : a.listed()) {
-                out.append("  ").append(DisplayWidth.padRight(name(u, ctx), width)).append("  ").append(String.join(", ", u.findings())).append('\n');
-            }
+            out.append('\n');
+            title(out, ctx, ctx.t("audit.adminReset.users", "shown", a.listed().size(), "count", String.format("%,d", a.cannotBeReset())));
+            users(out, ctx, a.listed());
         }
         return out.toString();
+    }
+
+    /** A title in bold, wrapped to the width. */
+    private static void title(StringBuilder out, ReportContext ctx, String title) {
+        for (String l : TextWrapper.wrap(title, ctx.width())) out.append(ctx.style().bold(l)).append('\n');
+    }
+
+    /** Users and their finding codes, aligned when that fits, else the codes wrapped beside or under each name. */
+    private static void users(StringBuilder out, ReportContext ctx, List<AuditReport.Listed> listed) {
+        TextTable table = new TextTable((String[]) null);
+        for (AuditReport.Listed u : listed) table.row(name(u, ctx), String.join(", ", u.findings()));
+        for (String line : table.render(Math.max(20, ctx.width() - 2)).split("\n")) out.append("  ").append(line).append('\n');
     }
 
     private static String name(AuditReport.Listed u, ReportContext ctx) {
@@ -115,18 +114,28 @@ public final class AuditText {
                                java.util.function.Function<String, String> describe) {
         if (counts.isEmpty()) return;
         if (out.length() > 0) out.append('\n');
-        out.append(ctx.style().bold(title)).append('\n');
+        title(out, ctx, title);
         int width = 0;
         for (String key : counts.keySet()) width = Math.max(width, DisplayWidth.of(key));
+        // counts line up in a column 12 wide; on a narrow terminal the column is only as wide as the largest
+        // count, and a label too long for what is left wraps, its count on its last line
+        int digits = 12;
+        if (2 + width + 2 + digits > ctx.width()) {
+            digits = 1;
+            for (Long v : counts.values()) digits = Math.max(digits, String.format("%,d", v).length());
+            width = Math.min(width, Math.max(10, ctx.width() - 4 - digits));
+        }
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             String description = describe.apply(e.getKey());
-            String head = "  " + DisplayWidth.padRight(e.getKey(), width) + String.format("  %,12d", e.getValue());
+            List<String> label = DisplayWidth.of(e.getKey()) > width ? TextWrapper.wrap(e.getKey(), width) : List.of(e.getKey());
+            for (int i = 0; i < label.size() - 1; i++) out.append("  ").append(label.get(i)).append('\n');
+            String head = "  " + DisplayWidth.padRight(label.get(label.size() - 1), width) + String.format("  %," + digits + "d", e.getValue());
             out.append(head);
             if (!description.isEmpty()) {
                 // the description wraps in the room the terminal leaves beside the count, or below it when that is narrow
                 int room = ctx.width() - DisplayWidth.of(head) - 2;
                 String indent = room >= 20 ? " ".repeat(DisplayWidth.of(head) + 2) : "    ";
-                List<String> lines = sspr.doctor.text.TextWrapper.wrap(description, room >= 20 ? room : Math.max(20, ctx.width() - 4));
+                List<String> lines = TextWrapper.wrap(description, room >= 20 ? room : Math.max(20, ctx.width() - 4));
                 out.append(room >= 20 ? "  " + lines.get(0) : "\n" + indent + lines.get(0));
                 for (int i = 1; i < lines.size(); i++) out.append('\n').append(indent).append(lines.get(i));
             }

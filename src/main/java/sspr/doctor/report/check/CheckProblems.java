@@ -8,6 +8,8 @@ import sspr.doctor.io.Problem;
 import sspr.doctor.io.TreeWriter;
 import sspr.doctor.report.ReportContext;
 import sspr.doctor.report.Sarif;
+import sspr.doctor.text.DisplayWidth;
+import sspr.doctor.text.TextWrapper;
 
 /**
  * The problems {@code rules check} and {@code content check} found, as their text, JSON and SARIF
@@ -15,11 +17,21 @@ import sspr.doctor.report.Sarif;
  */
 public record CheckProblems(List<Problem> problems, String toolVersion) {
 
-    /** One line per problem: where, the code, what (in the user's language). */
+    /**
+     * One line per problem: where, the code, what (in the user's language); a line wider than the terminal
+     * puts what is wrong under where and the code, wrapped and indented.
+     */
     public static String text(CheckProblems m, ReportContext ctx) {
         StringBuilder out = new StringBuilder();
         for (Problem p : m.problems()) {
-            out.append(p.location()).append(": ").append(ctx.style().red(p.code())).append(": ").append(ctx.problemText(p)).append(System.lineSeparator());
+            String what = ctx.problemText(p);
+            out.append(p.location()).append(": ").append(ctx.style().red(p.code())).append(":");
+            if (DisplayWidth.of(p.location() + ": " + p.code() + ": " + what) <= ctx.width()) {
+                out.append(' ').append(what).append(System.lineSeparator());
+                continue;
+            }
+            out.append(System.lineSeparator());
+            for (String line : TextWrapper.wrap(what, Math.max(20, ctx.width() - 4))) out.append("    ").append(line).append(System.lineSeparator());
         }
         return out.toString();
     }

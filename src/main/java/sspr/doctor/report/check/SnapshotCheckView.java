@@ -9,7 +9,8 @@ import sspr.doctor.report.ReportContext;
 import sspr.doctor.tenant.SnapshotCheck;
 import sspr.doctor.tenant.SnapshotManifest;
 import sspr.doctor.text.ControlCharacters;
-import sspr.doctor.text.DisplayWidth;
+import sspr.doctor.text.TextTable;
+import sspr.doctor.text.TextWrapper;
 
 /**
  * {@code tenant check} in text and JSON, and the snapshot.incomplete warning of {@code audit --tenant}
@@ -89,43 +90,49 @@ public final class SnapshotCheckView {
 
     public static String text(ReportContext ctx, Path dir, SnapshotCheck check) {
         StringBuilder out = new StringBuilder();
-        out.append(ctx.style().bold(ctx.t("tenant.check.title", "dir", ControlCharacters.clean(dir.toString())))).append('\n');
+        int width = ctx.width();
+        for (String l : TextWrapper.wrap(ctx.t("tenant.check.title", "dir", ControlCharacters.clean(dir.toString())), width)) out.append(ctx.style().bold(l)).append('\n');
         SnapshotManifest m = check.manifest();
-        out.append(m == null ? ctx.t("tenant.check.no-manifest")
-                : ctx.t("tenant.check.manifest", "tenantId", clean(m.tenantId()), "fetchedAt", clean(m.fetchedAt()))).append("\n\n");
+        for (String l : TextWrapper.wrap(m == null ? ctx.t("tenant.check.no-manifest")
+                : ctx.t("tenant.check.manifest", "tenantId", clean(m.tenantId()), "fetchedAt", clean(m.fetchedAt())), width)) out.append(l).append('\n');
+        out.append('\n');
         String[] head = {ctx.t("tenant.check.col.collection"), ctx.t("tenant.check.col.status"), ctx.t("tenant.check.col.records"), ctx.t("tenant.check.col.unknown")};
         List<String[]> rows = new ArrayList<>();
         for (SnapshotCheck.Line l : check.lines()) {
             rows.add(new String[] {(l.required() ? "* " : "  ") + l.collection().describe(), ctx.t("tenant.check.status." + l.status()),
                     l.there() ? String.format("%,d", l.records()) : "", String.join(", ", l.unknownFacts())});
         }
-        int[] width = new int[head.length];
-        for (int i = 0; i < head.length; i++) width[i] = DisplayWidth.of(head[i]) + (i == 0 ? 2 : 0);
-        for (String[] r : rows) for (int i = 0; i < r.length; i++) width[i] = Math.max(width[i], DisplayWidth.of(r[i]));
-        out.append("  ").append(row(new String[] {"  " + head[0], head[1], head[2], head[3]}, width)).append('\n');
-        for (int k = 0; k < rows.size(); k++) {
-            out.append("  ").append(row(rows.get(k), width)).append('\n');
-            SnapshotCheck.Line l = check.lines().get(k);
-            if (l.error() != null) out.append("      ").append(clean(l.error())).append('\n');
+        // as wide as the terminal: aligned when it fits, else the unknown facts wrapped, else one collection per record
+        TextTable table = table(head, rows, check, true);
+        if (!table.aligned(Math.max(20, ctx.width() - 2))) table = table(head, rows, check, false);
+        for (String line : table.render(Math.max(20, ctx.width() - 2)).split("\n")) out.append("  ").append(line).append('\n');
+        for (String l : TextWrapper.wrap(ctx.t("tenant.check.required"), width - 2)) out.append("  ").append(l).append('\n');
+        out.append('\n');
+        if (!check.unknownFacts().isEmpty()) {
+            for (String l : TextWrapper.wrap(ctx.t("tenant.check.unknown", "facts", String.join(", ", check.unknownFacts())), width)) out.append(l).append('\n');
         }
-        out.append("  ").append(ctx.t("tenant.check.required")).append("\n\n");
-        if (!check.unknownFacts().isEmpty()) out.append(ctx.t("tenant.check.unknown", "facts", String.join(", ", check.unknownFacts()))).append('\n');
         List<String> missing = new ArrayList<>();
         for (SnapshotCheck.Line l : check.missingRequired()) missing.add(l.collection().describe());
-        out.append(missing.isEmpty() ? ctx.style().bold(ctx.t("tenant.check.ok"))
-                : ctx.style().bold(ctx.t("tenant.check.fail", "files", String.join(", ", missing)))).append('\n');
+        for (String l : TextWrapper.wrap(missing.isEmpty() ? ctx.t("tenant.check.ok") : ctx.t("tenant.check.fail", "files", String.join(", ", missing)), width)) {
+            out.append(ctx.style().bold(l)).append('\n');
+        }
         return out.toString();
     }
 
-    private static String row(String[] cells, int[] width) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            boolean last = i == cells.length - 1;
-            if (i == 2) s.append(" ".repeat(Math.max(0, width[i] - DisplayWidth.of(cells[i])))).append(cells[i]);
-            else s.append(last ? cells[i] : DisplayWidth.padRight(cells[i], width[i]));
-            if (!last) s.append("  ");
+    /**
+     * The collections as a table; {@code aligned}: the names indented under the "*" of the required ones, as the
+     * aligned table shows them (one record per collection starts each name at the margin instead).
+     */
+    private static TextTable table(String[] head, List<String[]> rows, SnapshotCheck check, boolean aligned) {
+        TextTable table = new TextTable("  " + head[0], head[1], head[2], head[3]).rightAligned(2);
+        for (int k = 0; k < rows.size(); k++) {
+            String[] row = rows.get(k).clone();
+            if (!aligned) row[0] = row[0].stripLeading();
+            table.row(row);
+            SnapshotCheck.Line l = check.lines().get(k);
+            if (l.error() != null) table.note(clean(l.error()));
         }
-        return s.toString().stripTrailing();
+        return table;
     }
 
     private static String clean(String s) {

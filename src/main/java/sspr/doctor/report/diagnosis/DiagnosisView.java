@@ -372,15 +372,12 @@ public final class DiagnosisView {
                     : where.get("option") != null ? where.get("option") : where.get("profile");
             rows.add(new String[] {factLabel(e.getKey()), shown, String.valueOf(file)});
         }
-        int keyWidth = 0;
-        int valueWidth = 0;
-        for (String[] r : rows) {
-            keyWidth = Math.max(keyWidth, DisplayWidth.of(r[0]));
-            valueWidth = Math.max(valueWidth, DisplayWidth.of(r[1]));
-        }
-        for (String[] r : rows) {
-            out.append("  ").append(DisplayWidth.padRight(r[0], keyWidth)).append("  ").append(DisplayWidth.padRight(r[1], valueWidth))
-                    .append("  ").append(ctx.style().dim(r[2])).append('\n');
+        // aligned when it fits the terminal, else each fact on a line of its own with its value and file below
+        sspr.doctor.text.TextTable table = new sspr.doctor.text.TextTable((String[]) null)
+                .cellStyle((column, text) -> column == 2 ? ctx.style().dim(text) : text);
+        for (String[] r : rows) table.row(r);
+        if (!rows.isEmpty()) {
+            for (String line : table.render(Math.max(20, ctx.width() - 2)).split("\n")) out.append("  ").append(line).append('\n');
         }
         if (!unknown.isEmpty()) {
             List<String> labels = new ArrayList<>();

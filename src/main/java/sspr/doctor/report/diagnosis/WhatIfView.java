@@ -126,7 +126,10 @@ public final class WhatIfView {
                 wrapped(describe(p.changes().get(j)), first, indent, width, out);
             }
             String mark = p.verdict().equals("ok") ? "✓" : "!";
-            out.append(indent).append(style.severity(p.verdict(), "→ " + mark + " " + ctx.t("whatif.verdict." + p.verdict()))).append('\n');
+            List<String> verdict = TextWrapper.wrap("→ " + mark + " " + ctx.t("whatif.verdict." + p.verdict()), Math.max(20, width - indent.length()));
+            for (int k = 0; k < verdict.size(); k++) {
+                out.append(indent).append(k == 0 ? "" : "    ").append(style.severity(p.verdict(), verdict.get(k))).append('\n');
+            }
             // the command is one line whatever the width, so that it can be copied
             out.append(indent).append(style.dim(EquivalentCommand.of(p.input(), leading))).append('\n');
         }
