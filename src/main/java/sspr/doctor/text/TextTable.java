@@ -54,7 +54,7 @@ public final class TextTable {
         return this;
     }
 
-    /** Columns whose cells line up on the right when the table is aligned (counts); records show them as they are. */
+    /** Columns (not the last) whose cells line up on the right when the table is aligned (counts); records show them as they are. */
     public TextTable rightAligned(int... columns) {
         for (int c : columns) {
             if (c >= right.length) right = java.util.Arrays.copyOf(right, c + 1);

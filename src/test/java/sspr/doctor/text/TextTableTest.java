@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import sspr.doctor.text.DisplayWidth;
 
 /** The three layouts of a table, by display width (CJK counts two columns). */
 class TextTableTest {
@@ -78,5 +77,30 @@ class TextTableTest {
                   blocker  code.x
                   a = b, c = d
                 """);
+    }
+
+    @Test
+    void countsLineUpOnTheRightAndMinimumWidthsHold() {
+        TextTable t = new TextTable("name", "n", "what").rightAligned(1).minimumWidths(6).row("a", "5", "x").row("bb", "1,234", "y");
+        assertThat(t.render(80).lines().toList()).containsExactly("name        n  what", "a           5  x", "bb      1,234  y");
+    }
+
+    @Test
+    void aNoteGoesUnderItsRowInEveryLayout() {
+        TextTable t = new TextTable((String[]) null).row("users.json", "there").note("cannot read: permission denied").row("groups.json", "there");
+        assertThat(t.render(80)).isEqualTo("users.json   there\n    cannot read: permission denied\ngroups.json  there\n");
+        assertThat(t.aligned(80)).isTrue();
+        assertThat(t.render(16)).contains("users.json\n  there\n    cannot read:\n");
+        assertThat(t.aligned(16)).isFalse();
+    }
+
+    @Test
+    void theLastColumnWrapsBesideTheOthersOnlyWhereItsLongestWordFits() {
+        TextTable t = new TextTable((String[]) null).row("ops@contoso.example", "sspr.not-registered, license.self-service-not-licensed");
+        // 21 columns would be left for the codes, but one code is 33 wide: one record per row instead
+        assertThat(t.aligned(42)).isFalse();
+        assertThat(t.render(42).lines().toList()).allSatisfy(l -> assertThat(DisplayWidth.of(l)).isLessThanOrEqualTo(42));
+        assertThat(t.aligned(60)).isTrue();
+        assertThat(t.render(60).lines().toList()).containsExactly("ops@contoso.example  sspr.not-registered,", "                     license.self-service-not-licensed");
     }
 }
