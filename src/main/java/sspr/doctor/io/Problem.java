@@ -20,6 +20,9 @@ public record Problem(String file, int line, int column, String code, String mes
         this(file, line, column, code, message, Map.of());
     }
 
+    /** An args entry naming the ui message {@code problem.<value>} when one code has several messages. */
+    public static final String MESSAGE_KEY = "messageKey";
+
     public String location() {
         return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
     }

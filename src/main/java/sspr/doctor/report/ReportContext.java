@@ -48,7 +48,9 @@ public final class ReportContext {
 
     /** A content or rules problem in the user's words (its English message when the bundle has no words for it). */
     public String problemText(sspr.doctor.io.Problem p) {
-        return p.args().isEmpty() ? p.message() : contentText("problem." + p.code(), p.args(), p.message());
+        if (p.args().isEmpty()) return p.message();
+        Object key = p.args().get(sspr.doctor.io.Problem.MESSAGE_KEY);
+        return contentText("problem." + (key instanceof String k ? k : p.code()), p.args(), p.message());
     }
 
     /**

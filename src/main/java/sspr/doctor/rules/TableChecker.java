@@ -32,7 +32,8 @@ public final class TableChecker {
             box.applyAll(rule.when());
             if (box.isEmpty() || !box.propagate(table.constraints())) {
                 problems.add(new Problem(file, rule.line(), 0, "never-fires",
-                        "rule '" + rule.id() + "' can never fire: its conditions contradict each other or the table's constraints"));
+                        "rule '" + rule.id() + "' can never fire: its conditions contradict each other or the table's constraints",
+                        Map.of("rule", rule.id())));
             }
         }
         for (int i = 0; i < table.rules().size(); i++) {
@@ -47,7 +48,9 @@ public final class TableChecker {
                 if (!box.isEmpty() && box.propagate(table.constraints())) {
                     problems.add(new Problem(file, b.line(), 0, "conflict",
                             "rules '" + a.id() + "' and '" + b.id() + "' can both match but give " + a.then().code()
-                                    + " different severities (" + a.then().severity() + ", " + b.then().severity() + ")"));
+                                    + " different severities (" + a.then().severity() + ", " + b.then().severity() + ")",
+                            Map.of("first", a.id(), "second", b.id(), "code", a.then().code(),
+                                    "severities", a.then().severity() + ", " + b.then().severity())));
                 }
             }
         }
@@ -60,7 +63,7 @@ public final class TableChecker {
                     for (String part : MESSAGE_PARTS) {
                         if (!hasMessage.test(lang, code + "." + part)) {
                             problems.add(new Problem(file, rule.line(), 0, "message",
-                                    "finding " + code + " has no " + part + " message in " + lang));
+                                    "finding " + code + " has no " + part + " message in " + lang, Map.of("code", code, "part", part, "lang", lang)));
                         }
                     }
                 }
@@ -69,18 +72,19 @@ public final class TableChecker {
                 for (String lang : languages) {
                     if (!hasMessage.test(lang, d.why())) {
                         problems.add(new Problem(file, rule.line(), 0, "message",
-                                "rule '" + rule.id() + "': docsDisagree message " + d.why() + " is missing in " + lang));
+                                "rule '" + rule.id() + "': docsDisagree message " + d.why() + " is missing in " + lang,
+                                Map.of(Problem.MESSAGE_KEY, "message-disagree", "rule", rule.id(), "key", d.why(), "lang", lang)));
                     }
                 }
             }
             if (table.requireSources() && rule.then().sources().isEmpty()) {
                 problems.add(new Problem(file, rule.line(), 0, "source",
-                        "rule '" + rule.id() + "' names no source (page, commit or date, and the sentence it rests on)"));
+                        "rule '" + rule.id() + "' names no source (page, commit or date, and the sentence it rests on)", Map.of("rule", rule.id())));
             }
             for (String ref : rule.then().faq()) {
                 if (!faqIds.contains(ref)) {
                     problems.add(new Problem(file, rule.line(), 0, "faq",
-                            "rule '" + rule.id() + "': FAQ entry '" + ref + "' does not exist"));
+                            "rule '" + rule.id() + "': FAQ entry '" + ref + "' does not exist", Map.of("rule", rule.id(), "entry", ref)));
                 }
             }
         }
@@ -97,7 +101,8 @@ public final class TableChecker {
         long combos = 1;
         for (List<String> d : domains) combos *= d.size();
         if (combos > 100_000) {
-            problems.add(new Problem(table.file(), cov.line(), 0, "coverage", "coverage '" + cov.name() + "' spans too many combinations to check"));
+            problems.add(new Problem(table.file(), cov.line(), 0, "coverage", "coverage '" + cov.name() + "' spans too many combinations to check",
+                    Map.of("name", cov.name())));
             return;
         }
         FactSpace covered = new FactSpace(table.facts());
@@ -116,7 +121,8 @@ public final class TableChecker {
             }
         }
         for (String m : missing) {
-            problems.add(new Problem(table.file(), cov.line(), 0, "gap", "coverage '" + cov.name() + "': no rule decides " + m));
+            problems.add(new Problem(table.file(), cov.line(), 0, "gap", "coverage '" + cov.name() + "': no rule decides " + m,
+                    Map.of("name", cov.name(), "combination", m)));
         }
     }
 
