@@ -109,7 +109,7 @@ public final class Training {
                     String[] argv = c.clone();
                     for (int i = 0; i < argv.length; i++) if (argv[i].equals("@EXPORT@")) argv[i] = export.toString();
                     Pager.wanted(argv, Map.of(), Pager.stdoutIsTerminal()); // what Main.main asks first
-                    Main.commandLine(sink, sink, Map.of(), false, argv).execute(argv);
+                    CommandLines.commandLine(sink, sink, Map.of(), false, argv).execute(argv);
                     Main.orderlyExit(argv); // and last
                 }
                 for (String[] c : FAMILIES.get(family)) {
