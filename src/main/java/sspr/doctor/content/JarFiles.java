@@ -17,19 +17,41 @@ public final class JarFiles {
 
     /** The jar, opened on first use; null when the classes are not in a jar. */
     private static final class Jar {
-        static final ZipFile ZIP = open();
+        static final ZipFile ZIP = open(codeSource(), System.getProperty("java.class.path", ""));
+    }
 
-        private static ZipFile open() {
-            try {
-                var source = JarFiles.class.getProtectionDomain().getCodeSource();
-                if (source == null || source.getLocation() == null) return null;
-                var location = source.getLocation();
-                if (!"file".equals(location.getProtocol()) || !location.getPath().endsWith(".jar")) return null;
+    private static java.net.URL codeSource() {
+        var source = JarFiles.class.getProtectionDomain().getCodeSource();
+        return source == null ? null : source.getLocation();
+    }
+
+    /** An entry only the tool's own jar holds. */
+    static final String MARKER = "sspr/doctor/content/JarFiles.class";
+
+    /**
+     * The tool's jar: where its classes came from, else the class path entry that holds them. A class from
+     * an AOT cache can have no location: the JVM derives it from the path the cache was made with (the jlink
+     * image's caches hold a path relative to the build's directory), which need not exist where the tool runs.
+     */
+    static ZipFile open(java.net.URL location, String classPath) {
+        try {
+            if (location != null && "file".equals(location.getProtocol()) && location.getPath().endsWith(".jar")) {
                 return new ZipFile(new java.io.File(location.toURI()));
-            } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
-                return null; // the class loader still finds the files
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            // the class path below, else the class loader still finds the files
+        }
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            if (!entry.endsWith(".jar") || !new java.io.File(entry).isFile()) continue;
+            try {
+                ZipFile zip = new ZipFile(entry);
+                if (zip.getEntry(MARKER) != null) return zip;
+                zip.close();
+            } catch (IOException | RuntimeException e) {
+                // not a jar that can be read: the next entry
             }
         }
+        return null;
     }
 
     /** The bytes of {@code path} (e.g. "content/catalog/roles.csv"), or null when there is no such file. */
