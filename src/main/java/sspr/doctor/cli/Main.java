@@ -34,11 +34,16 @@ public final class Main {
             System.out.print(text);
             exit(OK);
         }
+        int code = run(args, System.getenv());
+        exit(code, orderlyExit(args));
+    }
+
+    /** One run on the process's standard streams, up to its exit code (also the build's training runs: the same path). */
+    static int run(String[] args, Map<String, String> env) {
         stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
-        Map<String, String> env = System.getenv();
         boolean paged = Pager.wanted(args, env, Pager.stdoutIsTerminal());
         java.io.StringWriter held = paged ? new java.io.StringWriter() : null;
         PrintWriter direct = out;
@@ -59,7 +64,7 @@ public final class Main {
         out.flush();
         err.flush();
         if (paged) Pager.show(held.toString(), env, direct);
-        exit(code, orderlyExit(args));
+        return code;
     }
 
     /** Set when a terminal was opened (JLine registers shutdown work). */
