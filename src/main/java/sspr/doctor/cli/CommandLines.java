@@ -17,6 +17,12 @@ import picocli.CommandLine.ParameterException;
 public final class CommandLines {
     private CommandLines() {}
 
+    static {
+        // picocli's default factory looks for Groovy's Closure class on start; the miss made the class loader open
+        // and index the whole shaded jar (~3,600 entries), which nothing else on the usual paths needs any more
+        if (System.getProperty("picocli.disable.closures") == null) System.setProperty("picocli.disable.closures", "true");
+    }
+
     /**
      * Subcommands by name. Only the one the arguments name is built (and of its own subcommands, only
      * the one named, where that can be told): building every model costs start-up time on every call.

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,20 +33,14 @@ class JarFilesTest {
         Path tool = jar("sspr-doctor.jar", JarFiles.MARKER, "content/catalog/roles.csv");
         String classPath = String.join(File.pathSeparator, tmp.resolve("classes").toString(), other.toString(),
                 tmp.resolve("missing.jar").toString(), tool.toString());
-        try (ZipFile zip = JarFiles.open(null, classPath)) {
-            assertThat(zip).isNotNull();
-            assertThat(zip.getName()).isEqualTo(tool.toString());
-            assertThat(zip.getEntry("content/catalog/roles.csv")).isNotNull();
-        }
+        assertThat(JarFiles.locate(null, classPath)).isEqualTo(tool.toFile());
     }
 
     @Test
     void aLocationThatNamesAJarWinsAndNoJarMeansTheClassLoader() throws Exception {
         Path tool = jar("tool.jar", JarFiles.MARKER);
-        try (ZipFile zip = JarFiles.open(tool.toUri().toURL(), "")) {
-            assertThat(zip.getName()).isEqualTo(tool.toString());
-        }
-        assertThat(JarFiles.open(null, tmp.resolve("classes").toString())).isNull();
-        assertThat(JarFiles.open(tmp.resolve("classes").toUri().toURL(), jar("plain.jar", "a.txt").toString())).isNull();
+        assertThat(JarFiles.locate(tool.toUri().toURL(), "")).isEqualTo(tool.toFile());
+        assertThat(JarFiles.locate(null, tmp.resolve("classes").toString())).isNull();
+        assertThat(JarFiles.locate(tmp.resolve("classes").toUri().toURL(), jar("plain.jar", "a.txt").toString())).isNull();
     }
 }
