@@ -39,6 +39,7 @@ public final class DerivedFacts {
         m.put("actorReachUndocumented", List.of("roles", "roleScope", "targetRoles", "targetInRoleAssignableGroup", "targetInRestrictedAu", "targetInActorUnit"));
         m.put("auScopeDisputed", List.of("roles", "roleScope", "targetRoles", "targetInRoleAssignableGroup", "targetInRestrictedAu"));
         m.put("actorDeprecatedRole", List.of("roles"));
+        m.put("actorPrivilegedRoleAdmin", List.of("roles"));
         m.put("roleScope", List.of("roleScope"));
         m.put("roleNotActivated", List.of("roleNotActivated"));
         m.put("targetIsAdmin", List.of("targetRoles"));
@@ -226,6 +227,17 @@ public final class DerivedFacts {
         return "au".equals(in.roleScope) ? in.targetInActorUnit : null;
     }
 
+    static final String PRIVILEGED_ROLE_ADMIN = "privileged-role-admin";
+
+    /**
+     * Whether the actor holds Privileged Role Administrator: no column of the reset table and no password
+     * permission in its include, yet admin-units-restricted-management.md has a Global Administrator's password
+     * "reset by another Global Administrator or Privileged Role Administrator" (the tool notes the disagreement).
+     */
+    public static boolean actorPrivilegedRoleAdmin(List<String> actorRoles) {
+        return actorRoles != null && actorRoles.contains(PRIVILEGED_ROLE_ADMIN);
+    }
+
     public static boolean actorDeprecatedRole(List<String> actorRoles, RoleCatalog roles) {
         if (actorRoles == null) return false;
         for (String alias : actorRoles) {
@@ -331,6 +343,7 @@ public final class DerivedFacts {
         f.put("actorReachUndocumented", str(actorReachUndocumented(in, roles, matrix)));
         f.put("auScopeDisputed", str(auScopeDisputed(in, roles, matrix)));
         f.put("actorDeprecatedRole", str(actorDeprecatedRole(in.roles, roles)));
+        f.put("actorPrivilegedRoleAdmin", str(actorPrivilegedRoleAdmin(in.roles)));
         f.put("roleScope", in.roleScope);
         f.put("roleNotActivated", str(in.roleNotActivated));
         f.put("targetIsAdmin", str(targetIsAdmin(in.targetRoles, roles)));
