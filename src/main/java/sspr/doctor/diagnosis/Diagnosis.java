@@ -9,7 +9,9 @@ public record Diagnosis(String lang, DiagnosisInput input, String verdict, List<
                         List<RuleEngine.TraceLine> trace) {
 
     public static String verdictOf(List<Finding> findings) {
-        return verdict(findings.stream().map(Finding::severity).toList());
+        java.util.List<Severity> severities = new java.util.ArrayList<>(findings.size());
+        for (Finding f : findings) severities.add(f.severity());
+        return verdict(severities);
     }
 
     /** Blocked if any is a blocker, else warning if any is a warning, else ok. */
