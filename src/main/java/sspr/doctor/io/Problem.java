@@ -22,6 +22,9 @@ public record Problem(String file, int line, int column, String code, String mes
 
     /** An args entry naming the ui message {@code problem.<value>} when one code has several messages. */
     public static final String MESSAGE_KEY = "messageKey";
+    /** Args entries naming the part of a file a problem is in (ui message {@code problem.where.<kind>} with {@code {name}}); it fills {@code {where}}. */
+    public static final String WHERE_KIND = "whereKind";
+    public static final String WHERE_NAME = "whereName";
 
     public String location() {
         return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
