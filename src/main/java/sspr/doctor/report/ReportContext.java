@@ -50,11 +50,11 @@ public final class ReportContext {
     public String problemText(sspr.doctor.io.Problem p) {
         if (p.args().isEmpty()) return p.message();
         Object key = p.args().get(sspr.doctor.io.Problem.MESSAGE_KEY);
-        java.util.Map<String, Object> args = p.args();
+        java.util.Map<String, Object> args = new java.util.LinkedHashMap<>(p.args());
         if (args.get(sspr.doctor.io.Problem.WHERE_KIND) instanceof String kind && has("problem.where." + kind)) {
-            args = new java.util.LinkedHashMap<>(args);
             args.put("where", t("problem.where." + kind, "name", args.get(sspr.doctor.io.Problem.WHERE_NAME)));
         }
+        args.replaceAll((name, value) -> value instanceof sspr.doctor.i18n.LocalizedText text ? text.in(lang()) : value);
         return contentText("problem." + (key instanceof String k ? k : p.code()), args, p.message());
     }
 

@@ -39,7 +39,7 @@ public final class DecisionTableParser {
         try {
             root = YamlTree.parseYaml(text);
         } catch (YamlTree.SyntaxError e) {
-            problem(e.line, e.column, "syntax", e.getMessage());
+            problem(e.line, e.column, "syntax", "syntax", e.getMessage(), "problem", e.text);
             return new Result(null, problems);
         }
         if (!root.isMap()) {
@@ -290,7 +290,8 @@ public final class DecisionTableParser {
                 args.put(Problem.WHERE_KIND, w.kind());
                 args.put(Problem.WHERE_NAME, w.name() == null ? "" : w.name());
             }
-            args.put(String.valueOf(namesAndValues[i]), String.valueOf(v));
+            // a LocalizedText (a YAML syntax error) is worded when printed, in the reader's language
+            args.put(String.valueOf(namesAndValues[i]), v instanceof sspr.doctor.i18n.LocalizedText ? v : String.valueOf(v));
         }
         problems.add(new Problem(file, line, column, code, english, args));
     }

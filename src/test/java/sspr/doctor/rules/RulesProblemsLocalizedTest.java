@@ -34,7 +34,8 @@ class RulesProblemsLocalizedTest {
                     + "rules:\n  - {id: N, when: {a: true}, then: {code: n.n, severity: info, faq: [nope/nope]}}\n"
                     + "  - {id: C1, when: {a: false}, then: {code: c.c, severity: info}}\n"
                     + "  - {id: C2, when: {}, then: {code: c.c, severity: warning, docsDisagree: {pages: [p.md, q.md], follows: p.md, why: no.such}}}\n",
-            "facts: {a: {type: boolean}}\n");
+            "facts: {a: {type: boolean}}\n",
+            "facts: {a: [}\n");
 
     private static List<Problem> problems() {
         List<Problem> all = new ArrayList<>();
@@ -54,7 +55,7 @@ class RulesProblemsLocalizedTest {
         Set<String> kinds = new java.util.TreeSet<>();
         for (Problem p : problems) kinds.add(String.valueOf(p.args().getOrDefault(Problem.MESSAGE_KEY, p.code())));
         // most of what the parser and the checker can say is here
-        assertThat(kinds).hasSizeGreaterThan(30);
+        assertThat(kinds).hasSizeGreaterThan(30).contains("rules.syntax", "rules.unknown-key", "message", "never-fires", "conflict", "faq");
         for (Problem p : problems) {
             assertThat(ReportContext.of("en", 80).problemText(p)).as(p.message()).isEqualTo(p.message());
             for (String lang : List.of("id-ID", "zh-CN", "zh-TW")) {
