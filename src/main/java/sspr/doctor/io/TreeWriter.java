@@ -63,7 +63,8 @@ public final class TreeWriter {
         }
     }
 
-    private static void write(JsonGenerator g, Object v) throws IOException {
+    /** The tree through a Jackson generator (also the reference JsonPrettyTest holds JsonPretty to). */
+    static void write(JsonGenerator g, Object v) throws IOException {
         if (v == null) g.writeNull();
         else if (v instanceof Map<?, ?> map) {
             g.writeStartObject();

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,37 +27,17 @@ class JsonPrettyTest {
                     .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
             g.setPrettyPrinter(pp);
             g.setCharacterEscapes(TerminalSafeEscapes.INSTANCE);
-            write(g, tree);
+            TreeWriter.write(g, tree);
         }
         out.write("\n");
         return out.toString();
-    }
-
-    private static void write(JsonGenerator g, Object v) throws Exception {
-        if (v == null) g.writeNull();
-        else if (v instanceof Map<?, ?> map) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName(String.valueOf(e.getKey()));
-                write(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (v instanceof Collection<?> list) {
-            g.writeStartArray();
-            for (Object item : list) write(g, item);
-            g.writeEndArray();
-        } else if (v instanceof Boolean b) g.writeBoolean(b);
-        else if (v instanceof Integer i) g.writeNumber(i);
-        else if (v instanceof Long l) g.writeNumber(l);
-        else if (v instanceof Double d) g.writeNumber(d);
-        else g.writeString(String.valueOf(v));
     }
 
     @Test
     void treesOfEveryKindAndShapeMatchJackson() throws Exception {
         Random random = new Random(18);
         for (int i = 0; i < 3000; i++) {
-            Object tree = tree(random, 0);
+            Object tree = RandomTrees.tree(random, 0);
             assertThat(TreeWriter.json(tree)).isEqualTo(jackson(tree));
         }
         for (Object edge : new Object[] {null, Map.of(), List.of(), "", 0, -1L, 1e300, Double.NaN, true,
@@ -81,43 +60,5 @@ class JsonPrettyTest {
         StringWriter out = new StringWriter();
         TreeWriter.json(root, out);
         assertThat(out.toString()).isEqualTo(jackson(root));
-    }
-
-    private static Object tree(Random r, int depth) {
-        int kind = r.nextInt(depth > 4 ? 8 : 11);
-        switch (kind) {
-            case 0: return null;
-            case 1: return r.nextBoolean();
-            case 2: return r.nextInt();
-            case 3: return r.nextLong();
-            case 4: return new double[] {r.nextDouble() * 1e6, Double.NaN, Double.NEGATIVE_INFINITY, -0.0, 1e-9, 12.0}[r.nextInt(6)];
-            case 5: return java.math.BigDecimal.valueOf(r.nextInt(1000), 2);
-            case 6:
-            case 7: return text(r);
-            case 8:
-            case 9: {
-                Map<String, Object> m = new LinkedHashMap<>();
-                int n = r.nextInt(5);
-                for (int k = 0; k < n; k++) m.put(text(r), tree(r, depth + 1));
-                return m;
-            }
-            default: {
-                List<Object> l = new ArrayList<>();
-                int n = r.nextInt(5);
-                for (int k = 0; k < n; k++) l.add(tree(r, depth + 1));
-                return l;
-            }
-        }
-    }
-
-    private static String text(Random r) {
-        StringBuilder b = new StringBuilder();
-        int n = r.nextInt(12);
-        for (int i = 0; i < n; i++) {
-            int pick = r.nextInt(6);
-            b.append((char) (pick == 0 ? r.nextInt(0x20) : pick == 1 ? 0x7F + r.nextInt(0x30) : pick == 2 ? 0x2020 + r.nextInt(0x60)
-                    : pick == 3 ? r.nextInt(0x10000) : 0x20 + r.nextInt(0x5F)));
-        }
-        return b.toString();
     }
 }
