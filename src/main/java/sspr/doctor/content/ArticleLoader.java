@@ -64,7 +64,7 @@ public final class ArticleLoader {
         Article read() {
             byte[] bytes = file.bytes();
             if (bytes.length == 0) {
-                problems.add(new Problem(path, 1, 1, "empty", "file is empty or larger than 4 MB"));
+                problems.add(new Problem(path, 1, 1, "empty", "file is empty or larger than 4 MB", Map.of(Problem.MESSAGE_KEY, "content.empty")));
                 return null;
             }
             String text;
@@ -74,7 +74,7 @@ public final class ArticleLoader {
                 text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
                 int bad = firstInvalidUtf8(bytes);
-                problems.add(new Problem(path, lineAtByte(bytes, bad), 0, "encoding", "invalid UTF-8 at byte " + bad));
+                problems.add(new Problem(path, lineAtByte(bytes, bad), 0, "encoding", "invalid UTF-8 at byte " + bad, Map.of(Problem.MESSAGE_KEY, "content.encoding", "byte", bad)));
                 return null;
             }
             // Editors on Windows save Microsoft's copies with a BOM and CRLF: the same article, not a problem.
@@ -111,34 +111,36 @@ public final class ArticleLoader {
             FrontMatter fm = parsed.frontMatter();
             String locale = fm.get("ms.contentlocale");
             if (fm.get("title") == null || fm.get("title").isBlank()) {
-                problems.add(new Problem(path, 2, 1, "front-matter", "front matter has no title"));
+                problems.add(new Problem(path, 2, 1, "front-matter", "front matter has no title", Map.of(Problem.MESSAGE_KEY, "content.no-title")));
             }
             if (locale == null || locale.isBlank()) {
-                problems.add(new Problem(path, 2, 1, "locale", "front matter has no ms.contentlocale"));
+                problems.add(new Problem(path, 2, 1, "locale", "front matter has no ms.contentlocale", Map.of(Problem.MESSAGE_KEY, "content.no-locale")));
                 if (lang == null) return null;
             } else {
                 String normalizedLocale = LanguageTags.normalize(locale).orElse(null);
                 if (normalizedLocale == null) {
-                    problems.add(new Problem(path, lineOfKey(text, "ms.contentlocale"), 1, "locale", "ms.contentlocale '" + locale + "' is not a language tag"));
+                    problems.add(new Problem(path, lineOfKey(text, "ms.contentlocale"), 1, "locale", "ms.contentlocale '" + locale + "' is not a language tag",
+                            Map.of(Problem.MESSAGE_KEY, "content.locale-not-tag", "locale", locale)));
                     if (lang == null) return null;
                 } else if (lang == null) {
                     lang = normalizedLocale;
                 } else if (!sameLocation(lang, normalizedLocale)) {
                     problems.add(new Problem(path, lineOfKey(text, "ms.contentlocale"), 1, "locale",
-                            "ms.contentlocale is " + locale + " but the file is stored as " + lang));
+                            "ms.contentlocale is " + locale + " but the file is stored as " + lang, Map.of(Problem.MESSAGE_KEY, "content.locale-mismatch", "locale", locale, "lang", lang)));
                 }
             }
             if (lang != null) {
                 String normalizedLang = LanguageTags.normalize(lang).orElse(null);
                 if (normalizedLang == null) {
-                    problems.add(new Problem(path, 0, 0, "locale", "file name '" + lang + "' is not a language tag"));
+                    problems.add(new Problem(path, 0, 0, "locale", "file name '" + lang + "' is not a language tag", Map.of(Problem.MESSAGE_KEY, "content.file-not-tag", "lang", lang)));
                     return null;
                 }
                 lang = normalizedLang;
             }
             if (fm.get(PROJECT_TRANSLATION_KEY) == null && fm.get("ms.translationtype") == null && !"en".equals(LanguageTags.language(lang))) {
                 problems.add(new Problem(path, 2, 1, "front-matter",
-                        "translation has neither ms.translationtype nor " + PROJECT_TRANSLATION_KEY));
+                        "translation has neither ms.translationtype nor " + PROJECT_TRANSLATION_KEY,
+                        Map.of(Problem.MESSAGE_KEY, "content.no-translation-type", "key", PROJECT_TRANSLATION_KEY)));
             }
             checkLinks(path, text, fm.bodyLine(), problems);
 
@@ -153,7 +155,8 @@ public final class ArticleLoader {
                                 + index.ids().size() + "; it is not used",
                         Map.of("found", entries, "expected", index.ids().size(), "article", file.slug())));
             } else if (index == null) {
-                problems.add(new Problem(path, 0, 0, "index", "no index.yaml for article " + file.slug() + "; entries are numbered"));
+                problems.add(new Problem(path, 0, 0, "index", "no index.yaml for article " + file.slug() + "; entries are numbered",
+                        Map.of(Problem.MESSAGE_KEY, "content.no-index", "article", file.slug())));
             }
             List<FaqEntry> faq = new ArrayList<>();
             for (int i = 0; i < split.entries().size(); i++) {
@@ -206,7 +209,7 @@ public final class ArticleLoader {
             String line = ControlCharacters.clean(lines[i]);
             int broken = LinkSyntax.brokenLink(line);
             if (broken >= 0) {
-                problems.add(new Problem(path, i + 1, broken + 1, "link", "malformed Markdown link"));
+                problems.add(new Problem(path, i + 1, broken + 1, "link", "malformed Markdown link", Map.of(Problem.MESSAGE_KEY, "content.link")));
             }
             int open = 0;
             for (char c : line.toCharArray()) {
@@ -214,7 +217,7 @@ public final class ArticleLoader {
                 else if (c == ']') open--;
             }
             if (open != 0 && !line.startsWith("    ")) {
-                problems.add(new Problem(path, i + 1, 1, "link", "unbalanced [ ] brackets"));
+                problems.add(new Problem(path, i + 1, 1, "link", "unbalanced [ ] brackets", Map.of(Problem.MESSAGE_KEY, "content.brackets")));
             }
         }
     }

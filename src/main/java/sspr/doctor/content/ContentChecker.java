@@ -46,6 +46,12 @@ public final class ContentChecker {
     /** A copy named a little off a known article (a misspelt file name) is a new article: say which was meant. */
     private static Problem withDidYouMean(Problem p, String slug, java.util.Set<String> known) {
         String hint = sspr.doctor.text.Suggestions.didYouMean(slug, known, " (did you mean {0}?)");
-        return hint.isEmpty() ? p : new Problem(p.file(), p.line(), p.column(), p.code(), p.message() + hint, p.args());
+        if (hint.isEmpty()) return p;
+        java.util.Map<String, Object> args = new java.util.LinkedHashMap<>(p.args());
+        if ("content.no-index".equals(args.get(Problem.MESSAGE_KEY))) {
+            args.put(Problem.MESSAGE_KEY, "content.no-index-suggest");
+            args.put("names", String.join(", ", sspr.doctor.text.Suggestions.closest(slug, known, 3)));
+        }
+        return new Problem(p.file(), p.line(), p.column(), p.code(), p.message() + hint, args);
     }
 }

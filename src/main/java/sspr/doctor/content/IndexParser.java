@@ -20,7 +20,7 @@ public final class IndexParser {
             return null;
         }
         if (!root.isMap()) {
-            problems.add(new Problem(file.path(), 1, 1, "index", "index is not a map"));
+            problems.add(new Problem(file.path(), 1, 1, "index", "index is not a map", Map.of(Problem.MESSAGE_KEY, "content.index-not-map")));
             return null;
         }
         Map<String, YamlTree.Node> map = root.asMap();
@@ -28,23 +28,24 @@ public final class IndexParser {
         EntryMode mode = modeNode == null ? EntryMode.BOLD_QUESTION : EntryMode.fromKey(modeNode.text());
         if (mode == null) {
             problems.add(new Problem(file.path(), modeNode.line(), modeNode.column(), "index",
-                    "entries must be bold-question or lead-paragraph"));
+                    "entries must be bold-question or lead-paragraph", Map.of(Problem.MESSAGE_KEY, "content.index-mode")));
             return null;
         }
         YamlTree.Node idsNode = map.get("ids");
         if (idsNode == null || !idsNode.isList()) {
-            problems.add(new Problem(file.path(), idsNode == null ? 1 : idsNode.line(), 1, "index", "ids must be a list"));
+            problems.add(new Problem(file.path(), idsNode == null ? 1 : idsNode.line(), 1, "index", "ids must be a list", Map.of(Problem.MESSAGE_KEY, "content.index-ids")));
             return null;
         }
         List<String> ids = new ArrayList<>();
         for (YamlTree.Node id : idsNode.asList()) {
             String v = id.text();
             if (v == null || !v.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                problems.add(new Problem(file.path(), id.line(), id.column(), "index", "entry ID '" + v + "' is not kebab-case"));
+                problems.add(new Problem(file.path(), id.line(), id.column(), "index", "entry ID '" + v + "' is not kebab-case",
+                        Map.of(Problem.MESSAGE_KEY, "content.index-id", "id", String.valueOf(v))));
                 return null;
             }
             if (ids.contains(v)) {
-                problems.add(new Problem(file.path(), id.line(), id.column(), "index", "duplicate entry ID '" + v + "'"));
+                problems.add(new Problem(file.path(), id.line(), id.column(), "index", "duplicate entry ID '" + v + "'", Map.of(Problem.MESSAGE_KEY, "content.index-duplicate", "id", v)));
                 return null;
             }
             ids.add(v);
