@@ -97,7 +97,8 @@ public final class ArticleLoader {
             try {
                 parsed = ArticleParser.parse(text);
             } catch (ArticleParser.ArticleException e) {
-                problems.add(new Problem(path, e.line, e.column, "front-matter", e.getMessage()));
+                problems.add(new Problem(path, e.line, e.column, "front-matter", e.getMessage(),
+                        e.key == null ? Map.of() : Map.of(Problem.MESSAGE_KEY, e.key)));
                 return null;
             }
             pairLines = parsed.reducedPairLines();

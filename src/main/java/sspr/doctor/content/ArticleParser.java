@@ -31,10 +31,18 @@ public final class ArticleParser {
     public static final class ArticleException extends Exception {
         public final int line;
         public final int column;
+        /** The ui message {@code problem.<key>} that words it in the user's language, or null (then it is shown in English). */
+        public final String key;
+
         public ArticleException(String message, int line, int column) {
+            this(message, null, line, column);
+        }
+
+        public ArticleException(String message, String key, int line, int column) {
             super(message);
             this.line = line;
             this.column = column;
+            this.key = key;
         }
     }
 
@@ -70,9 +78,9 @@ public final class ArticleParser {
 
     static FrontMatter frontMatter(String text) throws ArticleException {
         Matcher open = FRONT_MATTER_OPEN.matcher(text);
-        if (!open.lookingAt()) throw new ArticleException("missing front matter (the file must start with ---)", 1, 1);
+        if (!open.lookingAt()) throw new ArticleException("missing front matter (the file must start with ---)", "content.no-front-matter", 1, 1);
         Matcher close = FRONT_MATTER_CLOSE.matcher(text);
-        if (!close.find(open.end() - 1)) throw new ArticleException("front matter is not closed by ---", 1, 1);
+        if (!close.find(open.end() - 1)) throw new ArticleException("front matter is not closed by ---", "content.front-matter-open", 1, 1);
         int end = close.start();
         String yaml = text.substring(open.end(), end + 1);
         YamlTree.Node root;
@@ -81,7 +89,7 @@ public final class ArticleParser {
         } catch (YamlTree.SyntaxError e) {
             throw new ArticleException("front matter: " + e.getMessage(), e.line + 1, e.column);
         }
-        if (!root.isMap()) throw new ArticleException("front matter is not a map of keys", 2, 1);
+        if (!root.isMap()) throw new ArticleException("front matter is not a map of keys", "content.front-matter-not-map", 2, 1);
         Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<String, YamlTree.Node> e : root.asMap().entrySet()) {
             YamlTree.Node v = e.getValue();

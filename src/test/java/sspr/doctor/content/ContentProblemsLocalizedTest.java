@@ -32,12 +32,16 @@ class ContentProblemsLocalizedTest {
         write("issues-with-credentials/nl-NL.md", "---\ntitle: T\nms.contentlocale: not a tag!\n---\n" + body);
         write("issues-with-credentials/pt-BR.md", "---\ntitle: T\nms.contentlocale: ja-JP\nms.translationtype: MT\n---\n" + body);
         write("issues-with-credentials/x!.md", "---\ntitle: T\nms.contentlocale: ja-JP\n---\n" + body);
+        write("issues-with-credentials/sv-SE.md", "no front matter\n");
+        write("issues-with-credentials/da-DK.md", "---\ntitle: T\n");
+        write("issues-with-credentials/fi-FI.md", "---\n- a list\n---\n" + body);
         write("issues-with-credential/ja-JP.md", "---\ntitle: T\nms.contentlocale: ja-JP\nms.translationtype: MT\n---\n" + body);
         List<Problem> problems = ContentChecker.check(List.of(new BundledContent(), new DirectoryContent(dir)), true).problems();
         Set<String> keys = new TreeSet<>();
         for (Problem p : problems) if (p.args().get(Problem.MESSAGE_KEY) instanceof String k) keys.add(k);
         assertThat(keys).contains("content.empty", "content.encoding", "content.no-title", "content.no-locale", "content.locale-not-tag",
-                "content.locale-mismatch", "content.no-translation-type", "content.no-index-suggest", "content.link", "content.brackets");
+                "content.locale-mismatch", "content.no-translation-type", "content.no-index-suggest", "content.link", "content.brackets",
+                "content.no-front-matter", "content.front-matter-open", "content.front-matter-not-map");
         for (Problem p : problems) {
             if (!(p.args().get(Problem.MESSAGE_KEY) instanceof String)) continue;
             assertThat(ReportContext.of("en", 80).problemText(p)).isEqualTo(p.message());
