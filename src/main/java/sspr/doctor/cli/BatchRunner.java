@@ -150,6 +150,12 @@ final class BatchRunner {
     /** Off only for measuring the cost of a line never seen before ({@code -Dsspr.doctor.batch.cache=false}). */
     private static final boolean CACHE = !"false".equals(System.getProperty("sspr.doctor.batch.cache"));
 
+    /**
+     * Off only to compare the general path with the fast ones ({@code -Dsspr.doctor.batch.fast=false}): lines read
+     * without a tree. Read per run, so a test can run a batch both ways.
+     */
+    private final boolean FAST = !"false".equals(System.getProperty("sspr.doctor.batch.fast"));
+
     /** What goes out is gathered into blocks of about this many characters, so the writer below sees few, large writes. */
     static final int BLOCK_CHARS = 32 * 1024;
 
@@ -261,7 +267,9 @@ final class BatchRunner {
         String text = line.text();
         Seen seen = CACHE ? byText.get(text) : null;
         if (seen != null) return seen;
-        ProfileReader.Case c = ProfileReader.readLine(text, name, line.number());
+        // the usual flat line without a JSON tree; anything else (and every error) through the profile reader
+        ProfileReader.Case c = FAST ? sspr.doctor.diagnosis.FlatJsonLine.read(text, name, line.number()) : null;
+        if (c == null) c = ProfileReader.readLine(text, name, line.number());
         java.util.List<Object> key = new java.util.ArrayList<>(CACHE ? c.facts().size() * 3 : 0);
         if (CACHE) for (Map.Entry<String, RawFact> e : c.facts().entrySet()) {
             key.add(e.getKey());

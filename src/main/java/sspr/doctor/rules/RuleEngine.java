@@ -32,11 +32,28 @@ public final class RuleEngine {
     public record Evaluation(List<Rule> fired, List<TraceLine> trace) {}
 
     public static Evaluation evaluate(DecisionTable table, Map<String, Object> facts) {
+        String[] names = factOrder(table);
+        Object[] values = new Object[names.length];
+        for (int i = 0; i < values.length; i++) values[i] = facts.get(names[i]);
+        return evaluate(table, values);
+    }
+
+    /**
+     * The facts {@link #evaluate(DecisionTable, Object[])} reads, in the order of its array: each fact some
+     * condition tests, once. A caller that computes facts itself writes them straight into such an array
+     * (diagnose --batch: no map per line).
+     */
+    public static String[] factOrder(DecisionTable table) {
+        return compiled(table).facts.clone();
+    }
+
+    /** As {@link #evaluate(DecisionTable, Map)}, the facts' values in {@link #factOrder} (the array is kept: not to be changed after). */
+    public static Evaluation evaluate(DecisionTable table, Object[] values) {
         Compiled compiled = compiled(table);
-        Object[] values = new Object[compiled.facts.length];
+        if (values.length != compiled.facts.length) throw new IllegalArgumentException("facts in factOrder expected");
         int[] positions = new int[values.length];
         for (int i = 0; i < values.length; i++) {
-            Object value = values[i] = facts.get(compiled.facts[i]);
+            Object value = values[i];
             Map<String, Integer> domain = compiled.domains[i];
             Integer at = domain == null ? null : domain.get(value == null ? FactDefinition.UNKNOWN : String.valueOf(value));
             positions[i] = at == null ? -1 : at;
@@ -60,7 +77,11 @@ public final class RuleEngine {
             private List<TraceLine> lines;
 
             private List<TraceLine> lines() {
-                if (lines == null) lines = trace(table, facts);
+                if (lines == null) {
+                    Map<String, Object> facts = new java.util.HashMap<>();
+                    for (int i = 0; i < values.length; i++) facts.put(compiled.facts[i], values[i]);
+                    lines = trace(table, facts);
+                }
                 return lines;
             }
 
