@@ -79,6 +79,9 @@ final class BatchRunner {
 
     private ProgressBar progress;
 
+    /** Role and licence lists resolved before (as DiagnoseCommand.diagnose resolves them, kept). */
+    private final InputResolver.Kept resolved = new InputResolver.Kept();
+
     /** Hears every answered line instead of the NDJSON output (the HTML and Markdown reports of a batch). */
     interface Sink {
         void line(long number, String name, Diagnosis diagnosis, String error);
@@ -126,12 +129,12 @@ final class BatchRunner {
             this.diagnosis = diagnosis;
         }
 
-        private byte[] utf8;
+        private byte[][] utf8;
 
-        /** As UTF-8, encoded once, for a stdout taken as bytes. */
-        byte[] utf8() {
-            if (utf8 == null) utf8 = json != null ? new String(json).getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                    : sspr.doctor.report.diagnosis.BatchLines.bodyBytes(view, diagnosis).toArray();
+        /** As UTF-8 pieces, encoded once, for a stdout taken as bytes (the findings' pieces are shared with other answers). */
+        byte[][] utf8() {
+            if (utf8 == null) utf8 = json != null ? new byte[][] {new String(json).getBytes(java.nio.charset.StandardCharsets.UTF_8)}
+                    : sspr.doctor.report.diagnosis.BatchLines.bodyPieces(view, diagnosis);
             return utf8;
         }
 
@@ -210,8 +213,7 @@ final class BatchRunner {
                 sspr.doctor.report.diagnosis.BatchLines.head(head, line.number(), seen.name());
                 block.add(head);
                 if (bytes != null && !CACHE) {
-                    sspr.doctor.report.diagnosis.BatchLines.Bytes body = sspr.doctor.report.diagnosis.BatchLines.bodyBytes(view, seen.answer().diagnosis);
-                    block.add(body.array(), body.length());
+                    block.add(sspr.doctor.report.diagnosis.BatchLines.bodyPieces(view, seen.answer().diagnosis));
                 } else if (bytes != null) block.add(seen.answer().utf8());
                 else if (!CACHE) {
                     // nothing is kept: the answer goes from the view's buffer straight into the block
@@ -281,7 +283,7 @@ final class BatchRunner {
             Map<String, RawFact> facts = new LinkedHashMap<>(profile);
             facts.putAll(c.facts());
             facts.putAll(commandLine);
-            a = new Answer(DiagnoseCommand.diagnose(diagnoser, facts));
+            a = new Answer(diagnoser.diagnose(InputResolver.resolve(facts, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"), resolved)));
             if (CACHE) {
                 if (byFacts.size() >= CACHED_ANSWERS) byFacts.clear();
                 byFacts.put(key, a);
@@ -331,6 +333,10 @@ final class BatchRunner {
 
         void add(byte[] s) {
             add(s, s.length);
+        }
+
+        void add(byte[][] pieces) {
+            for (byte[] p : pieces) add(p, p.length);
         }
 
         void add(byte[] s, int n) {

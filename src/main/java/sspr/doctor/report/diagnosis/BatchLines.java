@@ -51,25 +51,28 @@ public final class BatchLines {
         return out;
     }
 
-    /** A tree's JSON line as chars. */
-    static char[] chars(Object tree) {
-        StringBuilder b = JsonLine.append(new StringBuilder(1024), tree);
-        char[] json = new char[b.length()];
-        b.getChars(0, b.length(), json, 0);
-        return json;
+    /** A tree's JSON line. */
+    static String json(Object tree) {
+        return JsonLine.append(new StringBuilder(1024), tree).toString();
     }
 
-    /** A finding's JSON object, as chars and (made when first asked) as UTF-8. */
+    /** A finding's JSON object, as chars and as UTF-8, each made when first asked (a stdout taken as bytes never asks for chars). */
     static final class Fragment {
-        final char[] chars;
+        private final String json;
+        private char[] chars;
         private byte[] utf8;
 
-        Fragment(char[] chars) {
-            this.chars = chars;
+        Fragment(String json) {
+            this.json = json;
+        }
+
+        char[] chars() {
+            if (chars == null) chars = json.toCharArray();
+            return chars;
         }
 
         byte[] utf8() {
-            if (utf8 == null) utf8 = new String(chars).getBytes(StandardCharsets.UTF_8);
+            if (utf8 == null) utf8 = json.getBytes(StandardCharsets.UTF_8);
             return utf8;
         }
     }
@@ -107,9 +110,10 @@ public final class BatchLines {
 
         @Override
         void add(Fragment f) {
-            room(f.chars.length);
-            System.arraycopy(f.chars, 0, chars, length, f.chars.length);
-            length += f.chars.length;
+            char[] c = f.chars();
+            room(c.length);
+            System.arraycopy(c, 0, chars, length, c.length);
+            length += c.length;
         }
 
         @Override
@@ -185,5 +189,61 @@ public final class BatchLines {
         public byte[] toArray() {
             return Arrays.copyOf(bytes, length);
         }
+    }
+
+    /**
+     * As {@link Bytes}, but an answer kept as its pieces: the varying parts encoded, each finding's UTF-8 referred
+     * to, not copied (it is shared by every answer naming the finding). A batch writes each piece into its output
+     * block, so a line's ~6 KB are copied once, not three times; a kept answer holds its input part only.
+     */
+    public static final class Pieces extends Out {
+        /** One-byte pieces for the ASCII characters between the parts. */
+        private static final byte[][] ASCII = ascii();
+
+        private static byte[][] ascii() {
+            byte[][] out = new byte[128][];
+            for (int c = 0; c < 128; c++) out[c] = new byte[] {(byte) c};
+            return out;
+        }
+
+        private byte[][] pieces = new byte[16][];
+        private int count;
+
+        @Override
+        void add(StringBuilder s) {
+            piece(s.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        void add(Fragment f) {
+            piece(f.utf8());
+        }
+
+        @Override
+        void add(char c) {
+            piece(ASCII[c]);
+        }
+
+        private void piece(byte[] b) {
+            if (count == pieces.length) pieces = Arrays.copyOf(pieces, count * 2);
+            pieces[count++] = b;
+        }
+
+        void clear() {
+            count = 0;
+        }
+
+        /** The pieces of the answer written, in order (a new array: the answer may be kept). */
+        public byte[][] take() {
+            return Arrays.copyOf(pieces, count);
+        }
+    }
+
+    /** As {@link #body}, as UTF-8 pieces (see {@link Pieces}). */
+    public static byte[][] bodyPieces(DiagnosisView view, Diagnosis d) {
+        Pieces out = view.pieces();
+        out.clear();
+        view.jsonBody(d, out);
+        return out.take();
     }
 }

@@ -166,7 +166,7 @@ public final class DiagnosisView {
         for (Finding f : d.findings()) {
             if (!first) out.add(',');
             first = false;
-            out.add(waivers == null ? fragment(f) : new BatchLines.Fragment(BatchLines.chars(finding(f, null))));
+            out.add(waivers == null ? fragment(f) : new BatchLines.Fragment(BatchLines.json(finding(f, null))));
         }
         out.add(']');
         Map<String, Object> rest = new LinkedHashMap<>();
@@ -240,6 +240,14 @@ public final class DiagnosisView {
         return chars;
     }
 
+    /** As {@link #chars}, for UTF-8 pieces. */
+    private BatchLines.Pieces pieces;
+
+    BatchLines.Pieces pieces() {
+        if (pieces == null) pieces = new BatchLines.Pieces();
+        return pieces;
+    }
+
     /** As {@link #chars}, for UTF-8. */
     private BatchLines.Bytes bytes;
 
@@ -254,7 +262,7 @@ public final class DiagnosisView {
     private BatchLines.Fragment fragment(Finding f) {
         BatchLines.Fragment json = fragments.get(f);
         if (json == null) {
-            json = new BatchLines.Fragment(BatchLines.chars(finding(f, null)));
+            json = new BatchLines.Fragment(BatchLines.json(finding(f, null)));
             if (fragments.size() >= KEPT_FRAGMENTS) fragments.clear();
             fragments.put(f, json);
         }
