@@ -24,6 +24,24 @@ public final class FlatJsonLine {
         return new Lexer(json).read(file + ":" + line + ":");
     }
 
+    /** The keys a plain line may hold (the facts' names, whose kinds InputResolver.KEYS gives, and "name"), by length. */
+    private static final String[][] KNOWN = known();
+
+    private static String[][] known() {
+        List<String> keys = new ArrayList<>(InputResolver.KEYS.keySet());
+        keys.add("name");
+        int longest = 0;
+        for (String k : keys) longest = Math.max(longest, k.length());
+        String[][] out = new String[longest + 1][];
+        for (String k : keys) {
+            String[] same = out[k.length()];
+            same = same == null ? new String[1] : java.util.Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = k;
+            out[k.length()] = same;
+        }
+        return out;
+    }
+
     private static final class Lexer {
         private final String s;
         private final int n;
@@ -47,7 +65,7 @@ public final class FlatJsonLine {
                 while (true) {
                     if (!skip() || s.charAt(at) != '"') return null;
                     int keyAt = at;
-                    String key = string();
+                    String key = key();
                     if (key == null || !skip() || s.charAt(at) != ':') return null;
                     at++;
                     if (!skip()) return null;
@@ -115,6 +133,28 @@ public final class FlatJsonLine {
             if (end >= n) return true;
             char c = s.charAt(end);
             return c == ',' || c == '}' || c == ']' || blank(c);
+        }
+
+        /**
+         * A key at {@code at} (its opening quote) as the one instance of that name kept in {@link #KNOWN}, or null for
+         * any other key: no string made per key, and the facts map's look-ups then find their keys by identity.
+         */
+        private String key() {
+            int start = at + 1;
+            int end = start;
+            while (end < n && s.charAt(end) != '"') {
+                if (s.charAt(end) == '\\') return null;
+                end++;
+            }
+            int length = end - start;
+            if (end == n || length >= KNOWN.length || KNOWN[length] == null) return null;
+            for (String k : KNOWN[length]) {
+                if (s.regionMatches(start, k, 0, length)) {
+                    at = end + 1;
+                    return k;
+                }
+            }
+            return null;
         }
 
         /** A string at {@code at} (its opening quote) without escapes or control characters, or null. */

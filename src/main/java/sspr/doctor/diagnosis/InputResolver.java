@@ -243,8 +243,17 @@ public final class InputResolver {
     private static final Set<String> COMMA_LISTS = Set.of("role", "target-role", "symptom");
 
     private static boolean hasEmptyMember(String value) {
-        for (String part : value.split(",", -1)) if (part.isBlank()) return true;
-        return false;
+        // value.split(",", -1) has a blank part: the same test without the parts (every line of a batch asks)
+        int from = 0;
+        while (true) {
+            int comma = value.indexOf(',', from);
+            int end = comma < 0 ? value.length() : comma;
+            boolean blank = true;
+            for (int i = from; i < end && blank; i++) blank = Character.isWhitespace(value.charAt(i));
+            if (blank) return true;
+            if (comma < 0) return false;
+            from = comma + 1;
+        }
     }
 
     private static List<String> split(List<String> values) {

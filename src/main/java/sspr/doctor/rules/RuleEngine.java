@@ -174,12 +174,19 @@ public final class RuleEngine {
 
     private static List<Rule> collect(List<Rule> matched) {
         // collect: one finding per code, the most severe rule first, then table order (a pass per
-        // severity, in declaration order: a stable sort by severity without a comparator to link at start-up)
-        Map<String, Rule> byCode = new LinkedHashMap<>();
+        // severity, in declaration order: a stable sort by severity without a comparator to link at start-up);
+        // a handful of rules match, so a code already taken is looked for in the list itself
+        List<Rule> out = new ArrayList<>(matched.size());
         for (Severity s : Severity.values()) {
-            for (Rule r : matched) if (r.then().severity() == s) byCode.putIfAbsent(r.then().code(), r);
+            for (Rule r : matched) {
+                if (r.then().severity() != s) continue;
+                String code = r.then().code();
+                boolean taken = false;
+                for (Rule o : out) if (o.then().code().equals(code)) { taken = true; break; }
+                if (!taken) out.add(r);
+            }
         }
-        return new ArrayList<>(byCode.values());
+        return out;
     }
 
     /** Whether every condition of {@code rule} holds for {@code facts}: one rule, no trace, nothing allocated. */
