@@ -280,9 +280,13 @@ final class BatchRunner {
         }
         Answer a = CACHE ? byFacts.get(key) : null;
         if (a == null) {
-            Map<String, RawFact> facts = new LinkedHashMap<>(profile);
-            facts.putAll(c.facts());
-            facts.putAll(commandLine);
+            // the line's own facts as they are when there is nothing to layer them on (the usual batch)
+            Map<String, RawFact> facts = c.facts();
+            if (!profile.isEmpty() || !commandLine.isEmpty()) {
+                facts = new LinkedHashMap<>(profile);
+                facts.putAll(c.facts());
+                facts.putAll(commandLine);
+            }
             a = new Answer(diagnoser.diagnose(InputResolver.resolve(facts, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"), resolved)));
             if (CACHE) {
                 if (byFacts.size() >= CACHED_ANSWERS) byFacts.clear();

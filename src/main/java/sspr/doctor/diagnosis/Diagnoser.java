@@ -62,7 +62,7 @@ public final class Diagnoser {
                 out.add(finding(rule, in, variant, placeholders.all()));
                 continue;
             }
-            List<Object> k = java.util.Arrays.asList(key);
+            FindingKey k = new FindingKey(key);
             Finding kept = findingsKept.get(k);
             if (kept == null) {
                 kept = finding(rule, in, variant, placeholders.all());
@@ -97,14 +97,42 @@ public final class Diagnoser {
      * by identity. Bounded, the least recently used dropped first: distinct users of a large tenant word a
      * few thousand findings, the common ones again and again.
      */
-    private final Map<List<Object>, Finding> findingsKept = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<FindingKey, Finding> findingsKept = new java.util.LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Finding> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<FindingKey, Finding> eldest) {
             return size() > KEPT_FINDINGS;
         }
     };
 
-    static final int KEPT_FINDINGS = 4096;
+    static final int KEPT_FINDINGS = 8192;
+
+    /**
+     * Rule id, variant and the values a finding's texts use, as the key of {@link #findingsKept}: the hash made
+     * once, and parts compared by identity first (kept placeholder values come back as the same strings).
+     */
+    private static final class FindingKey {
+        private final Object[] parts;
+        private final int hash;
+
+        FindingKey(Object[] parts) {
+            this.parts = parts;
+            this.hash = java.util.Arrays.hashCode(parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof FindingKey k) || k.hash != hash || k.parts.length != parts.length) return false;
+            for (int i = 0; i < parts.length; i++) {
+                if (parts[i] != k.parts[i] && !java.util.Objects.equals(parts[i], k.parts[i])) return false;
+            }
+            return true;
+        }
+    }
 
     /**
      * A value that could make a message be filled in turn (MessageTemplate.replaceInTurn), where a value put in

@@ -52,10 +52,16 @@ public final class RuleEngine {
         Compiled compiled = compiled(table);
         if (values.length != compiled.facts.length) throw new IllegalArgumentException("facts in factOrder expected");
         int[] positions = new int[values.length];
+        long[] members = new long[values.length];
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             Map<String, Integer> domain = compiled.domains[i];
-            Integer at = domain == null ? null : domain.get(value == null ? FactDefinition.UNKNOWN : String.valueOf(value));
+            if (domain == null) {
+                positions[i] = -1;
+                members[i] = members(compiled.setDomains[i], value);
+                continue;
+            }
+            Integer at = domain.get(value == null ? FactDefinition.UNKNOWN : String.valueOf(value));
             positions[i] = at == null ? -1 : at;
         }
         List<Rule> matched = new ArrayList<>();
@@ -64,11 +70,13 @@ public final class RuleEngine {
             Condition[] conditions = compiled.conditions[r];
             FactDefinition[] defs = compiled.definitions[r];
             boolean[][] accepts = compiled.accepts[r];
+            long[] wants = compiled.wants[r];
             int[] at = compiled.factAt[r];
             boolean holds = true;
             for (int k = 0; k < conditions.length && holds; k++) {
                 int position = positions[at[k]];
-                holds = position >= 0 && accepts[k] != null ? accepts[k][position] : holds(defs[k], conditions[k], values[at[k]]);
+                if (wants[k] != 0) holds = ((members[at[k]] & wants[k]) != 0) != conditions[k].negated();
+                else holds = position >= 0 && accepts[k] != null ? accepts[k][position] : holds(defs[k], conditions[k], values[at[k]]);
             }
             if (holds) matched.add(rules.get(r));
         }
@@ -103,7 +111,22 @@ public final class RuleEngine {
      * (read once per evaluation from the facts map), so a rule is tested without a map lookup per condition.
      */
     private record Compiled(DecisionTable table, String[] facts, Map<String, Integer>[] domains, Condition[][] conditions,
-                            FactDefinition[][] definitions, int[][] factAt, boolean[][][] accepts) {}
+                            FactDefinition[][] definitions, int[][] factAt, boolean[][][] accepts,
+                            Map<String, Integer>[] setDomains, long[][] wants) {}
+
+    /**
+     * A set fact's value as a bit per value of its declared domain it holds (values outside the domain are no bits:
+     * no condition on the fact names them — a condition that does is tested by holds() instead).
+     */
+    private static long members(Map<String, Integer> setDomain, Object value) {
+        if (setDomain == null || !(value instanceof Set<?> set)) return 0;
+        long bits = 0;
+        for (Object v : set) {
+            Integer at = setDomain.get(v);
+            if (at != null) bits |= 1L << at;
+        }
+        return bits;
+    }
 
     /** The last table compiled: a process evaluates one table (tests build a few). */
     private static volatile Compiled last;
@@ -151,7 +174,31 @@ public final class RuleEngine {
                 accepts[r][k] = a;
             }
         }
-        c = new Compiled(table, names, domains, conditions, definitions, factAt, accepts);
+        // a set fact's conditions as the bits of the values they name, where the domain has them all (at most 64)
+        @SuppressWarnings("unchecked")
+        Map<String, Integer>[] setDomains = new Map[names.length];
+        for (int i = 0; i < names.length; i++) {
+            FactDefinition def = table.facts().get(names[i]);
+            if (def == null || def.type() != FactDefinition.Type.SET || def.values().size() > 64) continue;
+            setDomains[i] = new java.util.HashMap<>();
+            for (String v : def.values()) setDomains[i].putIfAbsent(v, setDomains[i].size());
+        }
+        long[][] wants = new long[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            wants[r] = new long[conditions[r].length];
+            for (int k = 0; k < conditions[r].length; k++) {
+                Map<String, Integer> setDomain = setDomains[factAt[r][k]];
+                if (setDomain == null || definitions[r][k] == null || definitions[r][k].type() != FactDefinition.Type.SET) continue;
+                long bits = 0;
+                for (String v : conditions[r][k].values()) {
+                    Integer at = setDomain.get(v);
+                    if (at == null) { bits = 0; break; }
+                    bits |= 1L << at;
+                }
+                wants[r][k] = bits;
+            }
+        }
+        c = new Compiled(table, names, domains, conditions, definitions, factAt, accepts, setDomains, wants);
         last = c;
         return c;
     }

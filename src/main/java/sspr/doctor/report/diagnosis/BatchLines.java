@@ -56,9 +56,13 @@ public final class BatchLines {
         return JsonLine.append(new StringBuilder(1024), tree).toString();
     }
 
-    /** A finding's JSON object, as chars and as UTF-8, each made when first asked (a stdout taken as bytes never asks for chars). */
+    /**
+     * A finding's JSON object, as chars or as UTF-8, made when first asked; the text it was made from is then
+     * dropped (a batch asks for one form only: chars for a writer, UTF-8 for a stdout taken as bytes), so a kept
+     * fragment holds one copy.
+     */
     static final class Fragment {
-        private final String json;
+        private String json;
         private char[] chars;
         private byte[] utf8;
 
@@ -67,12 +71,18 @@ public final class BatchLines {
         }
 
         char[] chars() {
-            if (chars == null) chars = json.toCharArray();
+            if (chars == null) {
+                chars = json != null ? json.toCharArray() : new String(utf8, StandardCharsets.UTF_8).toCharArray();
+                json = null;
+            }
             return chars;
         }
 
         byte[] utf8() {
-            if (utf8 == null) utf8 = json.getBytes(StandardCharsets.UTF_8);
+            if (utf8 == null) {
+                utf8 = (json != null ? json : new String(chars)).getBytes(StandardCharsets.UTF_8);
+                json = null;
+            }
             return utf8;
         }
     }

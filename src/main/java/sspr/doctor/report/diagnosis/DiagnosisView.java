@@ -257,7 +257,7 @@ public final class DiagnosisView {
     }
 
     /** Bound on {@link #fragments}, past which the map starts afresh: twice the findings the diagnoser keeps (a few KB each). */
-    static final int KEPT_FRAGMENTS = 8192;
+    static final int KEPT_FRAGMENTS = 16384;
 
     private BatchLines.Fragment fragment(Finding f) {
         BatchLines.Fragment json = fragments.get(f);
