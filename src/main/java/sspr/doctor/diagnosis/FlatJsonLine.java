@@ -24,6 +24,14 @@ public final class FlatJsonLine {
         return new Lexer(json).read(file + ":" + line + ":");
     }
 
+    /** The one key of InputResolver.KEYS a line names only to be refused (the general path words why). */
+    private static final String ROLE_DEFINITION = key("role-definition");
+
+    private static String key(String name) {
+        for (String k : InputResolver.KEYS.keySet()) if (k.equals(name)) return k;
+        throw new IllegalStateException(name);
+    }
+
     /** The keys a plain line may hold (the facts' names, whose kinds InputResolver.KEYS gives, and "name"), by length. */
     private static final String[][] KNOWN = known();
 
@@ -77,7 +85,7 @@ public final class FlatJsonLine {
                     } else {
                         String kind = InputResolver.KEYS.get(key);
                         // negative keys, role-definition, cases and unknown keys: the general path words them
-                        if (kind == null || key.equals("role-definition") || facts.containsKey(key)) return null;
+                        if (kind == null || key == ROLE_DEFINITION || facts.containsKey(key)) return null;
                         Object value = value(kind);
                         if (value == null) return null;
                         facts.put(key, new RawFact(value, originPrefix + (keyAt + 1)));

@@ -231,9 +231,10 @@ public final class InputResolver {
             throw new InvalidInput(fact.origin(), LocalizedText.of("empty-list", "key", key,
                     "hint", key.endsWith("role") ? LocalizedText.of("empty-list.roles") : LocalizedText.NONE));
         }
+        boolean commaList = COMMA_LISTS.contains(key);
         for (String v : fact.strings()) {
             if (v == null || v.isBlank()) throw new InvalidInput(fact.origin(), LocalizedText.of("empty-value", "key", key));
-            if (COMMA_LISTS.contains(key) && hasEmptyMember(v)) {
+            if (commaList && hasEmptyMember(v)) {
                 throw new InvalidInput(fact.origin(), LocalizedText.of("empty-item", "value", v));
             }
         }
@@ -315,7 +316,9 @@ public final class InputResolver {
             v = list.get(0);
         }
         String s = String.valueOf(v).strip().toLowerCase(Locale.ROOT);
-        if (allowed.contains(s)) return s;
+        // the allowed value itself (an equal string): later look-ups then find it by identity
+        int at = allowed.indexOf(s);
+        if (at >= 0) return allowed.get(at);
         throw new InvalidInput(fact.origin(), LocalizedText.of("value-unknown", "value", v,
                 "suggest", LocalizedText.didYouMean(Suggestions.closest(String.valueOf(v), allowed, 3)), "allowed", String.join(", ", allowed)));
     }

@@ -61,8 +61,16 @@ public final class RuleEngine {
                 members[i] = members(compiled.setDomains[i], value);
                 continue;
             }
-            Integer at = domain.get(value == null ? FactDefinition.UNKNOWN : String.valueOf(value));
-            positions[i] = at == null ? -1 : at;
+            String v = value == null ? FactDefinition.UNKNOWN : String.valueOf(value);
+            // "true", "false", "unknown" and the catalogue's values arrive as the very strings of the domain
+            String[] same = compiled.domainValues[i];
+            int at = -1;
+            for (int j = 0; j < same.length; j++) if (same[j] == v) { at = j; break; }
+            if (at < 0) {
+                Integer found = domain.get(v);
+                at = found == null ? -1 : found;
+            }
+            positions[i] = at;
         }
         List<Rule> matched = new ArrayList<>();
         List<Rule> rules = table.rules();
@@ -112,7 +120,7 @@ public final class RuleEngine {
      */
     private record Compiled(DecisionTable table, String[] facts, Map<String, Integer>[] domains, Condition[][] conditions,
                             FactDefinition[][] definitions, int[][] factAt, boolean[][][] accepts,
-                            Map<String, Integer>[] setDomains, long[][] wants) {}
+                            Map<String, Integer>[] setDomains, long[][] wants, String[][] domainValues) {}
 
     /**
      * A set fact's value as a bit per value of its declared domain it holds (values outside the domain are no bits:
@@ -198,7 +206,13 @@ public final class RuleEngine {
                 wants[r][k] = bits;
             }
         }
-        c = new Compiled(table, names, domains, conditions, definitions, factAt, accepts, setDomains, wants);
+        // each domain's values by place, interned: a value that is the same string is found without hashing
+        String[][] domainValues = new String[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            domainValues[i] = new String[domains[i] == null ? 0 : domains[i].size()];
+            if (domains[i] != null) for (Map.Entry<String, Integer> e : domains[i].entrySet()) domainValues[i][e.getValue()] = e.getKey().intern();
+        }
+        c = new Compiled(table, names, domains, conditions, definitions, factAt, accepts, setDomains, wants, domainValues);
         last = c;
         return c;
     }
