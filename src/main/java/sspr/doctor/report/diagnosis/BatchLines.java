@@ -218,6 +218,16 @@ public final class BatchLines {
 
         private byte[][] pieces = new byte[16][];
         private int count;
+        private final sspr.doctor.io.JsonLineBytes writer = new sspr.doctor.io.JsonLineBytes();
+
+        /** A writer for a varying part written as bytes (then added with {@link #add(byte[])}). */
+        sspr.doctor.io.JsonLineBytes writer() {
+            return writer;
+        }
+
+        void add(byte[] piece) {
+            piece(piece);
+        }
 
         @Override
         void add(StringBuilder s) {

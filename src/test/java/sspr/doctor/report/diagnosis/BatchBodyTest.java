@@ -75,6 +75,9 @@ class BatchBodyTest {
                     BatchLines.Bytes bytes = BatchLines.bodyBytes(view, d);
                     assertThat(new String(bytes.array(), 0, bytes.length(), StandardCharsets.UTF_8)).isEqualTo(tree);
                     assertThat(new String(BatchLines.body(view, d))).isEqualTo(tree);
+                    java.io.ByteArrayOutputStream pieces = new java.io.ByteArrayOutputStream();
+                    for (byte[] piece : BatchLines.bodyPieces(view, d)) pieces.writeBytes(piece);
+                    assertThat(pieces.toString(StandardCharsets.UTF_8)).isEqualTo(tree);
                 }
             }
         }
