@@ -57,7 +57,10 @@ public final class Diagnoser {
             key[0] = rule.id();
             key[1] = variant;
             boolean plain = true;
-            for (int i = 0; i < used.length; i++) plain &= !special((String) (key[i + 2] = placeholders.value(used[i] / 2)));
+            for (int i = 0; i < used.length; i++) {
+                key[i + 2] = placeholders.value(used[i] / 2);
+                plain &= placeholders.plain(used[i] / 2);
+            }
             if (!plain) {
                 out.add(finding(rule, in, variant, placeholders.all()));
                 continue;
@@ -132,15 +135,6 @@ public final class Diagnoser {
             }
             return true;
         }
-    }
-
-    /**
-     * A value that could make a message be filled in turn (MessageTemplate.replaceInTurn), where a value put in
-     * may hold another placeholder: a finding using such a value is not kept. With none, the text depends on
-     * the values it names alone.
-     */
-    private static boolean special(String s) {
-        return s.indexOf('{') >= 0 || s.indexOf('}') >= 0 || s.indexOf('|') >= 0;
     }
 
     /** By rule, then variant (none, .no-target-role): the indexes in the placeholders of the values its finding's texts use. */

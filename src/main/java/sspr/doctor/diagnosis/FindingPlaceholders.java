@@ -24,18 +24,29 @@ final class FindingPlaceholders {
         return out;
     }
 
+    /**
+     * A value and whether it is plain, worked out once. A value holding a brace or bar could make a message be
+     * filled in turn (MessageTemplate.replaceInTurn), where a value put in may hold another placeholder: a finding
+     * using such a value is not kept. With none, the text depends on the values it names alone.
+     */
+    private record Value(String text, boolean plain) {
+        static Value of(String text) {
+            return new Value(text, text.indexOf('{') < 0 && text.indexOf('}') < 0 && text.indexOf('|') < 0);
+        }
+    }
+
     /** Values kept per placeholder, by the facts each is made from; emptied when full. */
     static final class Kept {
         static final int MAX = 2048;
         @SuppressWarnings("unchecked")
-        private final Map<Object, String>[] byFacts = new Map[NAMES.length];
+        private final Map<Object, Value>[] byFacts = new Map[NAMES.length];
 
-        String get(int slot, Object key, Function<Object, String> make) {
-            Map<Object, String> m = byFacts[slot];
+        private Value get(int slot, Object key, Function<Integer, String> make) {
+            Map<Object, Value> m = byFacts[slot];
             if (m == null) m = byFacts[slot] = new java.util.HashMap<>();
-            String v = m.get(key);
+            Value v = m.get(key);
             if (v == null) {
-                v = make.apply(key);
+                v = Value.of(make.apply(slot));
                 if (m.size() >= MAX) m.clear();
                 m.put(key, v);
             }
@@ -46,7 +57,7 @@ final class FindingPlaceholders {
     private final DiagnosisInput in;
     private final Function<Integer, String> compute;
     private final Kept kept;
-    private final String[] values = new String[NAMES.length];
+    private final Value[] values = new Value[NAMES.length];
 
     /** {@code compute} works out slot i's value for {@link #in}; {@link #key} says what it depends on. */
     FindingPlaceholders(DiagnosisInput in, Kept kept, Function<Integer, String> compute) {
@@ -55,14 +66,23 @@ final class FindingPlaceholders {
         this.compute = compute;
     }
 
-    /** The value of placeholder {@code slot} (an index into {@link #NAMES}). */
-    String value(int slot) {
-        String v = values[slot];
+    private Value at(int slot) {
+        Value v = values[slot];
         if (v == null) {
             Object key = key(slot);
-            v = values[slot] = key == null ? compute.apply(slot) : kept.get(slot, key, k -> compute.apply(slot));
+            v = values[slot] = key == null ? Value.of(compute.apply(slot)) : kept.get(slot, key, compute);
         }
         return v;
+    }
+
+    /** The value of placeholder {@code slot} (an index into {@link #NAMES}). */
+    String value(int slot) {
+        return at(slot).text();
+    }
+
+    /** Whether that value holds no brace or bar (a finding using it may be kept). */
+    boolean plain(int slot) {
+        return at(slot).plain();
     }
 
     /** Alternating name, value for every placeholder (for wording a finding). */

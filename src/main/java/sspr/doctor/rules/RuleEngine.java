@@ -72,7 +72,8 @@ public final class RuleEngine {
             }
             positions[i] = at;
         }
-        List<Rule> matched = new ArrayList<>();
+        int[] matched = new int[compiled.conditions.length];
+        int count = 0;
         List<Rule> rules = table.rules();
         for (int r = 0; r < compiled.conditions.length; r++) {
             Condition[] conditions = compiled.conditions[r];
@@ -86,7 +87,7 @@ public final class RuleEngine {
                 if (wants[k] != 0) holds = ((members[at[k]] & wants[k]) != 0) != conditions[k].negated();
                 else holds = position >= 0 && accepts[k] != null ? accepts[k][position] : holds(defs[k], conditions[k], values[at[k]]);
             }
-            if (holds) matched.add(rules.get(r));
+            if (holds) matched[count++] = r;
         }
         // the trace is worded only when asked (--trace, JUnit): most diagnoses never read it
         List<TraceLine> trace = new java.util.AbstractList<>() {
@@ -111,7 +112,7 @@ public final class RuleEngine {
                 return rules.size();
             }
         };
-        return new Evaluation(collect(matched), trace);
+        return new Evaluation(collect(compiled, rules, matched, count), trace);
     }
 
     /**
@@ -120,7 +121,8 @@ public final class RuleEngine {
      */
     private record Compiled(DecisionTable table, String[] facts, Map<String, Integer>[] domains, Condition[][] conditions,
                             FactDefinition[][] definitions, int[][] factAt, boolean[][][] accepts,
-                            Map<String, Integer>[] setDomains, long[][] wants, String[][] domainValues) {}
+                            Map<String, Integer>[] setDomains, long[][] wants, String[][] domainValues,
+                            int[] severityOf, int[] codeOf, int codes, int severities) {}
 
     /**
      * A set fact's value as a bit per value of its declared domain it holds (values outside the domain are no bits:
@@ -212,7 +214,18 @@ public final class RuleEngine {
             domainValues[i] = new String[domains[i] == null ? 0 : domains[i].size()];
             if (domains[i] != null) for (Map.Entry<String, Integer> e : domains[i].entrySet()) domainValues[i][e.getValue()] = e.getKey().intern();
         }
-        c = new Compiled(table, names, domains, conditions, definitions, factAt, accepts, setDomains, wants, domainValues);
+        // each rule's severity (its place in Severity's order) and code (numbered), for collect
+        int[] severityOf = new int[rules.size()];
+        int[] codeOf = new int[rules.size()];
+        Map<String, Integer> codes = new java.util.HashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            severityOf[r] = rules.get(r).then().severity().ordinal();
+            Integer code = codes.get(rules.get(r).then().code());
+            if (code == null) codes.put(rules.get(r).then().code(), code = codes.size());
+            codeOf[r] = code;
+        }
+        c = new Compiled(table, names, domains, conditions, definitions, factAt, accepts, setDomains, wants, domainValues,
+                severityOf, codeOf, codes.size(), Severity.values().length);
         last = c;
         return c;
     }
@@ -233,18 +246,20 @@ public final class RuleEngine {
         return trace;
     }
 
-    private static List<Rule> collect(List<Rule> matched) {
-        // collect: one finding per code, the most severe rule first, then table order (a pass per
-        // severity, in declaration order: a stable sort by severity without a comparator to link at start-up);
-        // a handful of rules match, so a code already taken is looked for in the list itself
-        List<Rule> out = new ArrayList<>(matched.size());
-        for (Severity s : Severity.values()) {
-            for (Rule r : matched) {
-                if (r.then().severity() != s) continue;
-                String code = r.then().code();
-                boolean taken = false;
-                for (Rule o : out) if (o.then().code().equals(code)) { taken = true; break; }
-                if (!taken) out.add(r);
+    /**
+     * Collect: one finding per code, the most severe rule first, then table order (a pass per severity, in
+     * declaration order: a stable sort by severity without a comparator to link at start-up). Each rule's
+     * severity and code are numbered once per table.
+     */
+    private static List<Rule> collect(Compiled compiled, List<Rule> rules, int[] matched, int count) {
+        List<Rule> out = new ArrayList<>(count);
+        boolean[] taken = new boolean[compiled.codes];
+        for (int s = 0; s < compiled.severities; s++) {
+            for (int i = 0; i < count; i++) {
+                int r = matched[i];
+                if (compiled.severityOf[r] != s || taken[compiled.codeOf[r]]) continue;
+                taken[compiled.codeOf[r]] = true;
+                out.add(rules.get(r));
             }
         }
         return out;
