@@ -170,6 +170,7 @@ final class BatchRunner {
         if (bytes != null) out.flush();
         Block block = new Block(bytes);
         StringBuilder head = new StringBuilder(128);
+        sspr.doctor.io.JsonLineBytes headBytes = new sspr.doctor.io.JsonLineBytes();
         long badLines = 0;
         long answered = 0;
         boolean closed = false;
@@ -210,8 +211,11 @@ final class BatchRunner {
                 sspr.doctor.report.diagnosis.BatchLines.error(head, line.number(), error);
                 block.add(head);
             } else {
-                sspr.doctor.report.diagnosis.BatchLines.head(head, line.number(), seen.name());
-                block.add(head);
+                if (bytes != null) block.add(sspr.doctor.report.diagnosis.BatchLines.head(headBytes, line.number(), seen.name()));
+                else {
+                    sspr.doctor.report.diagnosis.BatchLines.head(head, line.number(), seen.name());
+                    block.add(head);
+                }
                 if (bytes != null && !CACHE) {
                     block.add(sspr.doctor.report.diagnosis.BatchLines.bodyPieces(view, seen.answer().diagnosis));
                 } else if (bytes != null) block.add(seen.answer().utf8());
@@ -337,6 +341,11 @@ final class BatchRunner {
 
         void add(byte[] s) {
             add(s, s.length);
+        }
+
+        void add(sspr.doctor.io.JsonLineBytes written) {
+            room(written.length());
+            length = written.copyTo(encoded, length);
         }
 
         void add(byte[][] pieces) {

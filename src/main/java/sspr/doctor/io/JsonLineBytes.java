@@ -42,6 +42,20 @@ public final class JsonLineBytes {
         return this;
     }
 
+    /** A whole number, as JsonLine (and StringBuilder) write it. */
+    public JsonLineBytes number(long n) {
+        if (n < 0 || n > 999_999_999_999L) return raw(JsonLineBytes.ascii(Long.toString(n)));
+        int digits = 1;
+        for (long x = n; x >= 10; x /= 10) digits++;
+        room(digits);
+        for (int i = length + digits - 1; i >= length; i--) {
+            bytes[i] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
+        length += digits;
+        return this;
+    }
+
     /** true, false or null, as JsonLine writes a Boolean (null included). */
     public JsonLineBytes bool(Boolean b) {
         return raw(b == null ? NULL : b ? TRUE : FALSE);
@@ -90,6 +104,16 @@ public final class JsonLineBytes {
 
     private void room(int n) {
         if (length + n > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+    }
+
+    public int length() {
+        return length;
+    }
+
+    /** Copies what was written into {@code into} at {@code at}; returns the end. */
+    public int copyTo(byte[] into, int at) {
+        System.arraycopy(bytes, 0, into, at, length);
+        return at + length;
     }
 
     /** What was written, as a new array. */

@@ -55,4 +55,16 @@ class JsonLineBytesTest {
         assertThat(w.clear().strings(null).toArray()).isEqualTo("null".getBytes(StandardCharsets.US_ASCII));
         assertThat(Arrays.equals(w.clear().stringOrNull(null).toArray(), JsonLineBytes.NULL)).isTrue();
     }
+
+    @Test
+    void numbersAsStringBuilderWritesThem() {
+        JsonLineBytes w = new JsonLineBytes();
+        Random r = new Random(3);
+        long[] edge = {0, 1, 9, 10, 99, 100, 999_999_999_999L, 1_000_000_000_000L, Long.MAX_VALUE, -1, Long.MIN_VALUE};
+        for (long n : edge) assertThat(w.clear().number(n).toArray()).isEqualTo(Long.toString(n).getBytes(StandardCharsets.US_ASCII));
+        for (int i = 0; i < 10000; i++) {
+            long n = i < 5000 ? r.nextInt(2_000_000) : r.nextLong();
+            assertThat(w.clear().number(n).toArray()).as("%d", n).isEqualTo(Long.toString(n).getBytes(StandardCharsets.US_ASCII));
+        }
+    }
 }

@@ -4,6 +4,7 @@ import sspr.doctor.diagnosis.Diagnosis;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import sspr.doctor.io.JsonLine;
+import sspr.doctor.io.JsonLineBytes;
 
 /**
  * {@code diagnose --batch}'s NDJSON, a line at a time as the input is read (a streaming format, so not
@@ -28,6 +29,16 @@ public final class BatchLines {
             JsonLine.string(out, name);
         }
         out.append(',');
+    }
+
+    private static final byte[] LINE = JsonLineBytes.ascii("{\"line\":");
+    private static final byte[] NAME = JsonLineBytes.ascii(",\"name\":");
+
+    /** As {@link #head}, as UTF-8 into {@code out} (emptied first). */
+    public static JsonLineBytes head(JsonLineBytes out, long line, String name) {
+        out.clear().raw(LINE).number(line);
+        if (name != null) out.raw(NAME).string(name);
+        return out.raw(',');
     }
 
     /** The diagnosis's --format json object without its opening brace, as chars (kept and written again for repeated facts). */

@@ -84,6 +84,18 @@ class BatchBodyTest {
     }
 
     @Test
+    void theHeadAsBytesIsTheHeadsUtf8() {
+        sspr.doctor.io.JsonLineBytes w = new sspr.doctor.io.JsonLineBytes();
+        for (String name : new String[] {null, "", "ana.1@contoso.example", "Zoë \u202E 中文", "a\"b\\c\u0001\u007F\uD83D\uDE00"}) {
+            for (long line : new long[] {1, 9, 10, 65_536, 12_345_678_901L}) {
+                StringBuilder b = new StringBuilder();
+                BatchLines.head(b, line, name);
+                assertThat(BatchLines.head(w, line, name).toArray()).isEqualTo(b.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Test
     void keptFindingsAreWordedAsFreshOnes() {
         for (String lang : List.of("en", "zh-TW")) {
             Diagnoser keeping = new Diagnoser(TABLE, lang, (a, id) -> null);
