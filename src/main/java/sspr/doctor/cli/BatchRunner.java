@@ -148,6 +148,10 @@ final class BatchRunner {
     private record Seen(String name, Answer answer) {}
 
     private final Map<String, Seen> byText = new java.util.HashMap<>();
+
+    /** Whether lines are kept by their text (until a full map saw no line twice), and how often that answered a line. */
+    private boolean byTextUseful = true;
+    private long textHits;
     private final Map<java.util.List<Object>, Answer> byFacts = new java.util.HashMap<>();
 
     /** Off only for measuring the cost of a line never seen before ({@code -Dsspr.doctor.batch.cache=false}). */
@@ -271,7 +275,8 @@ final class BatchRunner {
     /** The line's case name and diagnosis: from a line or facts seen before, else read and diagnosed now. */
     private Seen answer(BoundedLineReader.Line line, String name) {
         String text = line.text();
-        Seen seen = CACHE ? byText.get(text) : null;
+        Seen seen = CACHE && byTextUseful ? byText.get(text) : null;
+        if (seen != null) textHits++;
         if (seen != null) return seen;
         // the usual flat line without a JSON tree; anything else (and every error) through the profile reader
         ProfileReader.Case c = FAST ? sspr.doctor.diagnosis.FlatJsonLine.read(text, name, line.number()) : null;
@@ -299,8 +304,16 @@ final class BatchRunner {
         }
         seen = new Seen(c.name(), a);
         if (CACHE) {
-            if (byText.size() >= CACHED_ANSWERS) byText.clear();
-            byText.put(text, seen);
+            if (byTextUseful) {
+                if (byText.size() >= CACHED_ANSWERS) {
+                    // a map filled without one line seen twice: the lines all differ (a name each), so stop keeping them
+                    // by text — their facts are still kept; no answer changes, only the hashing and keeping of each line stop
+                    if (textHits == 0) byTextUseful = false;
+                    byText.clear();
+                    textHits = 0;
+                }
+                if (byTextUseful) byText.put(text, seen);
+            }
         }
         return seen;
     }

@@ -276,6 +276,57 @@ public final class DerivedFacts {
     /** {@link #facts}' values without the map, in the order of {@link #NAMES} (diagnose --batch puts them straight into the rule engine's array). */
     public static Object[] values(DiagnosisInput in, RoleCatalog roles, java.util.function.Supplier<SkuCatalog> skus, ResetMatrix matrix,
                                   Map<String, String> errorFindings) {
+        return values(in, roles, skus, matrix, errorFindings, null);
+    }
+
+    /**
+     * The licence facts by licence list, and the error finding by what it is worked out from, kept for one catalogue
+     * of each: a batch names the same few lists and codes on thousands of lines. Bounded.
+     */
+    public static final class Kept {
+        static final int MAX = 4096;
+        private final Map<List<String>, String[]> licenses = new java.util.HashMap<>();
+        private final Map<List<Object>, String> errorFindings = new java.util.HashMap<>();
+        private SkuCatalog skus;
+        private Map<String, String> findings;
+
+        private String[] licenses(List<String> list, SkuCatalog catalog) {
+            if (catalog != skus) {
+                licenses.clear();
+                skus = catalog;
+            }
+            String[] v = licenses.get(list);
+            if (v == null) {
+                v = new String[] {licenseSelfService(list, () -> catalog), str(licenseWriteback(list, () -> catalog))};
+                if (licenses.size() >= MAX) licenses.clear();
+                licenses.put(List.copyOf(list), v);
+            }
+            return v;
+        }
+
+        private String errorFinding(DiagnosisInput in, Map<String, String> map) {
+            if (in.error == null) return null;
+            if (map != findings) {
+                errorFindings.clear();
+                findings = map;
+            }
+            // what errorFinding(in, map) reads
+            List<Object> key = java.util.Arrays.asList(in.error, in.onpremProtected, in.symptoms.contains("password-rejected"), in.hybrid || in.federated);
+            String v = errorFindings.get(key);
+            if (v == null) {
+                v = DerivedFacts.errorFinding(in, map);
+                if (errorFindings.size() >= MAX) errorFindings.clear();
+                errorFindings.put(key, v);
+            }
+            return v;
+        }
+    }
+
+    /** As {@link #values(DiagnosisInput, RoleCatalog, java.util.function.Supplier, ResetMatrix, Map)}, with what {@code kept} holds (null: nothing kept). */
+    public static Object[] values(DiagnosisInput in, RoleCatalog roles, java.util.function.Supplier<SkuCatalog> skus, ResetMatrix matrix,
+                                  Map<String, String> errorFindings, Kept kept) {
+        // (the SKU catalogue is loaded only for stated licences, as licenseSelfService does)
+        String[] licensed = kept == null || in.licenses == null ? null : kept.licenses(in.licenses, skus.get());
         Boolean hasRole = actorHasResetRole(in.roles, in.roleScope, roles, matrix);
         return new Object[] {
                 in.scenario,
@@ -303,9 +354,9 @@ public final class DerivedFacts {
                 in.ssprScope,
                 str(in.inSsprGroup),
                 str(in.registered),
-                licenseSelfService(in.licenses, skus),
-                str(licenseWriteback(in.licenses, skus)),
-                errorFinding(in, errorFindings)};
+                licensed != null ? licensed[0] : licenseSelfService(in.licenses, skus),
+                licensed != null ? licensed[1] : str(licenseWriteback(in.licenses, skus)),
+                kept != null ? kept.errorFinding(in, errorFindings) : errorFinding(in, errorFindings)};
     }
 
     private static String str(Boolean b) {

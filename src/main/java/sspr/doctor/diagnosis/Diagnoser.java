@@ -37,7 +37,7 @@ public final class Diagnoser {
         RoleCatalog roles = Catalogs.roles();
         ResetMatrix matrix = Catalogs.matrix();
         // the derived facts go straight into the engine's array, in its order (no map of facts)
-        Object[] derived = DerivedFacts.values(in, roles, Catalogs::skus, matrix, Catalogs.errorFindings());
+        Object[] derived = DerivedFacts.values(in, roles, Catalogs::skus, matrix, Catalogs.errorFindings(), derivedKept);
         int[] from = derivedAt();
         Object[] facts = new Object[from.length];
         for (int i = 0; i < from.length; i++) facts[i] = from[i] < 0 ? null : derived[from[i]];
@@ -75,6 +75,9 @@ public final class Diagnoser {
         }
         return new Diagnosis(findings.lang(), in, Diagnosis.verdictOf(out), out, eval.trace());
     }
+
+    /** Licence facts and error findings kept by what they are worked out from. */
+    private final DerivedFacts.Kept derivedKept = new DerivedFacts.Kept();
 
     /** Placeholder values kept by the facts they are made from, for the catalogues they were made with. */
     private FindingPlaceholders.Kept keptValues;
