@@ -85,10 +85,10 @@ public final class FlatJsonLine {
                     } else {
                         String kind = InputResolver.KEYS.get(key);
                         // negative keys, role-definition, cases and unknown keys: the general path words them
-                        if (kind == null || key == ROLE_DEFINITION || facts.containsKey(key)) return null;
+                        if (kind == null || key == ROLE_DEFINITION) return null;
                         Object value = value(kind);
-                        if (value == null) return null;
-                        facts.put(key, new RawFact(value, originPrefix + (keyAt + 1)));
+                        // a key given twice: the general path refuses it (the map is dropped)
+                        if (value == null || facts.put(key, new RawFact(value, originPrefix + (keyAt + 1))) != null) return null;
                     }
                     if (!skip()) return null;
                     char c = s.charAt(at++);
