@@ -176,6 +176,11 @@ public final class DiagnosisView {
             out.add(waivers == null ? fragment(f) : new BatchLines.Fragment(BatchLines.json(finding(f, null))));
         }
         out.add(']');
+        if (evidence == null && whatIf == null && !trace && waivers == null) {
+            // the usual batch: nothing after the findings
+            out.add('}');
+            return;
+        }
         Map<String, Object> rest = new LinkedHashMap<>();
         if (evidence != null) rest.put("evidence", evidence);
         whatIfTree(d, rest);
