@@ -52,33 +52,36 @@ public final class FlatJsonLine {
 
     private static final class Lexer {
         private final String s;
+        /** The line's chars, scanned as an array (a char at a time through String was most of the reading under C1). */
+        private final char[] c;
         private final int n;
         private int at;
 
         Lexer(String s) {
             this.s = s;
-            this.n = s.length();
+            this.c = s.toCharArray();
+            this.n = c.length;
         }
 
         ProfileReader.Case read(String originPrefix) {
-            if (!skip() || s.charAt(at) != '{') return null;
+            if (!skip() || c[at] != '{') return null;
             at++;
             Map<String, RawFact> facts = new LinkedHashMap<>();
             String name = null;
             boolean named = false;
             if (!skip()) return null;
-            if (s.charAt(at) == '}') {
+            if (c[at] == '}') {
                 at++;
             } else {
                 while (true) {
-                    if (!skip() || s.charAt(at) != '"') return null;
+                    if (!skip() || c[at] != '"') return null;
                     int keyAt = at;
                     String key = key();
-                    if (key == null || !skip() || s.charAt(at) != ':') return null;
+                    if (key == null || !skip() || c[at] != ':') return null;
                     at++;
                     if (!skip()) return null;
                     if (key.equals("name")) {
-                        if (named || s.charAt(at) != '"') return null;
+                        if (named || c[at] != '"') return null;
                         name = string();
                         if (name == null) return null;
                         named = true;
@@ -91,42 +94,42 @@ public final class FlatJsonLine {
                         if (value == null || facts.put(key, new RawFact(value, originPrefix + (keyAt + 1))) != null) return null;
                     }
                     if (!skip()) return null;
-                    char c = s.charAt(at++);
-                    if (c == '}') break;
-                    if (c != ',') return null;
+                    char ch = c[at++];
+                    if (ch == '}') break;
+                    if (ch != ',') return null;
                 }
             }
             // nothing but blanks after the object
-            while (at < n && blank(s.charAt(at))) at++;
+            while (at < n && blank(c[at])) at++;
             if (at != n) return null;
             return new ProfileReader.Case(name, facts);
         }
 
         /** A value of the kind the key takes, as ProfileReader would hold it; null for anything else. */
         private Object value(String kind) {
-            char c = s.charAt(at);
+            char first = c[at];
             switch (kind) {
                 case "flag":
-                    if (s.startsWith("true", at) && ends(at + 4)) { at += 4; return Boolean.TRUE; }
-                    if (s.startsWith("false", at) && ends(at + 5)) { at += 5; return Boolean.FALSE; }
+                    if (literal("true") && ends(at + 4)) { at += 4; return Boolean.TRUE; }
+                    if (literal("false") && ends(at + 5)) { at += 5; return Boolean.FALSE; }
                     return null;
                 case "value":
-                    return c == '"' ? string() : null;
+                    return first == '"' ? string() : null;
                 case "list": {
-                    if (c == '"') {
+                    if (first == '"') {
                         String v = string();
                         return v == null ? null : List.of(v);
                     }
-                    if (c != '[') return null;
+                    if (first != '[') return null;
                     at++;
                     List<String> items = new ArrayList<>(2);
                     while (true) {
-                        if (!skip() || s.charAt(at) != '"') return null;
+                        if (!skip() || c[at] != '"') return null;
                         String v = string();
                         if (v == null || v.isBlank()) return null;
                         items.add(v);
                         if (!skip()) return null;
-                        char d = s.charAt(at++);
+                        char d = c[at++];
                         if (d == ']') return items;
                         if (d != ',') return null;
                     }
@@ -139,8 +142,8 @@ public final class FlatJsonLine {
         /** Whether a literal ending before {@code end} stands alone (JSON would read "truex" as a bad token). */
         private boolean ends(int end) {
             if (end >= n) return true;
-            char c = s.charAt(end);
-            return c == ',' || c == '}' || c == ']' || blank(c);
+            char ch = c[end];
+            return ch == ',' || ch == '}' || ch == ']' || blank(ch);
         }
 
         /**
@@ -150,14 +153,16 @@ public final class FlatJsonLine {
         private String key() {
             int start = at + 1;
             int end = start;
-            while (end < n && s.charAt(end) != '"') {
-                if (s.charAt(end) == '\\') return null;
+            while (end < n && c[end] != '"') {
+                if (c[end] == '\\') return null;
                 end++;
             }
             int length = end - start;
             if (end == n || length >= KNOWN.length || KNOWN[length] == null) return null;
             for (String k : KNOWN[length]) {
-                if (s.regionMatches(start, k, 0, length)) {
+                int i = 0;
+                while (i < length && c[start + i] == k.charAt(i)) i++;
+                if (i == length) {
                     at = end + 1;
                     return k;
                 }
@@ -165,16 +170,23 @@ public final class FlatJsonLine {
             return null;
         }
 
+        /** Whether {@code word} stands at {@code at}. */
+        private boolean literal(String word) {
+            if (at + word.length() > n) return false;
+            for (int i = 0; i < word.length(); i++) if (c[at + i] != word.charAt(i)) return false;
+            return true;
+        }
+
         /** A string at {@code at} (its opening quote) without escapes or control characters, or null. */
         private String string() {
             int start = ++at;
             while (at < n) {
-                char c = s.charAt(at);
-                if (c == '"') {
+                char ch = c[at];
+                if (ch == '"') {
                     String v = s.substring(start, at++);
                     return v.length() > sspr.doctor.io.SafeYaml.MAX_STRING ? null : v;
                 }
-                if (c == '\\' || c < 0x20) return null;
+                if (ch == '\\' || ch < 0x20) return null;
                 at++;
             }
             return null;
@@ -182,7 +194,7 @@ public final class FlatJsonLine {
 
         /** Skips blanks; false at the end of the line. */
         private boolean skip() {
-            while (at < n && blank(s.charAt(at))) at++;
+            while (at < n && blank(c[at])) at++;
             return at < n;
         }
 
