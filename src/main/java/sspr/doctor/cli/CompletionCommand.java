@@ -50,7 +50,7 @@ final class CompletionCommand implements Callable<Integer> {
         Cli cli = SsprDoctor.cli(spec);
         // only the invoked subcommand is registered at start-up; the script needs every command
         java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
-        CommandSpec full = Main.commandLine(sink, sink, cli.env(), false).getCommandSpec();
+        CommandSpec full = CommandLines.commandLine(sink, sink, cli.env(), false).getCommandSpec();
         String script = shell == Shell.fish ? FishCompletion.script(full, values(cli)) : script(full, values(cli), shell);
         cli.out().print(script);
         cli.out().flush();

@@ -34,6 +34,7 @@ final class HelpLayout {
             "self-service", "Self-service:",
             "input", "Input:",
             "output", "Output:",
+            "graph", "Microsoft Graph (--graph):",
             "other", "Other options:",
             "options", "Options:");
 
@@ -49,6 +50,7 @@ final class HelpLayout {
         diagnose.put("input", List.of("--profile", "--batch", "--tenant", "--graph", "--user", "--actor", "--since", "--rules"));
         diagnose.put("output", List.of("-o", "--format", "--brief", "--output", "--fail-on", "--waivers", "--trace", "--what-if",
                 "--github-summary", "--annotations"));
+        diagnose.put("graph", List.of("--auth", "--token-file", "--tenant-id", "--client-id", "--cloud", "--graph-url", "--authority-url"));
         return Map.of("diagnose", diagnose);
     }
 

@@ -69,7 +69,7 @@ final class ModelGenerator {
 
     private String source() {
         List<Class<?>> tops = new ArrayList<>();
-        for (Supplier<Object> s : Main.SUBCOMMANDS.values()) tops.add(s.get().getClass());
+        for (Supplier<Object> s : CommandLines.SUBCOMMANDS.values()) tops.add(s.get().getClass());
         command(SsprDoctor.class);
         for (Class<?> c : tops) command(c);
         StringBuilder s = new StringBuilder();
@@ -91,7 +91,7 @@ final class ModelGenerator {
         }
         s.append("        throw new IllegalArgumentException(\"not a command: \" + c);\n    }\n\n");
         s.append("    static String[] nested(String command) {\n        switch (command) {\n");
-        for (Map.Entry<String, Supplier<Object>> e : Main.SUBCOMMANDS.entrySet()) {
+        for (Map.Entry<String, Supplier<Object>> e : CommandLines.SUBCOMMANDS.entrySet()) {
             Class<?> c = e.getValue().get().getClass();
             Command cmd = c.getAnnotation(Command.class);
             if (cmd.subcommands().length == 0 || hasOwnArguments(c)) continue;

@@ -31,7 +31,7 @@ final class Pager {
         for (String a : args) {
             if (STREAMING.contains(a) || a.startsWith("--batch=") || a.startsWith("--output=")) return false;
         }
-        String invoked = Main.invokedSubcommand(args);
+        String invoked = CommandLines.invokedSubcommand(args);
         if (invoked == null) {
             for (String a : args) if (a.equals("help") || a.equals("--help") || a.equals("-h")) return true;
             return false;

@@ -36,7 +36,10 @@ public final class DerivedFacts {
         m.put("actorCoversTarget", List.of("roles", "roleScope", "targetRoles", "targetInRoleAssignableGroup", "targetInRestrictedAu", "targetInActorUnit"));
         m.put("targetHasRole", List.of("targetRoles", "targetInRoleAssignableGroup", "targetInRestrictedAu"));
         m.put("targetInActorUnit", List.of("roleScope", "targetInActorUnit"));
+        m.put("actorReachUndocumented", List.of("roles", "roleScope", "targetRoles", "targetInRoleAssignableGroup", "targetInRestrictedAu", "targetInActorUnit"));
+        m.put("auScopeDisputed", List.of("roles", "roleScope", "targetRoles", "targetInRoleAssignableGroup", "targetInRestrictedAu"));
         m.put("actorDeprecatedRole", List.of("roles"));
+        m.put("actorPrivilegedRoleAdmin", List.of("roles"));
         m.put("roleScope", List.of("roleScope"));
         m.put("roleNotActivated", List.of("roleNotActivated"));
         m.put("targetIsAdmin", List.of("targetRoles"));
@@ -129,7 +132,10 @@ public final class DerivedFacts {
     }
 
     public static List<String> uncoveredRows(DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
-        List<String> actor = in.roles == null ? List.of() : in.roles;
+        return uncoveredRows(in.roles == null ? List.of() : in.roles, in, roles, matrix);
+    }
+
+    private static List<String> uncoveredRows(List<String> actor, DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
         List<String> uncovered = new ArrayList<>();
         for (String row : targetRows(in, matrix)) {
             boolean covered = false;
@@ -161,9 +167,75 @@ public final class DerivedFacts {
         return uncoveredRows(in, roles, matrix).isEmpty();
     }
 
+    /**
+     * Whether a page says how far this role's reset reaches: the six columns of the "Who can reset
+     * passwords" table and the two Partner roles of the note under it (tenant scope), or a built-in role on
+     * manage-roles-portal.md's list of roles assignable at administrative-unit scope (unit scope). Security
+     * Operator and Entra SOC Identity Responder hold microsoft.directory/users/password/update by their
+     * includes (0ca869f2, 06/30/2026; a9a9bab5, 06/17/2026) but are no column of the table (13ac541a,
+     * 10/15/2024), and custom-user-permissions.md offers custom roles no password permission at all: their
+     * {@link Reach#NON_ADMIN} is the tool's reading, not a page's.
+     */
+    static boolean reachDocumented(String alias, String roleScope, RoleCatalog roles, ResetMatrix matrix) {
+        Role r = roles.byAlias(alias);
+        if (r == null || !r.builtIn()) return false;
+        if ("au".equals(roleScope)) return true;
+        return matrix.resetters().contains(alias) || isPartnerTier(alias);
+    }
+
+    /**
+     * Whether the actor's roles cover the target only thanks to a role whose reach no page states (see
+     * {@link #reachDocumented}): the verdict is then a reading of the permission list, not of the table.
+     */
+    public static boolean actorReachUndocumented(DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
+        if (in.roles == null || !actorCoversTarget(in, roles, matrix)) return false;
+        List<String> documented = new ArrayList<>();
+        for (String alias : in.roles) if (reachDocumented(alias, in.roleScope, roles, matrix)) documented.add(alias);
+        return !uncoveredRows(documented, in, roles, matrix).isEmpty();
+    }
+
+    /**
+     * Unit-scoped roles whose own row of manage-roles-portal.md's list (02100dd1, 06/04/2025; admin-units-
+     * assign-roles.md 5b1f42d8 says the same) claims administrator targets, against the same pages' rule
+     * that a unit-scoped role's "Reset user passwords" is "restricted when the target of an action is a user
+     * with another role or an administrator": User Administrator "including resetting passwords for limited
+     * admins within the assigned administrative unit only", Privileged Authentication Administrator "for any
+     * user (admin or non-admin)".
+     */
+    static final java.util.Set<String> AU_ROWS_CLAIMING_ADMIN_TARGETS = java.util.Set.of("user-admin", "privileged-authentication-admin");
+
+    /**
+     * Whether Microsoft's pages disagree on this unit-scoped reset of a user who holds a role: one of the
+     * actor's unit-scoped roles is one whose row claims administrator targets and, tenant-wide, the table
+     * would let it reset every role the target holds (User Administrator's "limited admins" are the table's
+     * rows; a Global Administrator stays out of its reach on every page).
+     */
+    public static boolean auScopeDisputed(DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
+        if (in.roles == null || !"au".equals(in.roleScope) || !targetHasRole(in)) return false;
+        List<String> rows = targetRows(in, matrix);
+        for (String alias : in.roles) {
+            if (!AU_ROWS_CLAIMING_ADMIN_TARGETS.contains(alias) || reach(alias, "au", roles, matrix) == Reach.NONE) continue;
+            boolean all = true;
+            for (String row : rows) all &= matrix.allows(alias, row);
+            if (all) return true;
+        }
+        return false;
+    }
+
     /** Whether the target is in one of the units of the actor's unit-scoped roles; null at tenant scope or when unknown. */
     public static Boolean targetInActorUnit(DiagnosisInput in) {
         return "au".equals(in.roleScope) ? in.targetInActorUnit : null;
+    }
+
+    static final String PRIVILEGED_ROLE_ADMIN = "privileged-role-admin";
+
+    /**
+     * Whether the actor holds Privileged Role Administrator: no column of the reset table and no password
+     * permission in its include, yet admin-units-restricted-management.md has a Global Administrator's password
+     * "reset by another Global Administrator or Privileged Role Administrator" (the tool notes the disagreement).
+     */
+    public static boolean actorPrivilegedRoleAdmin(List<String> actorRoles) {
+        return actorRoles != null && actorRoles.contains(PRIVILEGED_ROLE_ADMIN);
     }
 
     public static boolean actorDeprecatedRole(List<String> actorRoles, RoleCatalog roles) {
@@ -269,7 +341,7 @@ public final class DerivedFacts {
 
     /** The names of {@link #values}, in its order (that of {@link #facts}' map). */
     public static final String[] NAMES = {"scenario", "actorHasResetRole", "actorCoversTarget", "targetHasRole", "targetInActorUnit",
-            "actorDeprecatedRole", "roleScope", "roleNotActivated", "targetIsAdmin", "targetMemberOfRestrictedAu", "hybrid", "writeback",
+            "actorReachUndocumented", "auScopeDisputed", "actorDeprecatedRole", "actorPrivilegedRoleAdmin", "roleScope", "roleNotActivated", "targetIsAdmin", "targetMemberOfRestrictedAu", "hybrid", "writeback",
             "federated", "onpremProtected", "syncEngine", "portal", "symptoms", "lockedOut", "signInBlocked", "throttled",
             "adminSsprDisabled", "guest", "ssprScope", "inSsprGroup", "registered", "licenseSelfService", "licenseWriteback", "errorFinding"};
 
@@ -334,7 +406,10 @@ public final class DerivedFacts {
                 str(actorCoversTarget(in, roles, matrix)),
                 str(targetHasRole(in)),
                 str(targetInActorUnit(in)),
+                str(actorReachUndocumented(in, roles, matrix)),
+                str(auScopeDisputed(in, roles, matrix)),
                 str(actorDeprecatedRole(in.roles, roles)),
+                str(actorPrivilegedRoleAdmin(in.roles)),
                 in.roleScope,
                 str(in.roleNotActivated),
                 str(targetIsAdmin(in.targetRoles, roles)),

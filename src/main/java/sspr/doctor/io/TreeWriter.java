@@ -2,9 +2,6 @@ package sspr.doctor.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
@@ -31,22 +28,7 @@ public final class TreeWriter {
      * lists are built lazily (a profile's cases) then never exists whole in memory.
      */
     public static void json(Object tree, java.io.Writer out) {
-        try (JsonGenerator g = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("").withObjectEmptySeparator(""))
-                    .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-            g.setPrettyPrinter(pp);
-            g.setCharacterEscapes(TerminalSafeEscapes.INSTANCE);
-            write(g, tree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            out.write("\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonPretty.write(tree, out);
     }
 
     /** One line of JSON (NDJSON). */
@@ -81,7 +63,8 @@ public final class TreeWriter {
         }
     }
 
-    private static void write(JsonGenerator g, Object v) throws IOException {
+    /** The tree through a Jackson generator (also the reference JsonPrettyTest holds JsonPretty to). */
+    static void write(JsonGenerator g, Object v) throws IOException {
         if (v == null) g.writeNull();
         else if (v instanceof Map<?, ?> map) {
             g.writeStartObject();

@@ -96,7 +96,10 @@ public final class TextWrapper {
         return j;
     }
 
-    private static boolean isUnspacedScript(int cp) {
+    static boolean isUnspacedScript(int cp) {
+        // Thai, Lao, Khmer and Myanmar all lie above U+0E00 and outside the CJK blocks: Latin and Chinese text is
+        // answered without UnicodeScript, whose tables take milliseconds to set up on a tool's first wrap
+        if (cp < 0x0E00 || (cp >= 0x2E80 && cp < 0xA000) || (cp >= 0xAC00 && cp < 0xD800) || (cp >= 0xFF00 && cp < 0xFFF0)) return false;
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
                 || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;

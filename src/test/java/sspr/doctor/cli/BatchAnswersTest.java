@@ -67,7 +67,7 @@ class BatchAnswersTest {
         PrintWriter err = new PrintWriter(new StringWriter(), true);
         try {
             Cli.registerStdout(out, new PrintStream(bytes, false, StandardCharsets.UTF_8));
-            int exit = Main.commandLine(out, err, new HashMap<>(), false, args).execute(args);
+            int exit = CommandLines.commandLine(out, err, new HashMap<>(), false, args).execute(args);
             assertThat(exit).isEqualTo(Main.USAGE);
         } finally {
             Cli.registerStdout(null, null);
@@ -93,7 +93,7 @@ class BatchAnswersTest {
         String[] args = {"diagnose", "--batch", "-"};
         try {
             Cli.registerStdout(out, stdout);
-            int exit = Main.commandLine(out, err, new HashMap<>(), false, in, args).execute(args);
+            int exit = CommandLines.commandLine(out, err, new HashMap<>(), false, in, args).execute(args);
             assertThat(exit).isEqualTo(Main.PROBLEMS);
         } finally {
             Cli.registerStdout(null, null);

@@ -56,7 +56,7 @@ class BatchClosedPipeTest {
         StringWriter errText = new StringWriter();
         PrintWriter err = new PrintWriter(errText, true);
         String[] args = {"diagnose", "--batch", "-"};
-        int exit = Main.commandLine(out, err, new HashMap<>(), false, in, args).execute(args);
+        int exit = CommandLines.commandLine(out, err, new HashMap<>(), false, in, args).execute(args);
         assertThat(exit).isEqualTo(Main.PROBLEMS);
         // a line is ~1.5 KB of JSON: the pipe took three; the batch stopped within one check interval of that (plus what the
         // line reader had buffered ahead, 64 KiB of input)

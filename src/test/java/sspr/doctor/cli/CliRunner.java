@@ -28,7 +28,7 @@ public final class CliRunner {
         StringWriter err = new StringWriter();
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
-        int exit = Main.commandLine(o, e, new HashMap<>(env), false,
+        int exit = CommandLines.commandLine(o, e, new HashMap<>(env), false,
                 new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), args).execute(args);
         o.flush();
         e.flush();

@@ -198,7 +198,7 @@ class CompletionCommandTest {
     @Test
     void everyCommandHasHelpAndEveryOptionADescription() {
         java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
-        picocli.CommandLine root = Main.commandLine(sink, sink, java.util.Map.of(), false);
+        picocli.CommandLine root = CommandLines.commandLine(sink, sink, java.util.Map.of(), false);
         List<picocli.CommandLine> all = new ArrayList<>();
         java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {

@@ -39,13 +39,13 @@ class GeneratedModelsTest {
     /** The tree Main built before the models were generated: picocli reads the annotations. */
     private static CommandLine annotated() {
         CommandLine cl = new CommandLine(new SsprDoctor());
-        for (Map.Entry<String, Supplier<Object>> e : Main.SUBCOMMANDS.entrySet()) cl.addSubcommand(e.getKey(), e.getValue().get());
+        for (Map.Entry<String, Supplier<Object>> e : CommandLines.SUBCOMMANDS.entrySet()) cl.addSubcommand(e.getKey(), e.getValue().get());
         return cl;
     }
 
     private static CommandLine generated() {
         CommandLine cl = new CommandLine(GeneratedModels.root(new SsprDoctor()));
-        for (Map.Entry<String, Supplier<Object>> e : Main.SUBCOMMANDS.entrySet()) {
+        for (Map.Entry<String, Supplier<Object>> e : CommandLines.SUBCOMMANDS.entrySet()) {
             cl.addSubcommand(e.getKey(), new CommandLine(GeneratedModels.of(e.getValue().get(), null)));
         }
         return cl;
@@ -86,16 +86,16 @@ class GeneratedModelsTest {
         StringWriter sink = new StringWriter();
         PrintWriter w = new PrintWriter(sink);
         // the whole tree as Main configures it (the test above compares it with the annotations' model)
-        Map<String, String> full = describe(Main.commandLine(w, w, Map.of(), false).getCommandSpec());
-        for (String name : Main.SUBCOMMANDS.keySet()) {
-            CommandSpec root = Main.commandLine(w, w, Map.of(), false, name).getCommandSpec();
+        Map<String, String> full = describe(CommandLines.commandLine(w, w, Map.of(), false).getCommandSpec());
+        for (String name : CommandLines.SUBCOMMANDS.keySet()) {
+            CommandSpec root = CommandLines.commandLine(w, w, Map.of(), false, name).getCommandSpec();
             assertThat(root.subcommands().keySet()).containsExactly(name);
             describe(root.subcommands().get(name).getCommandSpec(), "sspr-doctor " + name, new String[0]).forEach((k, v) ->
                     assertThat(v).as(k).isEqualTo(full.get(k)));
             String[] nested = GeneratedModels.nested(name);
             if (nested == null) continue;
             for (String only : nested) {
-                CommandSpec sub = Main.commandLine(w, w, Map.of(), false, "--lang", "en", name, "--color", "never", only, "--help")
+                CommandSpec sub = CommandLines.commandLine(w, w, Map.of(), false, "--lang", "en", name, "--color", "never", only, "--help")
                         .getCommandSpec().subcommands().get(name).getCommandSpec();
                 assertThat(sub.subcommands().keySet()).as(name).containsExactly(only);
                 Map<String, String> alone = describe(sub, "sspr-doctor " + name, new String[0]);
@@ -107,12 +107,12 @@ class GeneratedModelsTest {
 
     @Test
     void theSubcommandToBuildAloneIsToldFromTheArguments() {
-        assertThat(Main.invokedNested("faq", new String[] {"faq", "list"})).isEqualTo("list");
-        assertThat(Main.invokedNested("faq", new String[] {"--lang", "zh-TW", "faq", "--color", "never", "search", "list"})).isEqualTo("search");
-        assertThat(Main.invokedNested("faq", new String[] {"faq", "lst"})).isNull(); // unknown: all are built, for the suggestion
-        assertThat(Main.invokedNested("faq", new String[] {"faq", "--help"})).isNull();
-        assertThat(Main.invokedNested("tenant", new String[] {"tenant", "fetch", "--out", "x"})).isEqualTo("fetch");
-        assertThat(Main.invokedNested("diagnose", new String[] {"diagnose", "list"})).isNull();
+        assertThat(CommandLines.invokedNested("faq", new String[] {"faq", "list"})).isEqualTo("list");
+        assertThat(CommandLines.invokedNested("faq", new String[] {"--lang", "zh-TW", "faq", "--color", "never", "search", "list"})).isEqualTo("search");
+        assertThat(CommandLines.invokedNested("faq", new String[] {"faq", "lst"})).isNull(); // unknown: all are built, for the suggestion
+        assertThat(CommandLines.invokedNested("faq", new String[] {"faq", "--help"})).isNull();
+        assertThat(CommandLines.invokedNested("tenant", new String[] {"tenant", "fetch", "--out", "x"})).isEqualTo("fetch");
+        assertThat(CommandLines.invokedNested("diagnose", new String[] {"diagnose", "list"})).isNull();
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class HelpBundleTest {
     private static boolean bundled(String... args) {
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
-        return Main.commandLine(sink, sink, Map.of(), false, args).getCommandSpec().resourceBundle() != null;
+        return CommandLines.commandLine(sink, sink, Map.of(), false, args).getCommandSpec().resourceBundle() != null;
     }
 
     @Test

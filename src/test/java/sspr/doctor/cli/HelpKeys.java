@@ -19,7 +19,7 @@ public final class HelpKeys {
 
     public static List<String[]> all() {
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
-        CommandLine cl = Main.commandLine(sink, sink, Map.of(), false);
+        CommandLine cl = CommandLines.commandLine(sink, sink, Map.of(), false);
         List<String[]> out = new ArrayList<>();
         walk(cl.getCommandSpec(), out);
         return out;

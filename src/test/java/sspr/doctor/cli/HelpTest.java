@@ -25,7 +25,7 @@ class HelpTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "id-ID", "zh-CN", "zh-TW"})
     void footersIndentWhenWrappedAndTheHelpCommandIsLocalized(String lang) {
-        for (String command : Main.SUBCOMMANDS.keySet()) {
+        for (String command : CommandLines.SUBCOMMANDS.keySet()) {
             String out = CliRunner.exec(command, "--help", "--lang", lang).out();
             boolean inExamples = false;
             for (String line : out.split("\n")) {

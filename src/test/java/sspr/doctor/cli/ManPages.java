@@ -17,7 +17,7 @@ public final class ManPages {
 
     public static void main(String[] args) throws IOException {
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
-        var cl = Main.commandLine(sink, sink, Map.of(), false);
+        var cl = CommandLines.commandLine(sink, sink, Map.of(), false);
         int rc = ManPageGenerator.generateManPage(new File(args[0]), null, new boolean[0], true, cl.getCommandSpec());
         if (rc != 0) throw new IllegalStateException("man page generation failed: " + rc);
     }

@@ -31,7 +31,7 @@ class NativeMetadataTest {
     void everyCommandClassIsRegisteredForReflection() throws Exception {
         String reflect = resource("META-INF/native-image/picocli-generated/dev.sspr-doctor/sspr-doctor/reflect-config.json");
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
-        CommandLine root = Main.commandLine(sink, sink, Map.of(), false);
+        CommandLine root = CommandLines.commandLine(sink, sink, Map.of(), false);
         Set<String> classes = new LinkedHashSet<>();
         ArrayDeque<CommandLine> todo = new ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {

@@ -57,6 +57,21 @@ class ProcessExitTest {
     }
 
     @Test
+    void aLoneVersionLoadsNoPicocliClass() throws Exception {
+        // the JVM's launcher resolves every type Main's methods name before main runs: one picocli type in a
+        // signature there loaded (and parsed, outside any AOT cache of the version path) picocli's largest class
+        Path log = tmp.resolve("classes.log");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:off",
+                "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"), "sspr.doctor.cli.Main", "--version");
+        Process p = new ProcessBuilder(cmd).redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile()).start();
+        assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertThat(loaded).anyMatch(l -> l.contains("sspr.doctor.cli.Main "));
+        assertThat(loaded).noneMatch(l -> l.contains(" picocli."));
+    }
+
+    @Test
     void exitCodesAndOutputAreThoseOfTheCommandLine() throws Exception {
         sameAsInProcess("diagnose", "--role", "user-admin", "--hybrid", "--format", "json");
         sameAsInProcess("diagnose", "--role", "helpdesk-admin", "--target-role", "global-admin");

@@ -119,7 +119,7 @@ class RobustnessTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] args = {"diagnose", "--batch", "-"};
-        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), false, endless, args).execute(args);
+        int exit = CommandLines.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), false, endless, args).execute(args);
         assertThat(exit).isEqualTo(2);
         assertThat(out.toString()).startsWith("{\"line\":1,");
         assertThat(err.toString()).isEqualTo("sspr-doctor: --batch: stdin: line 2 is longer than 64 KiB; is this one record per line?\n");

@@ -38,7 +38,7 @@ class RoughEdgesTest {
     void everyHelpFitsTheWidthInEveryLanguage(int columns) {
         for (String lang : new String[] {"en", "id-ID", "zh-CN", "zh-TW"}) {
             fits(at(columns, "--help", "--lang", lang).out(), columns, "root help " + lang);
-            for (String command : Main.SUBCOMMANDS.keySet()) {
+            for (String command : CommandLines.SUBCOMMANDS.keySet()) {
                 CliRunner.Result r = at(columns, command, "--help", "--lang", lang);
                 assertThat(r.exit()).as(command).isZero();
                 fits(r.out(), columns, command + " --help " + lang);

@@ -26,7 +26,7 @@ class TerminalWidthProbeTest {
     void noCommandLineMeasuresTheTerminal() throws Exception {
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
         for (String[] args : new String[][] {{"faq", "list"}, {"diagnose", "--role", "user-admin"}, {"tenant", "--help"}, {"--help"}, {}}) {
-            CommandLine cl = Main.commandLine(sink, sink, Map.of(), false, args);
+            CommandLine cl = CommandLines.commandLine(sink, sink, Map.of(), false, args);
             cl.execute(args);
             assertThat(measured(cl)).as(String.join(" ", args)).isNull();
             for (CommandLine sub : cl.getSubcommands().values()) assertThat(measured(sub)).as(String.join(" ", args)).isNull();
