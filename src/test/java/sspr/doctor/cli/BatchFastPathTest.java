@@ -111,7 +111,7 @@ class BatchFastPathTest {
             PrintWriter e = new PrintWriter(err, true);
             try {
                 Cli.registerStdout(out, new PrintStream(stdout, false, StandardCharsets.UTF_8));
-                int exit = Main.commandLine(out, e, new HashMap<>(), false, args).execute(args);
+                int exit = CommandLines.commandLine(out, e, new HashMap<>(), false, args).execute(args);
                 out.flush();
                 e.flush();
                 return new Run(exit, text + stdout.toString(StandardCharsets.UTF_8), err.toString());
