@@ -3,6 +3,7 @@ package sspr.doctor.audit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A window of UTF-8 bytes over a JSON file and the strict JSON lexing the byte scanners share
@@ -39,6 +40,21 @@ public abstract class JsonByteWindow {
     protected int stringEnd;
     protected boolean stringEscaped;
     protected boolean stringNonAscii;
+
+    /** Nesting inside one field value; with the page and record around it, far below Jackson's 32. */
+    protected static final int DEEPEST_VALUE = 16;
+    protected static final byte[] TRUE = ascii("true");
+    protected static final byte[] FALSE = ascii("false");
+    protected static final byte[] NULL = ascii("null");
+
+    /** Field slots remembered from the record before: its names in order, and short unused values. */
+    protected static final int SLOTS = 64;
+    private static final int REMEMBERED_VALUE = 64;
+    protected final byte[][] slotNames = new byte[SLOTS][];
+    protected final int[] slotKinds = new int[SLOTS];
+    private final byte[][] slotValues = new byte[SLOTS][];
+    private final int[] slotValueLengths = new int[SLOTS];
+    protected int slots;
 
     /** A short ASCII value of the window as a String shared with its repeats (the scanner's own pool). */
     protected abstract String shared(int start, int length);
@@ -251,5 +267,125 @@ public abstract class JsonByteWindow {
 
     protected static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** What {@link #rememberedName} returns for a name this slot did not have before. */
+    protected static final int NEW_NAME = -1;
+
+    /**
+     * The field name at pos, when it is the one this slot had in the record before: the records of one
+     * export name their fields in the same order, so those bytes are tried first, quotes included (the
+     * same bytes are the same, already validated, name), and the kind they had is returned. Otherwise the
+     * name is read ([nameStart, nameEnd)) and {@link #NEW_NAME} returned: the scanner tells its kind
+     * (its own method, called directly in its hot loop) and {@link #remember}s it.
+     */
+    protected final int rememberedName(int slot) throws Unsupported {
+        if (slot < slots) {
+            byte[] quoted = slotNames[slot];
+            int end = pos + quoted.length;
+            if (end <= limit && JsonBytes.equal(buf, pos, quoted, 0, quoted.length)) {
+                pos = end;
+                return slotKinds[slot];
+            }
+        }
+        name();
+        return NEW_NAME;
+    }
+
+    protected final void remember(int slot, int kind) {
+        if (slot >= SLOTS) return;
+        slotNames[slot] = Arrays.copyOfRange(buf, nameStart - 1, nameEnd + 1);
+        slotKinds[slot] = kind;
+        slotValueLengths[slot] = 0;
+        if (slot >= slots) slots = slot + 1;
+    }
+
+    /**
+     * An unused field's value at nesting {@code depth}, stepped over. Many repeat from record to record (dates, flags, the
+     * preferred method), so the value this slot had last time is tried first, as bytes: a string,
+     * list or object ends with its own closing byte, so the same bytes are the same valid value; a
+     * number or word must also be followed by something that cannot continue it.
+     */
+    protected final void skipValueAt(int slot, int depth) throws Unsupported {
+        if (slot < slots) {
+            int length = slotValueLengths[slot];
+            if (length > 0) {
+                byte[] last = slotValues[slot];
+                int end = pos + length;
+                if (end < limit && JsonBytes.equal(buf, pos, last, 0, length)) {
+                    byte closing = last[length - 1];
+                    byte next = buf[end];
+                    if (closing == '"' || closing == ']' || closing == '}'
+                            || next == ',' || next == '}' || next == ']' || next == ' ' || next == '\n' || next == '\r' || next == '\t') {
+                        pos = end;
+                        return;
+                    }
+                }
+            }
+        }
+        int start = pos;
+        skipValue(depth);
+        if (slot < slots) {
+            int length = pos - start;
+            if (length <= REMEMBERED_VALUE) {
+                if (slotValues[slot] == null) slotValues[slot] = new byte[REMEMBERED_VALUE];
+                System.arraycopy(buf, start, slotValues[slot], 0, length);
+                slotValueLengths[slot] = length;
+            } else {
+                slotValueLengths[slot] = 0;
+            }
+        }
+    }
+
+    /** A word: true, false or null. */
+    protected final void literal(byte[] word) throws Unsupported {
+        if (limit - pos < word.length) throw UNSUPPORTED;
+        for (int i = 0; i < word.length; i++) if (buf[pos + i] != word[i]) throw UNSUPPORTED;
+        pos += word.length;
+        // "truex" and the like: whatever follows must be checked by the caller (',', '}', ']' or space)
+    }
+
+    /** Any JSON value, validated and stepped over. */
+    protected final void skipValue(int depth) throws Unsupported {
+        byte c = at(pos);
+        switch (c) {
+            case '"': scanString(); return;
+            case 't': literal(TRUE); return;
+            case 'f': literal(FALSE); return;
+            case 'n': literal(NULL); return;
+            case '[': {
+                if (depth >= DEEPEST_VALUE) throw UNSUPPORTED;
+                pos++;
+                skipWhitespace();
+                if (at(pos) == ']') { pos++; return; }
+                while (true) {
+                    skipValue(depth + 1);
+                    skipWhitespace();
+                    byte d = at(pos++);
+                    if (d == ']') return;
+                    if (d != ',') throw UNSUPPORTED;
+                    skipWhitespace();
+                }
+            }
+            case '{': {
+                if (depth >= DEEPEST_VALUE) throw UNSUPPORTED;
+                pos++;
+                skipWhitespace();
+                if (at(pos) == '}') { pos++; return; }
+                while (true) {
+                    name();
+                    colon();
+                    skipValue(depth + 1);
+                    skipWhitespace();
+                    byte d = at(pos++);
+                    if (d == '}') return;
+                    if (d != ',') throw UNSUPPORTED;
+                    skipWhitespace();
+                }
+            }
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) { number(); return; }
+                throw UNSUPPORTED;
+        }
     }
 }

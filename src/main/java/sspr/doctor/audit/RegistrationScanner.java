@@ -18,9 +18,6 @@ import java.util.Arrays;
  * fills {@link UserRecord} with the same values as {@link GraphJsonReader#REGISTRATION}.
  */
 final class RegistrationScanner extends JsonByteWindow implements Closeable {
-    /** Nesting inside one field value; with the page and record around it, far below the reader's 32. */
-    private static final int DEEPEST_VALUE = 16;
-
     private static final byte[] ID_NAME = ascii("id");
     private static final byte[] USER_PRINCIPAL_NAME_NAME = ascii("userPrincipalName");
     private static final byte[] USER_TYPE_NAME = ascii("userType");
@@ -39,9 +36,6 @@ final class RegistrationScanner extends JsonByteWindow implements Closeable {
     private static final int IS_SSPR_ENABLED = 6;
     private static final int IS_SSPR_CAPABLE = 7;
     private static final int METHODS_REGISTERED = 8;
-    /** Field slots remembered from the record before: its names in order, and short unused values. */
-    private static final int SLOTS = 64;
-    private static final int REMEMBERED_VALUE = 64;
     private static final byte[] VALUE = ascii("value");
     private static final byte[] ODATA = ascii("@odata");
 
@@ -51,13 +45,6 @@ final class RegistrationScanner extends JsonByteWindow implements Closeable {
     private boolean started;
     private Where where = Where.TOP;
     private boolean firstInArray;
-    /** The field name last read: [nameStart, nameEnd) in buf. */
-    /** The string last scanned: [stringStart, stringEnd) in buf, and whether it holds escapes or non-ASCII bytes. */
-    private final byte[][] slotNames = new byte[SLOTS][];
-    private final int[] slotKinds = new int[SLOTS];
-    private final byte[][] slotValues = new byte[SLOTS][];
-    private final int[] slotValueLengths = new int[SLOTS];
-    private int slots;
 
     RegistrationScanner(InputStream in) {
         this.in = in;
@@ -206,7 +193,7 @@ final class RegistrationScanner extends JsonByteWindow implements Closeable {
             colon();
             // one call site for each kind of value, so that the compiled loop holds one copy of each reader
             if (kind == OTHER) {
-                skipValueAt(slot);
+                skipValueAt(slot, 0);
             } else if (kind <= USER_TYPE) {
                 String v = string(kind == USER_TYPE);
                 if (kind == ID) r.id = v;
@@ -230,69 +217,11 @@ final class RegistrationScanner extends JsonByteWindow implements Closeable {
         }
     }
 
-    /**
-     * The field name at pos. The records of one export name their fields in the same order, so the
-     * name this slot had in the record before is tried first, as bytes, quotes included: the same
-     * bytes are the same, already validated, name.
-     */
+    /** The field name at pos: the kind remembered for this slot, else the name read, told and remembered. */
     private int nameAt(int slot) throws Unsupported {
-        if (slot < slots) {
-            byte[] quoted = slotNames[slot];
-            int end = pos + quoted.length;
-            if (end <= limit && JsonBytes.equal(buf, pos, quoted, 0, quoted.length)) {
-                pos = end;
-                return slotKinds[slot];
-            }
-        }
-        name();
-        int kind = kindOfName();
-        remember(slot, kind);
+        int kind = rememberedName(slot);
+        if (kind == NEW_NAME) remember(slot, kind = kindOfName());
         return kind;
-    }
-
-    private void remember(int slot, int kind) {
-        if (slot >= SLOTS) return;
-        slotNames[slot] = Arrays.copyOfRange(buf, nameStart - 1, nameEnd + 1);
-        slotKinds[slot] = kind;
-        slotValueLengths[slot] = 0;
-        if (slot >= slots) slots = slot + 1;
-    }
-
-    /**
-     * An unused field's value, stepped over. Many repeat from record to record (dates, flags, the
-     * preferred method), so the value this slot had last time is tried first, as bytes: a string,
-     * list or object ends with its own closing byte, so the same bytes are the same valid value; a
-     * number or word must also be followed by something that cannot continue it.
-     */
-    private void skipValueAt(int slot) throws Unsupported {
-        if (slot < slots) {
-            int length = slotValueLengths[slot];
-            if (length > 0) {
-                byte[] last = slotValues[slot];
-                int end = pos + length;
-                if (end < limit && JsonBytes.equal(buf, pos, last, 0, length)) {
-                    byte closing = last[length - 1];
-                    byte next = buf[end];
-                    if (closing == '"' || closing == ']' || closing == '}'
-                            || next == ',' || next == '}' || next == ']' || next == ' ' || next == '\n' || next == '\r' || next == '\t') {
-                        pos = end;
-                        return;
-                    }
-                }
-            }
-        }
-        int start = pos;
-        skipValue(0);
-        if (slot < slots) {
-            int length = pos - start;
-            if (length <= REMEMBERED_VALUE) {
-                if (slotValues[slot] == null) slotValues[slot] = new byte[REMEMBERED_VALUE];
-                System.arraycopy(buf, start, slotValues[slot], 0, length);
-                slotValueLengths[slot] = length;
-            } else {
-                slotValueLengths[slot] = 0;
-            }
-        }
     }
 
     /** Which field the name last read is: one of the kinds this reader keeps, or OTHER. */
@@ -360,67 +289,12 @@ final class RegistrationScanner extends JsonByteWindow implements Closeable {
         }
     }
 
-    private static final byte[] TRUE = ascii("true");
-    private static final byte[] FALSE = ascii("false");
-    private static final byte[] NULL = ascii("null");
-
     private Boolean bool() throws Unsupported {
         switch (at(pos)) {
             case 't': literal(TRUE); return Boolean.TRUE;
             case 'f': literal(FALSE); return Boolean.FALSE;
             case 'n': literal(NULL); return null;
             default: throw UNSUPPORTED;
-        }
-    }
-
-    private void literal(byte[] word) throws Unsupported {
-        if (limit - pos < word.length) throw UNSUPPORTED;
-        for (int i = 0; i < word.length; i++) if (buf[pos + i] != word[i]) throw UNSUPPORTED;
-        pos += word.length;
-        // "truex" and the like: whatever follows must be checked by the caller (',', '}', ']' or space)
-    }
-
-    /** Any JSON value, validated and stepped over. */
-    private void skipValue(int depth) throws Unsupported {
-        byte c = at(pos);
-        switch (c) {
-            case '"': scanString(); return;
-            case 't': literal(TRUE); return;
-            case 'f': literal(FALSE); return;
-            case 'n': literal(NULL); return;
-            case '[': {
-                if (depth >= DEEPEST_VALUE) throw UNSUPPORTED;
-                pos++;
-                skipWhitespace();
-                if (at(pos) == ']') { pos++; return; }
-                while (true) {
-                    skipValue(depth + 1);
-                    skipWhitespace();
-                    byte d = at(pos++);
-                    if (d == ']') return;
-                    if (d != ',') throw UNSUPPORTED;
-                    skipWhitespace();
-                }
-            }
-            case '{': {
-                if (depth >= DEEPEST_VALUE) throw UNSUPPORTED;
-                pos++;
-                skipWhitespace();
-                if (at(pos) == '}') { pos++; return; }
-                while (true) {
-                    name();
-                    colon();
-                    skipValue(depth + 1);
-                    skipWhitespace();
-                    byte d = at(pos++);
-                    if (d == '}') return;
-                    if (d != ',') throw UNSUPPORTED;
-                    skipWhitespace();
-                }
-            }
-            default:
-                if (c == '-' || (c >= '0' && c <= '9')) { number(); return; }
-                throw UNSUPPORTED;
         }
     }
 

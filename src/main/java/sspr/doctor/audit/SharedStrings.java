@@ -8,7 +8,7 @@ import java.util.Arrays;
  * names), found from its bytes without decoding them again. Holds a bounded number of values, so
  * values that never repeat (ids, names) cannot make it grow: once full, it decodes as usual.
  */
-final class SharedStrings {
+public final class SharedStrings {
     private static final int SLOTS = 512; // a power of two, twice the values kept
     private static final int KEPT = SLOTS / 2;
     private static final int LONGEST = 64;
@@ -18,7 +18,7 @@ final class SharedStrings {
     private int size;
 
     /** The string of ASCII bytes [start, start + length) of {@code bytes}. */
-    String get(byte[] bytes, int start, int length) {
+    public String get(byte[] bytes, int start, int length) {
         if (length > LONGEST) return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
         int h = 0;
         for (int i = 0; i < length; i++) h = 31 * h + bytes[start + i];

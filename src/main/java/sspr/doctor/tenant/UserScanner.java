@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import sspr.doctor.audit.JsonByteWindow;
 import sspr.doctor.audit.JsonBytes;
+import sspr.doctor.audit.SharedStrings;
 
 /**
  * Reads the users of a snapshot file straight from its raw bytes into a reused {@link UserFields},
@@ -27,9 +28,6 @@ import sspr.doctor.audit.JsonBytes;
  * on this subset.
  */
 final class UserScanner extends JsonByteWindow {
-    /** Nesting inside one field value; with the page and record around it, far below Jackson's 32. */
-    private static final int DEEPEST_VALUE = 16;
-
     // the properties read, as kinds of name; a bit each in a record's mask of properties seen
     private static final int OTHER = 0;
     private static final int ID = 1;
@@ -61,14 +59,6 @@ final class UserScanner extends JsonByteWindow {
     private static final byte[] ISSUER_NAME = ascii("issuer");
     private static final byte[] VALUE = ascii("value");
     private static final byte[] ODATA = ascii("@odata");
-    private static final byte[] TRUE = ascii("true");
-    private static final byte[] FALSE = ascii("false");
-    private static final byte[] NULL = ascii("null");
-
-    /** Field slots remembered from the record before: its names in order, and short unused values. */
-    private static final int SLOTS = 64;
-    private static final int REMEMBERED_VALUE = 64;
-
     private enum Where { TOP, TOP_ARRAY, PAGE_ARRAY }
 
     private final SharedStrings shared = new SharedStrings();
@@ -79,11 +69,6 @@ final class UserScanner extends JsonByteWindow {
     private boolean firstInArray;
     private int document;
     private int index;
-    private final byte[][] slotNames = new byte[SLOTS][];
-    private final int[] slotKinds = new int[SLOTS];
-    private final byte[][] slotValues = new byte[SLOTS][];
-    private final int[] slotValueLengths = new int[SLOTS];
-    private int slots;
 
     /** Starts on another file (the buffer and what was learnt of the names are kept); {@code file} names it in sources. */
     void reset(InputStream in, String file) {
@@ -223,7 +208,7 @@ final class UserScanner extends JsonByteWindow {
             }
             colon();
             if (kind == OTHER || kind >= SKU_ID) { // the names of nested objects are not read at the top
-                skipValueAt(slot);
+                skipValueAt(slot, 1);
             } else {
                 // a property given twice: Jackson's tree keeps the last, its tokens may add up; not worth telling apart
                 if ((seen & (1 << kind)) != 0) throw UNSUPPORTED;
@@ -402,60 +387,11 @@ final class UserScanner extends JsonByteWindow {
         }
     }
 
-    /** The field name at pos, tried first as the bytes this slot had in the record before (quotes included). */
+    /** The field name at pos: the kind remembered for this slot, else the name read, told and remembered. */
     private int nameAt(int slot) throws Unsupported {
-        if (slot < slots) {
-            byte[] quoted = slotNames[slot];
-            int end = pos + quoted.length;
-            if (end <= limit && JsonBytes.equal(buf, pos, quoted, 0, quoted.length)) {
-                pos = end;
-                return slotKinds[slot];
-            }
-        }
-        name();
-        int kind = kindOfName();
-        remember(slot, kind);
+        int kind = rememberedName(slot);
+        if (kind == NEW_NAME) remember(slot, kind = kindOfName());
         return kind;
-    }
-
-    private void remember(int slot, int kind) {
-        if (slot >= SLOTS) return;
-        slotNames[slot] = Arrays.copyOfRange(buf, nameStart - 1, nameEnd + 1);
-        slotKinds[slot] = kind;
-        slotValueLengths[slot] = 0;
-        if (slot >= slots) slots = slot + 1;
-    }
-
-    /** An unused value, stepped over; tried first as the bytes this slot's value had last time (see RegistrationScanner). */
-    private void skipValueAt(int slot) throws Unsupported {
-        if (slot < slots) {
-            int length = slotValueLengths[slot];
-            if (length > 0) {
-                byte[] last = slotValues[slot];
-                int end = pos + length;
-                if (end < limit && JsonBytes.equal(buf, pos, last, 0, length)) {
-                    byte closing = last[length - 1];
-                    byte next = buf[end];
-                    if (closing == '"' || closing == ']' || closing == '}'
-                            || next == ',' || next == '}' || next == ']' || next == ' ' || next == '\n' || next == '\r' || next == '\t') {
-                        pos = end;
-                        return;
-                    }
-                }
-            }
-        }
-        int start = pos;
-        skipValue(1);
-        if (slot < slots) {
-            int length = pos - start;
-            if (length <= REMEMBERED_VALUE) {
-                if (slotValues[slot] == null) slotValues[slot] = new byte[REMEMBERED_VALUE];
-                System.arraycopy(buf, start, slotValues[slot], 0, length);
-                slotValueLengths[slot] = length;
-            } else {
-                slotValueLengths[slot] = 0;
-            }
-        }
     }
 
     /** Which property the name last read is: one this reader keeps, or OTHER. */
@@ -499,86 +435,6 @@ final class UserScanner extends JsonByteWindow {
             case 'f': literal(FALSE); return Boolean.FALSE;
             case 'n': literal(NULL); return null;
             default: throw UNSUPPORTED;
-        }
-    }
-
-    /** A word; what follows it ("truex") is checked by the caller, which expects ',', '}', ']' or a blank. */
-    private void literal(byte[] word) throws Unsupported {
-        if (limit - pos < word.length) throw UNSUPPORTED;
-        for (int i = 0; i < word.length; i++) if (buf[pos + i] != word[i]) throw UNSUPPORTED;
-        pos += word.length;
-    }
-
-    /** Any JSON value, validated and stepped over. */
-    private void skipValue(int depth) throws Unsupported {
-        byte c = at(pos);
-        switch (c) {
-            case '"': scanString(); return;
-            case 't': literal(TRUE); return;
-            case 'f': literal(FALSE); return;
-            case 'n': literal(NULL); return;
-            case '[': {
-                if (depth >= DEEPEST_VALUE) throw UNSUPPORTED;
-                pos++;
-                skipWhitespace();
-                if (at(pos) == ']') { pos++; return; }
-                while (true) {
-                    skipValue(depth + 1);
-                    skipWhitespace();
-                    byte d = at(pos++);
-                    if (d == ']') return;
-                    if (d != ',') throw UNSUPPORTED;
-                    skipWhitespace();
-                }
-            }
-            case '{': {
-                if (depth >= DEEPEST_VALUE) throw UNSUPPORTED;
-                pos++;
-                skipWhitespace();
-                if (at(pos) == '}') { pos++; return; }
-                while (true) {
-                    name();
-                    colon();
-                    skipValue(depth + 1);
-                    skipWhitespace();
-                    byte d = at(pos++);
-                    if (d == '}') return;
-                    if (d != ',') throw UNSUPPORTED;
-                    skipWhitespace();
-                }
-            }
-            default:
-                if (c == '-' || (c >= '0' && c <= '9')) { number(); return; }
-                throw UNSUPPORTED;
-        }
-    }
-
-
-    /** Short ASCII values that repeat (user types, issuers), one String each; bounded. */
-    private static final class SharedStrings {
-        private static final int SLOTS = 512;
-        private static final int KEPT = SLOTS / 2;
-        private static final int LONGEST = 64;
-        private final byte[][] keys = new byte[SLOTS][];
-        private final String[] values = new String[SLOTS];
-        private int size;
-
-        String get(byte[] bytes, int start, int length) {
-            if (length > LONGEST) return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
-            int slot = hash(bytes, start, length) & (SLOTS - 1);
-            while (true) {
-                byte[] key = keys[slot];
-                if (key == null) break;
-                if (key.length == length && Arrays.equals(key, 0, length, bytes, start, start + length)) return values[slot];
-                slot = (slot + 1) & (SLOTS - 1);
-            }
-            String s = new String(bytes, start, length, StandardCharsets.ISO_8859_1);
-            if (size < KEPT) {
-                keys[slot] = Arrays.copyOfRange(bytes, start, start + length);
-                values[slot] = s;
-                size++;
-            }
-            return s;
         }
     }
 
