@@ -10,6 +10,88 @@
 # pay that per-case time `lines` times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# `bench/batch.sh throughput [rounds]` (issue #18): lines/s of the launcher on 20,000 and 100,000 lines that are
+# all different (bench/batch-distinct.py) and on bench/startup.sh's repetitive 20,000 lines, start-up included,
+# median of [rounds] (default 3) runs each, wall and CPU (user + system) time. With SSPR_DOCTOR_BATCH_BEFORE_LAUNCHER
+# (the launcher of another build, e.g. main's checked out and built elsewhere) both launchers run in alternating
+# rounds; SSPR_DOCTOR_BATCH_C2=1 adds runs with full tiering (C2). Writes its own section of bench/results/batch.md.
+if [[ "${1:-}" == throughput ]]; then
+  rounds="${2:-3}"
+  [[ -f target/sspr-doctor.jar ]] || mvn -q -B -DskipTests package
+  mkdir -p target/bench
+  python3 bench/batch-distinct.py 20000 target/bench/distinct-20k.ndjson
+  python3 bench/batch-distinct.py 100000 target/bench/distinct-100k.ndjson
+  # bench/startup.sh's batch lines (seed 7): a few dozen combinations of facts, repeated
+  python3 - <<'PY'
+import json, random
+random.seed(7)
+roles = ["user-admin", "helpdesk-admin", "password-admin", "global-admin", "authentication-admin", "none"]
+with open("target/bench/repetitive-20k.ndjson", "w") as f:
+    for i in range(20000):
+        if i % 3 == 2:
+            o = {"scenario": "self-service", "license": ["o365-e3"], "sspr-scope": random.choice(["all", "selected"]),
+                 "registered": random.choice([True, False])}
+        else:
+            o = {"role": [random.choice(roles)], "target-role": [random.choice(roles)], "hybrid": random.choice([True, False])}
+            if o["hybrid"]: o["writeback"] = random.choice([True, False])
+        f.write(json.dumps(o) + "\n")
+PY
+  before="${SSPR_DOCTOR_BATCH_BEFORE_LAUNCHER:-}"
+  : > target/bench/throughput.tsv
+  load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+  # every line answered, once, untimed (the timed runs write to /dev/null, as the issue measures)
+  for input in distinct-20k repetitive-20k; do
+    [[ "$(./sspr-doctor diagnose --batch "target/bench/$input.ndjson" --fail-on never | wc -l)" -eq "$(wc -l < "target/bench/$input.ndjson")" ]] \
+      || { echo "a wrong number of lines answered for $input" >&2; exit 1; }
+  done
+  for ((r = 1; r <= rounds; r++)); do
+    for input in distinct-20k distinct-100k repetitive-20k; do
+      for who in ${before:+before} after ${SSPR_DOCTOR_BATCH_C2:+after-c2}; do
+        launcher=./sspr-doctor; opts=""
+        [[ "$who" == before ]] && launcher="$before"
+        [[ "$who" == after-c2 ]] && opts=-XX:TieredStopAtLevel=4
+        SSPR_DOCTOR_JAVA_OPTS="$opts" /usr/bin/time -f "$who	$input	%e	%U	%S" -a -o target/bench/throughput.tsv \
+          "$launcher" diagnose --batch "target/bench/$input.ndjson" --fail-on never > /dev/null
+      done
+    done
+  done
+  python3 - "$rounds" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" "$before" <<'PY'
+import sys, statistics, datetime, os, re
+rounds, load_before, load_after, before = sys.argv[1:5]
+rows = {}
+for line in open("target/bench/throughput.tsv"):
+    parts = line.rstrip("\n").split("\t")
+    if len(parts) != 5: continue
+    who, inp, wall, user, sys_ = parts
+    rows.setdefault((who, inp), []).append((float(wall), float(user) + float(sys_)))
+count = {"distinct-20k": 20000, "distinct-100k": 100000, "repetitive-20k": 20000}
+names = {"before": f"before (`{before}`)", "after": "this build, launcher default (C1 only)",
+         "after-c2": "this build, full tiering (`SSPR_DOCTOR_JAVA_OPTS=-XX:TieredStopAtLevel=4`)"}
+out = ["<!-- throughput -->", "## Throughput (`bench/batch.sh throughput`)", "",
+       f"{datetime.date.today()}, {os.cpu_count()} cores, load average {load_before} before, {load_after} after; "
+       f"`./sspr-doctor diagnose --batch FILE --fail-on never > /dev/null`, start-up included, median of {rounds} "
+       "alternating rounds. CPU is user + system time (a loaded machine inflates it less than wall time).", "",
+       "| input | build | median wall | lines/s (wall) | median CPU | lines/s (CPU) | wall range |", "|---|---|---|---|---|---|---|"]
+for inp in count:
+    for who in ("before", "after", "after-c2"):
+        r = rows.get((who, inp))
+        if not r: continue
+        w = statistics.median(x[0] for x in r); c = statistics.median(x[1] for x in r)
+        out.append(f"| {inp} | {names[who]} | {w:.2f} s | {count[inp] / w:,.0f} | {c:.2f} s | {count[inp] / c:,.0f} | "
+                   f"{min(x[0] for x in r):.2f}–{max(x[0] for x in r):.2f} s |")
+out.append("<!-- /throughput -->")
+path = "bench/results/batch.md"
+text = open(path).read() if os.path.exists(path) else "# Batch benchmark\n"
+section = "\n".join(out)
+if "<!-- throughput -->" in text:
+    text = re.sub(r"<!-- throughput -->.*?<!-- /throughput -->", lambda m: section, text, flags=re.S)
+else:
+    text = text.rstrip("\n") + "\n\n" + section + "\n"
+open(path, "w").write(text)
+print(section)
+PY
+  exit 0
+fi
 lines="${1:-10000}"
 procs="${2:-100}"
 [[ -f target/sspr-doctor.jar ]] || mvn -q -B -DskipTests package

@@ -79,6 +79,9 @@ final class BatchRunner {
 
     private ProgressBar progress;
 
+    /** Role and licence lists resolved before (as DiagnoseCommand.diagnose resolves them, kept). */
+    private final InputResolver.Kept resolved = new InputResolver.Kept();
+
     /** Hears every answered line instead of the NDJSON output (the HTML and Markdown reports of a batch). */
     interface Sink {
         void line(long number, String name, Diagnosis diagnosis, String error);
@@ -126,12 +129,12 @@ final class BatchRunner {
             this.diagnosis = diagnosis;
         }
 
-        private byte[] utf8;
+        private byte[][] utf8;
 
-        /** As UTF-8, encoded once, for a stdout taken as bytes. */
-        byte[] utf8() {
-            if (utf8 == null) utf8 = json != null ? new String(json).getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                    : sspr.doctor.report.diagnosis.BatchLines.bodyBytes(view, diagnosis).toArray();
+        /** As UTF-8 pieces, encoded once, for a stdout taken as bytes (the findings' pieces are shared with other answers). */
+        byte[][] utf8() {
+            if (utf8 == null) utf8 = json != null ? new byte[][] {new String(json).getBytes(java.nio.charset.StandardCharsets.UTF_8)}
+                    : sspr.doctor.report.diagnosis.BatchLines.bodyPieces(view, diagnosis);
             return utf8;
         }
 
@@ -145,10 +148,20 @@ final class BatchRunner {
     private record Seen(String name, Answer answer) {}
 
     private final Map<String, Seen> byText = new java.util.HashMap<>();
+
+    /** Whether lines are kept by their text (until a full map saw no line twice), and how often that answered a line. */
+    private boolean byTextUseful = true;
+    private long textHits;
     private final Map<java.util.List<Object>, Answer> byFacts = new java.util.HashMap<>();
 
     /** Off only for measuring the cost of a line never seen before ({@code -Dsspr.doctor.batch.cache=false}). */
     private static final boolean CACHE = !"false".equals(System.getProperty("sspr.doctor.batch.cache"));
+
+    /**
+     * Off only to compare the general path with the fast ones ({@code -Dsspr.doctor.batch.fast=false}): lines read
+     * without a tree. Read per run, so a test can run a batch both ways.
+     */
+    private final boolean FAST = !"false".equals(System.getProperty("sspr.doctor.batch.fast"));
 
     /** What goes out is gathered into blocks of about this many characters, so the writer below sees few, large writes. */
     static final int BLOCK_CHARS = 32 * 1024;
@@ -161,6 +174,7 @@ final class BatchRunner {
         if (bytes != null) out.flush();
         Block block = new Block(bytes);
         StringBuilder head = new StringBuilder(128);
+        sspr.doctor.io.JsonLineBytes headBytes = new sspr.doctor.io.JsonLineBytes();
         long badLines = 0;
         long answered = 0;
         boolean closed = false;
@@ -201,11 +215,13 @@ final class BatchRunner {
                 sspr.doctor.report.diagnosis.BatchLines.error(head, line.number(), error);
                 block.add(head);
             } else {
-                sspr.doctor.report.diagnosis.BatchLines.head(head, line.number(), seen.name());
-                block.add(head);
+                if (bytes != null) block.add(sspr.doctor.report.diagnosis.BatchLines.head(headBytes, line.number(), seen.name()));
+                else {
+                    sspr.doctor.report.diagnosis.BatchLines.head(head, line.number(), seen.name());
+                    block.add(head);
+                }
                 if (bytes != null && !CACHE) {
-                    sspr.doctor.report.diagnosis.BatchLines.Bytes body = sspr.doctor.report.diagnosis.BatchLines.bodyBytes(view, seen.answer().diagnosis);
-                    block.add(body.array(), body.length());
+                    block.add(sspr.doctor.report.diagnosis.BatchLines.bodyPieces(view, seen.answer().diagnosis));
                 } else if (bytes != null) block.add(seen.answer().utf8());
                 else if (!CACHE) {
                     // nothing is kept: the answer goes from the view's buffer straight into the block
@@ -259,9 +275,12 @@ final class BatchRunner {
     /** The line's case name and diagnosis: from a line or facts seen before, else read and diagnosed now. */
     private Seen answer(BoundedLineReader.Line line, String name) {
         String text = line.text();
-        Seen seen = CACHE ? byText.get(text) : null;
+        Seen seen = CACHE && byTextUseful ? byText.get(text) : null;
+        if (seen != null) textHits++;
         if (seen != null) return seen;
-        ProfileReader.Case c = ProfileReader.readLine(text, name, line.number());
+        // the usual flat line without a JSON tree; anything else (and every error) through the profile reader
+        ProfileReader.Case c = FAST ? sspr.doctor.diagnosis.FlatJsonLine.read(text, name, line.number()) : null;
+        if (c == null) c = ProfileReader.readLine(text, name, line.number());
         java.util.List<Object> key = new java.util.ArrayList<>(CACHE ? c.facts().size() * 3 : 0);
         if (CACHE) for (Map.Entry<String, RawFact> e : c.facts().entrySet()) {
             key.add(e.getKey());
@@ -270,10 +289,14 @@ final class BatchRunner {
         }
         Answer a = CACHE ? byFacts.get(key) : null;
         if (a == null) {
-            Map<String, RawFact> facts = new LinkedHashMap<>(profile);
-            facts.putAll(c.facts());
-            facts.putAll(commandLine);
-            a = new Answer(DiagnoseCommand.diagnose(diagnoser, facts));
+            // the line's own facts as they are when there is nothing to layer them on (the usual batch)
+            Map<String, RawFact> facts = c.facts();
+            if (!profile.isEmpty() || !commandLine.isEmpty()) {
+                facts = new LinkedHashMap<>(profile);
+                facts.putAll(c.facts());
+                facts.putAll(commandLine);
+            }
+            a = new Answer(diagnoser.diagnose(InputResolver.resolve(facts, Catalogs.roles(), Catalogs::skus, () -> Catalogs.errors("en"), resolved)));
             if (CACHE) {
                 if (byFacts.size() >= CACHED_ANSWERS) byFacts.clear();
                 byFacts.put(key, a);
@@ -281,8 +304,16 @@ final class BatchRunner {
         }
         seen = new Seen(c.name(), a);
         if (CACHE) {
-            if (byText.size() >= CACHED_ANSWERS) byText.clear();
-            byText.put(text, seen);
+            if (byTextUseful) {
+                if (byText.size() >= CACHED_ANSWERS) {
+                    // a map filled without one line seen twice: the lines all differ (a name each), so stop keeping them
+                    // by text — their facts are still kept; no answer changes, only the hashing and keeping of each line stop
+                    if (textHits == 0) byTextUseful = false;
+                    byText.clear();
+                    textHits = 0;
+                }
+                if (byTextUseful) byText.put(text, seen);
+            }
         }
         return seen;
     }
@@ -323,6 +354,15 @@ final class BatchRunner {
 
         void add(byte[] s) {
             add(s, s.length);
+        }
+
+        void add(sspr.doctor.io.JsonLineBytes written) {
+            room(written.length());
+            length = written.copyTo(encoded, length);
+        }
+
+        void add(byte[][] pieces) {
+            for (byte[] p : pieces) add(p, p.length);
         }
 
         void add(byte[] s, int n) {

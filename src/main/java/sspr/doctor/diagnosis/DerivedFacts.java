@@ -333,40 +333,105 @@ public final class DerivedFacts {
     /** Every fact the table tests, by name; unknown facts are null. */
     public static Map<String, Object> facts(DiagnosisInput in, RoleCatalog roles, java.util.function.Supplier<SkuCatalog> skus, ResetMatrix matrix,
                                             Map<String, String> errorFindings) {
+        Object[] values = values(in, roles, skus, matrix, errorFindings);
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("scenario", in.scenario);
-        Boolean hasRole = actorHasResetRole(in.roles, in.roleScope, roles, matrix);
-        f.put("actorHasResetRole", str(hasRole));
-        f.put("actorCoversTarget", str(actorCoversTarget(in, roles, matrix)));
-        f.put("targetHasRole", str(targetHasRole(in)));
-        f.put("targetInActorUnit", str(targetInActorUnit(in)));
-        f.put("actorReachUndocumented", str(actorReachUndocumented(in, roles, matrix)));
-        f.put("auScopeDisputed", str(auScopeDisputed(in, roles, matrix)));
-        f.put("actorDeprecatedRole", str(actorDeprecatedRole(in.roles, roles)));
-        f.put("actorPrivilegedRoleAdmin", str(actorPrivilegedRoleAdmin(in.roles)));
-        f.put("roleScope", in.roleScope);
-        f.put("roleNotActivated", str(in.roleNotActivated));
-        f.put("targetIsAdmin", str(targetIsAdmin(in.targetRoles, roles)));
-        f.put("targetMemberOfRestrictedAu", str(in.targetMemberOfRestrictedAu));
-        f.put("hybrid", str(in.hybrid || in.federated));
-        f.put("writeback", str(in.writeback));
-        f.put("federated", str(in.federated));
-        f.put("onpremProtected", str(in.onpremProtected));
-        f.put("syncEngine", in.syncEngine);
-        f.put("portal", in.effectivePortal());
-        f.put("symptoms", new LinkedHashSet<>(in.symptoms));
-        f.put("lockedOut", str(in.lockedOut));
-        f.put("signInBlocked", str(in.signInBlocked));
-        f.put("throttled", str(in.throttled));
-        f.put("adminSsprDisabled", str(in.adminSsprDisabled));
-        f.put("guest", str(in.guest));
-        f.put("ssprScope", in.ssprScope);
-        f.put("inSsprGroup", str(in.inSsprGroup));
-        f.put("registered", str(in.registered));
-        f.put("licenseSelfService", licenseSelfService(in.licenses, skus));
-        f.put("licenseWriteback", str(licenseWriteback(in.licenses, skus)));
-        f.put("errorFinding", errorFinding(in, errorFindings));
+        for (int i = 0; i < NAMES.length; i++) f.put(NAMES[i], values[i]);
         return f;
+    }
+
+    /** The names of {@link #values}, in its order (that of {@link #facts}' map). */
+    public static final String[] NAMES = {"scenario", "actorHasResetRole", "actorCoversTarget", "targetHasRole", "targetInActorUnit",
+            "actorReachUndocumented", "auScopeDisputed", "actorDeprecatedRole", "actorPrivilegedRoleAdmin", "roleScope", "roleNotActivated", "targetIsAdmin", "targetMemberOfRestrictedAu", "hybrid", "writeback",
+            "federated", "onpremProtected", "syncEngine", "portal", "symptoms", "lockedOut", "signInBlocked", "throttled",
+            "adminSsprDisabled", "guest", "ssprScope", "inSsprGroup", "registered", "licenseSelfService", "licenseWriteback", "errorFinding"};
+
+    /** {@link #facts}' values without the map, in the order of {@link #NAMES} (diagnose --batch puts them straight into the rule engine's array). */
+    public static Object[] values(DiagnosisInput in, RoleCatalog roles, java.util.function.Supplier<SkuCatalog> skus, ResetMatrix matrix,
+                                  Map<String, String> errorFindings) {
+        return values(in, roles, skus, matrix, errorFindings, null);
+    }
+
+    /**
+     * The licence facts by licence list, and the error finding by what it is worked out from, kept for one catalogue
+     * of each: a batch names the same few lists and codes on thousands of lines. Bounded.
+     */
+    public static final class Kept {
+        static final int MAX = 4096;
+        private final Map<List<String>, String[]> licenses = new java.util.HashMap<>();
+        private final Map<List<Object>, String> errorFindings = new java.util.HashMap<>();
+        private SkuCatalog skus;
+        private Map<String, String> findings;
+
+        private String[] licenses(List<String> list, SkuCatalog catalog) {
+            if (catalog != skus) {
+                licenses.clear();
+                skus = catalog;
+            }
+            String[] v = licenses.get(list);
+            if (v == null) {
+                v = new String[] {licenseSelfService(list, () -> catalog), str(licenseWriteback(list, () -> catalog))};
+                if (licenses.size() >= MAX) licenses.clear();
+                licenses.put(List.copyOf(list), v);
+            }
+            return v;
+        }
+
+        private String errorFinding(DiagnosisInput in, Map<String, String> map) {
+            if (in.error == null) return null;
+            if (map != findings) {
+                errorFindings.clear();
+                findings = map;
+            }
+            // what errorFinding(in, map) reads
+            List<Object> key = java.util.Arrays.asList(in.error, in.onpremProtected, in.symptoms.contains("password-rejected"), in.hybrid || in.federated);
+            String v = errorFindings.get(key);
+            if (v == null) {
+                v = DerivedFacts.errorFinding(in, map);
+                if (errorFindings.size() >= MAX) errorFindings.clear();
+                errorFindings.put(key, v);
+            }
+            return v;
+        }
+    }
+
+    /** As {@link #values(DiagnosisInput, RoleCatalog, java.util.function.Supplier, ResetMatrix, Map)}, with what {@code kept} holds (null: nothing kept). */
+    public static Object[] values(DiagnosisInput in, RoleCatalog roles, java.util.function.Supplier<SkuCatalog> skus, ResetMatrix matrix,
+                                  Map<String, String> errorFindings, Kept kept) {
+        // (the SKU catalogue is loaded only for stated licences, as licenseSelfService does)
+        String[] licensed = kept == null || in.licenses == null ? null : kept.licenses(in.licenses, skus.get());
+        Boolean hasRole = actorHasResetRole(in.roles, in.roleScope, roles, matrix);
+        return new Object[] {
+                in.scenario,
+                str(hasRole),
+                str(actorCoversTarget(in, roles, matrix)),
+                str(targetHasRole(in)),
+                str(targetInActorUnit(in)),
+                str(actorReachUndocumented(in, roles, matrix)),
+                str(auScopeDisputed(in, roles, matrix)),
+                str(actorDeprecatedRole(in.roles, roles)),
+                str(actorPrivilegedRoleAdmin(in.roles)),
+                in.roleScope,
+                str(in.roleNotActivated),
+                str(targetIsAdmin(in.targetRoles, roles)),
+                str(in.targetMemberOfRestrictedAu),
+                str(in.hybrid || in.federated),
+                str(in.writeback),
+                str(in.federated),
+                str(in.onpremProtected),
+                in.syncEngine,
+                in.effectivePortal(),
+                new LinkedHashSet<>(in.symptoms),
+                str(in.lockedOut),
+                str(in.signInBlocked),
+                str(in.throttled),
+                str(in.adminSsprDisabled),
+                str(in.guest),
+                in.ssprScope,
+                str(in.inSsprGroup),
+                str(in.registered),
+                licensed != null ? licensed[0] : licenseSelfService(in.licenses, skus),
+                licensed != null ? licensed[1] : str(licenseWriteback(in.licenses, skus)),
+                kept != null ? kept.errorFinding(in, errorFindings) : errorFinding(in, errorFindings)};
     }
 
     private static String str(Boolean b) {

@@ -36,33 +36,64 @@ public final class Diagnoser {
     public Diagnosis diagnose(DiagnosisInput in) {
         RoleCatalog roles = Catalogs.roles();
         ResetMatrix matrix = Catalogs.matrix();
-        Map<String, Object> facts = DerivedFacts.facts(in, roles, Catalogs::skus, matrix, Catalogs.errorFindings());
+        // the derived facts go straight into the engine's array, in its order (no map of facts)
+        Object[] derived = DerivedFacts.values(in, roles, Catalogs::skus, matrix, Catalogs.errorFindings(), derivedKept);
+        int[] from = derivedAt();
+        Object[] facts = new Object[from.length];
+        for (int i = 0; i < from.length; i++) facts[i] = from[i] < 0 ? null : derived[from[i]];
         RuleEngine.Evaluation eval = RuleEngine.evaluate(table, facts);
-        Object[] placeholders = placeholders(in, roles, matrix);
+        if (keptValues == null || keptFor[0] != roles || keptFor[1] != matrix) {
+            keptValues = new FindingPlaceholders.Kept();
+            keptFor = new Object[] {roles, matrix};
+        }
+        FindingPlaceholders placeholders = new FindingPlaceholders(in, keptValues, slot -> placeholder(slot, in, roles, matrix));
         // a sentence written around "a user with {targetRoles}" reads badly filled with "no admin role":
         // the bundle may word the no-role case on its own (KEY.no-target-role)
         String variant = in.targetRoles.isEmpty() ? ".no-target-role" : "";
         List<Finding> out = new ArrayList<>();
         for (Rule rule : eval.fired()) {
-            int[] used = used(rule, variant, placeholders);
+            int[] used = used(rule, variant);
             Object[] key = new Object[used.length + 2];
             key[0] = rule.id();
             key[1] = variant;
             boolean plain = true;
-            for (int i = 0; i < used.length; i++) plain &= !special(String.valueOf(key[i + 2] = placeholders[used[i]]));
+            for (int i = 0; i < used.length; i++) {
+                key[i + 2] = placeholders.value(used[i] / 2);
+                plain &= placeholders.plain(used[i] / 2);
+            }
             if (!plain) {
-                out.add(finding(rule, in, variant, placeholders));
+                out.add(finding(rule, in, variant, placeholders.all()));
                 continue;
             }
-            List<Object> k = java.util.Arrays.asList(key);
+            FindingKey k = new FindingKey(key);
             Finding kept = findingsKept.get(k);
             if (kept == null) {
-                kept = finding(rule, in, variant, placeholders);
+                kept = finding(rule, in, variant, placeholders.all());
                 findingsKept.put(k, kept);
             }
             out.add(kept);
         }
         return new Diagnosis(findings.lang(), in, Diagnosis.verdictOf(out), out, eval.trace());
+    }
+
+    /** Licence facts and error findings kept by what they are worked out from. */
+    private final DerivedFacts.Kept derivedKept = new DerivedFacts.Kept();
+
+    /** Placeholder values kept by the facts they are made from, for the catalogues they were made with. */
+    private FindingPlaceholders.Kept keptValues;
+    private Object[] keptFor;
+
+    /** For each fact the engine reads (in its order), where DerivedFacts.values has it, or -1 (unknown to it: null). */
+    private int[] derivedAt;
+
+    private int[] derivedAt() {
+        if (derivedAt == null) {
+            String[] order = RuleEngine.factOrder(table);
+            int[] at = new int[order.length];
+            for (int i = 0; i < order.length; i++) at[i] = java.util.Arrays.asList(DerivedFacts.NAMES).indexOf(order[i]);
+            derivedAt = at;
+        }
+        return derivedAt;
     }
 
     /**
@@ -72,36 +103,61 @@ public final class Diagnoser {
      * by identity. Bounded, the least recently used dropped first: distinct users of a large tenant word a
      * few thousand findings, the common ones again and again.
      */
-    private final Map<List<Object>, Finding> findingsKept = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<FindingKey, Finding> findingsKept = new java.util.LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Finding> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<FindingKey, Finding> eldest) {
             return size() > KEPT_FINDINGS;
         }
     };
 
-    static final int KEPT_FINDINGS = 4096;
+    static final int KEPT_FINDINGS = 8192;
 
     /**
-     * A value that could make a message be filled in turn (MessageTemplate.replaceInTurn), where a value put in
-     * may hold another placeholder: a finding using such a value is not kept. With none, the text depends on
-     * the values it names alone.
+     * Rule id, variant and the values a finding's texts use, as the key of {@link #findingsKept}: the hash made
+     * once, and parts compared by identity first (kept placeholder values come back as the same strings).
      */
-    private static boolean special(String s) {
-        return s.indexOf('{') >= 0 || s.indexOf('}') >= 0 || s.indexOf('|') >= 0;
+    private static final class FindingKey {
+        private final Object[] parts;
+        private final int hash;
+
+        FindingKey(Object[] parts) {
+            this.parts = parts;
+            this.hash = java.util.Arrays.hashCode(parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof FindingKey k) || k.hash != hash || k.parts.length != parts.length) return false;
+            for (int i = 0; i < parts.length; i++) {
+                if (parts[i] != k.parts[i] && !java.util.Objects.equals(parts[i], k.parts[i])) return false;
+            }
+            return true;
+        }
     }
 
-    /** By rule and variant: the indexes in the placeholders of the values its finding's texts use. */
-    private final Map<String, int[]> usedPlaceholders = new java.util.HashMap<>();
+    /** By rule, then variant (none, .no-target-role): the indexes in the placeholders of the values its finding's texts use. */
+    private final Map<Rule, int[][]> usedPlaceholders = new java.util.IdentityHashMap<>();
 
     /**
      * The values a rule's finding depends on: the placeholders its title, detail, fix steps and
      * disagreement notes name, and the error code for the several-causes finding (its candidates).
      * A message whose braces are not all placeholders of ours depends on every value.
      */
+    private int[] used(Rule rule, String variant) {
+        int[][] byVariant = usedPlaceholders.get(rule);
+        if (byVariant == null) usedPlaceholders.put(rule, byVariant = new int[2][]);
+        int v = variant.isEmpty() ? 0 : 1;
+        if (byVariant[v] == null) byVariant[v] = used(rule, variant, FindingPlaceholders.LAYOUT);
+        return byVariant[v];
+    }
+
     private int[] used(Rule rule, String variant, Object[] placeholders) {
-        String id = rule.id() + "\n" + variant;
-        int[] used = usedPlaceholders.get(id);
-        if (used != null) return used;
+        int[] used;
         String key = messageKey(rule);
         List<String> texts = new ArrayList<>();
         texts.add(findings.get(variantKey(key + ".title", variant)));
@@ -132,7 +188,6 @@ public final class Diagnoser {
         used = new int[n];
         n = 0;
         for (int i = 0; i < uses.length; i++) if (all ? i % 2 == 1 : uses[i]) used[n++] = i;
-        usedPlaceholders.put(id, used);
         return used;
     }
 
@@ -200,40 +255,64 @@ public final class Diagnoser {
         return findings.has(key) ? findings.get(key) : findings.get("evidence.distinguish.general");
     }
 
-    private Object[] placeholders(DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
-        List<String> rows = DerivedFacts.targetRows(in, matrix);
-        List<String> uncovered = DerivedFacts.uncoveredRows(in, roles, matrix);
-        List<String> resetters = new ArrayList<>();
-        for (String alias : matrix.resettersFor(rows)) resetters.add(roleName(alias, roles));
-        String resetterText = in.targetMemberOfRestrictedAu
-                ? terms.get("resetters.restricted-au-member")
-                : resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(terms.get("role-list.separator"), resetters);
-        List<String> licenseNames = new ArrayList<>();
-        if (in.licenses != null) {
-            for (String part : in.licenses) {
-                Sku s = Catalogs.skus().resolve(part).value();
-                licenseNames.add(s == null ? part : s.productName());
+    /** Placeholder {@code slot} (of {@link FindingPlaceholders#NAMES}) for {@code in}: what the finding texts name. */
+    private String placeholder(int slot, DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
+        switch (slot) {
+            case 0: {
+                List<String> kinds = new ArrayList<>();
+                for (String alias : in.targetRoles) kinds.add(roleName(alias, roles));
+                if (in.targetInRoleAssignableGroup) kinds.add(terms.get("row." + ResetMatrix.ROLE_ASSIGNABLE_GROUP));
+                if (in.targetInRestrictedAu) kinds.add(terms.get("row." + ResetMatrix.RESTRICTED_AU));
+                return kinds.isEmpty() ? terms.get("no-role") : String.join(", ", kinds);
             }
-        }
-        List<String> kinds = new ArrayList<>();
-        for (String alias : in.targetRoles) kinds.add(roleName(alias, roles));
-        if (in.targetInRoleAssignableGroup) kinds.add(terms.get("row." + ResetMatrix.ROLE_ASSIGNABLE_GROUP));
-        if (in.targetInRestrictedAu) kinds.add(terms.get("row." + ResetMatrix.RESTRICTED_AU));
-        return new Object[] {
-                "targetKinds", kinds.isEmpty() ? terms.get("no-role") : String.join(", ", kinds),
-                "tenantResetters", resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(", ", resetters),
-                "actorRoles", in.roles == null ? terms.get("unknown") : in.roles.isEmpty() ? terms.get("no-role") : names(in.roles, roles),
-                "targetRoles", in.targetRoles.isEmpty() ? terms.get("no-role") : names(in.targetRoles, roles),
+            case 1: {
+                List<String> resetters = resetters(in, roles, matrix);
+                return resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(", ", resetters);
+            }
+            case 2:
+                return in.roles == null ? terms.get("unknown") : in.roles.isEmpty() ? terms.get("no-role") : names(in.roles, roles);
+            case 3:
+                return in.targetRoles.isEmpty() ? terms.get("no-role") : names(in.targetRoles, roles);
+            case 4: {
                 // a restricted-unit member with no role has no uncovered row: name the membership that blocks
-                "uncovered", uncovered.isEmpty() && in.targetMemberOfRestrictedAu
-                        ? terms.get("row.restricted-au-member") : rowNames(uncovered, roles, in.targetRoles, matrix),
-                "resetters", resetterText,
-                "portal", terms.get("portal." + in.effectivePortal()),
-                "licenses", licenseNames.isEmpty() ? terms.get("unknown") : String.join(", ", licenseNames),
-                "error", in.error == null ? "" : in.error,
-                "candidates", in.error == null ? "" : candidateTitles(DerivedFacts.errorCandidates(in.error, Catalogs.errorFindings()), findings),
-                "distinguish", in.error == null ? "" : distinguishing(in.error, findings)
-        };
+                List<String> uncovered = DerivedFacts.uncoveredRows(in, roles, matrix);
+                return uncovered.isEmpty() && in.targetMemberOfRestrictedAu
+                        ? terms.get("row.restricted-au-member") : rowNames(uncovered, roles, in.targetRoles, matrix);
+            }
+            case 5: {
+                List<String> resetters = resetters(in, roles, matrix);
+                return in.targetMemberOfRestrictedAu
+                        ? terms.get("resetters.restricted-au-member")
+                        : resetters.isEmpty() ? terms.get("resetters.nobody") : String.join(terms.get("role-list.separator"), resetters);
+            }
+            case 6:
+                return terms.get("portal." + in.effectivePortal());
+            case 7: {
+                List<String> licenseNames = new ArrayList<>();
+                if (in.licenses != null) {
+                    for (String part : in.licenses) {
+                        Sku s = Catalogs.skus().resolve(part).value();
+                        licenseNames.add(s == null ? part : s.productName());
+                    }
+                }
+                return licenseNames.isEmpty() ? terms.get("unknown") : String.join(", ", licenseNames);
+            }
+            case 8:
+                return in.error == null ? "" : in.error;
+            case 9:
+                return in.error == null ? "" : candidateTitles(DerivedFacts.errorCandidates(in.error, Catalogs.errorFindings()), findings);
+            case 10:
+                return in.error == null ? "" : distinguishing(in.error, findings);
+            default:
+                throw new IllegalArgumentException("placeholder " + slot);
+        }
+    }
+
+    /** The names of the roles that may reset the target's rows tenant-wide. */
+    private List<String> resetters(DiagnosisInput in, RoleCatalog roles, ResetMatrix matrix) {
+        List<String> resetters = new ArrayList<>();
+        for (String alias : matrix.resettersFor(DerivedFacts.targetRows(in, matrix))) resetters.add(roleName(alias, roles));
+        return resetters;
     }
 
     private String rowNames(List<String> rows, RoleCatalog roles, List<String> targetRoles, ResetMatrix matrix) {

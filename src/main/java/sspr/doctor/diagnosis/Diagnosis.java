@@ -9,9 +9,13 @@ public record Diagnosis(String lang, DiagnosisInput input, String verdict, List<
                         List<RuleEngine.TraceLine> trace) {
 
     public static String verdictOf(List<Finding> findings) {
-        java.util.List<Severity> severities = new java.util.ArrayList<>(findings.size());
-        for (Finding f : findings) severities.add(f.severity());
-        return verdict(severities);
+        // verdict() over the findings' severities, without a stream (a batch asks once per line)
+        boolean warning = false;
+        for (Finding f : findings) {
+            if (f.severity() == Severity.blocker) return "blocked";
+            if (f.severity() == Severity.warning) warning = true;
+        }
+        return warning ? "warning" : "ok";
     }
 
     /** Blocked if any is a blocker, else warning if any is a warning, else ok. */

@@ -68,6 +68,53 @@ public final class InputResolver {
 
     public static DiagnosisInput resolve(Map<String, RawFact> facts, RoleCatalog roles, java.util.function.Supplier<SkuCatalog> skus,
                                          java.util.function.Supplier<ErrorCatalog> errors) {
+        return resolve(facts, roles, skus, errors, null);
+    }
+
+    /**
+     * Role and licence lists as typed, and what they resolved to, for one catalogue of each: a batch of
+     * thousands of lines names the same few dozen lists again and again. Only lists that resolved are
+     * kept (a list in error is resolved anew, so its message names its own line); bounded.
+     */
+    public static final class Kept {
+        static final int MAX = 4096;
+        private final Map<Object, List<String>> roles = new java.util.HashMap<>();
+        private final Map<Object, List<String>> licenses = new java.util.HashMap<>();
+        private RoleCatalog roleCatalog;
+        private SkuCatalog skuCatalog;
+
+        private List<String> roles(RawFact fact, RoleCatalog catalog) {
+            if (catalog != roleCatalog) {
+                roles.clear();
+                roleCatalog = catalog;
+            }
+            List<String> out = roles.get(fact.value());
+            if (out == null) {
+                out = InputResolver.roles(fact, catalog, true);
+                if (roles.size() >= MAX) roles.clear();
+                roles.put(fact.value(), out);
+            }
+            return new ArrayList<>(out);
+        }
+
+        private List<String> licenses(RawFact fact, SkuCatalog catalog) {
+            if (catalog != skuCatalog) {
+                licenses.clear();
+                skuCatalog = catalog;
+            }
+            List<String> out = licenses.get(fact.value());
+            if (out == null) {
+                out = InputResolver.licenses(fact, catalog);
+                if (licenses.size() >= MAX) licenses.clear();
+                licenses.put(fact.value(), out);
+            }
+            return new ArrayList<>(out);
+        }
+    }
+
+    /** As above, with the role and licence lists resolved before kept in {@code kept} (null: none kept). */
+    public static DiagnosisInput resolve(Map<String, RawFact> facts, RoleCatalog roles, java.util.function.Supplier<SkuCatalog> skus,
+                                         java.util.function.Supplier<ErrorCatalog> errors, Kept kept) {
         for (Map.Entry<String, RawFact> e : facts.entrySet()) refuseEmpty(e.getKey(), e.getValue());
         DiagnosisInput in = new DiagnosisInput();
         RawFact scenario = facts.get("scenario");
@@ -77,18 +124,18 @@ public final class InputResolver {
             if (in.selfService()) {
                 throw new InvalidInput(role.origin(), LocalizedText.of("role-in-self-service"));
             }
-            in.roles = roles(role, roles, true);
+            in.roles = kept == null ? roles(role, roles, true) : kept.roles(role, roles);
         }
         RawFact roleScope = facts.get("role-scope");
         if (roleScope != null && roleScope.value() != null) in.roleScope = choice(roleScope, ROLE_SCOPES);
         in.roleNotActivated = flag(facts, "role-not-activated", false);
         RawFact targetRole = facts.get("target-role");
-        if (targetRole != null && targetRole.value() != null) in.targetRoles = roles(targetRole, roles, true);
+        if (targetRole != null && targetRole.value() != null) in.targetRoles = kept == null ? roles(targetRole, roles, true) : kept.roles(targetRole, roles);
         in.targetInRoleAssignableGroup = flag(facts, "target-in-role-assignable-group", false);
         in.targetInRestrictedAu = flag(facts, "target-in-restricted-au", false);
         in.targetMemberOfRestrictedAu = flag(facts, "target-member-of-restricted-au", false);
         RawFact license = facts.get("license");
-        if (license != null && license.value() != null) in.licenses = licenses(license, skus.get());
+        if (license != null && license.value() != null) in.licenses = kept == null ? licenses(license, skus.get()) : kept.licenses(license, skus.get());
         in.federated = flag(facts, "federated", false);
         RawFact hybrid = facts.get("hybrid");
         if (hybrid != null && Boolean.FALSE.equals(hybrid.value()) && in.federated) {
@@ -184,9 +231,10 @@ public final class InputResolver {
             throw new InvalidInput(fact.origin(), LocalizedText.of("empty-list", "key", key,
                     "hint", key.endsWith("role") ? LocalizedText.of("empty-list.roles") : LocalizedText.NONE));
         }
+        boolean commaList = COMMA_LISTS.contains(key);
         for (String v : fact.strings()) {
             if (v == null || v.isBlank()) throw new InvalidInput(fact.origin(), LocalizedText.of("empty-value", "key", key));
-            if (COMMA_LISTS.contains(key) && hasEmptyMember(v)) {
+            if (commaList && hasEmptyMember(v)) {
                 throw new InvalidInput(fact.origin(), LocalizedText.of("empty-item", "value", v));
             }
         }
@@ -196,8 +244,17 @@ public final class InputResolver {
     private static final Set<String> COMMA_LISTS = Set.of("role", "target-role", "symptom");
 
     private static boolean hasEmptyMember(String value) {
-        for (String part : value.split(",", -1)) if (part.isBlank()) return true;
-        return false;
+        // value.split(",", -1) has a blank part: the same test without the parts (every line of a batch asks)
+        int from = 0;
+        while (true) {
+            int comma = value.indexOf(',', from);
+            int end = comma < 0 ? value.length() : comma;
+            boolean blank = true;
+            for (int i = from; i < end && blank; i++) blank = Character.isWhitespace(value.charAt(i));
+            if (blank) return true;
+            if (comma < 0) return false;
+            from = comma + 1;
+        }
     }
 
     private static List<String> split(List<String> values) {
@@ -259,7 +316,9 @@ public final class InputResolver {
             v = list.get(0);
         }
         String s = String.valueOf(v).strip().toLowerCase(Locale.ROOT);
-        if (allowed.contains(s)) return s;
+        // the allowed value itself (an equal string): later look-ups then find it by identity
+        int at = allowed.indexOf(s);
+        if (at >= 0) return allowed.get(at);
         throw new InvalidInput(fact.origin(), LocalizedText.of("value-unknown", "value", v,
                 "suggest", LocalizedText.didYouMean(Suggestions.closest(String.valueOf(v), allowed, 3)), "allowed", String.join(", ", allowed)));
     }

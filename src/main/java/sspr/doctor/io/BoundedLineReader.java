@@ -103,6 +103,10 @@ public final class BoundedLineReader {
         if (length > 0 && line[length - 1] == '\r') length--;
         int start = 0;
         if (number == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) start = 3;
+        // the JDK's own decoding (an ASCII fast path) puts U+FFFD for what is ill-formed: only a line holding one
+        // (ill-formed, or a U+FFFD written as such) goes through the strict decoder, which tells the two apart
+        String text = new String(line, start, length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) return new Line(number, text, null);
         try {
             return new Line(number, decoder.decode(ByteBuffer.wrap(line, start, length - start)).toString(), null);
         } catch (CharacterCodingException e) {

@@ -4,6 +4,7 @@ import sspr.doctor.diagnosis.Diagnosis;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import sspr.doctor.io.JsonLine;
+import sspr.doctor.io.JsonLineBytes;
 
 /**
  * {@code diagnose --batch}'s NDJSON, a line at a time as the input is read (a streaming format, so not
@@ -30,6 +31,16 @@ public final class BatchLines {
         out.append(',');
     }
 
+    private static final byte[] LINE = JsonLineBytes.ascii("{\"line\":");
+    private static final byte[] NAME = JsonLineBytes.ascii(",\"name\":");
+
+    /** As {@link #head}, as UTF-8 into {@code out} (emptied first). */
+    public static JsonLineBytes head(JsonLineBytes out, long line, String name) {
+        out.clear().raw(LINE).number(line);
+        if (name != null) out.raw(NAME).string(name);
+        return out.raw(',');
+    }
+
     /** The diagnosis's --format json object without its opening brace, as chars (kept and written again for repeated facts). */
     public static char[] body(DiagnosisView view, Diagnosis d) {
         return bodyChars(view, d).toArray();
@@ -51,25 +62,38 @@ public final class BatchLines {
         return out;
     }
 
-    /** A tree's JSON line as chars. */
-    static char[] chars(Object tree) {
-        StringBuilder b = JsonLine.append(new StringBuilder(1024), tree);
-        char[] json = new char[b.length()];
-        b.getChars(0, b.length(), json, 0);
-        return json;
+    /** A tree's JSON line. */
+    static String json(Object tree) {
+        return JsonLine.append(new StringBuilder(1024), tree).toString();
     }
 
-    /** A finding's JSON object, as chars and (made when first asked) as UTF-8. */
+    /**
+     * A finding's JSON object, as chars or as UTF-8, made when first asked; the text it was made from is then
+     * dropped (a batch asks for one form only: chars for a writer, UTF-8 for a stdout taken as bytes), so a kept
+     * fragment holds one copy.
+     */
     static final class Fragment {
-        final char[] chars;
+        private String json;
+        private char[] chars;
         private byte[] utf8;
 
-        Fragment(char[] chars) {
-            this.chars = chars;
+        Fragment(String json) {
+            this.json = json;
+        }
+
+        char[] chars() {
+            if (chars == null) {
+                chars = json != null ? json.toCharArray() : new String(utf8, StandardCharsets.UTF_8).toCharArray();
+                json = null;
+            }
+            return chars;
         }
 
         byte[] utf8() {
-            if (utf8 == null) utf8 = new String(chars).getBytes(StandardCharsets.UTF_8);
+            if (utf8 == null) {
+                utf8 = (json != null ? json : new String(chars)).getBytes(StandardCharsets.UTF_8);
+                json = null;
+            }
             return utf8;
         }
     }
@@ -107,9 +131,10 @@ public final class BatchLines {
 
         @Override
         void add(Fragment f) {
-            room(f.chars.length);
-            System.arraycopy(f.chars, 0, chars, length, f.chars.length);
-            length += f.chars.length;
+            char[] c = f.chars();
+            room(c.length);
+            System.arraycopy(c, 0, chars, length, c.length);
+            length += c.length;
         }
 
         @Override
@@ -185,5 +210,71 @@ public final class BatchLines {
         public byte[] toArray() {
             return Arrays.copyOf(bytes, length);
         }
+    }
+
+    /**
+     * As {@link Bytes}, but an answer kept as its pieces: the varying parts encoded, each finding's UTF-8 referred
+     * to, not copied (it is shared by every answer naming the finding). A batch writes each piece into its output
+     * block, so a line's ~6 KB are copied once, not three times; a kept answer holds its input part only.
+     */
+    public static final class Pieces extends Out {
+        /** One-byte pieces for the ASCII characters between the parts. */
+        private static final byte[][] ASCII = ascii();
+
+        private static byte[][] ascii() {
+            byte[][] out = new byte[128][];
+            for (int c = 0; c < 128; c++) out[c] = new byte[] {(byte) c};
+            return out;
+        }
+
+        private byte[][] pieces = new byte[16][];
+        private int count;
+        private final sspr.doctor.io.JsonLineBytes writer = new sspr.doctor.io.JsonLineBytes();
+
+        /** A writer for a varying part written as bytes (then added with {@link #add(byte[])}). */
+        sspr.doctor.io.JsonLineBytes writer() {
+            return writer;
+        }
+
+        void add(byte[] piece) {
+            piece(piece);
+        }
+
+        @Override
+        void add(StringBuilder s) {
+            piece(s.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        void add(Fragment f) {
+            piece(f.utf8());
+        }
+
+        @Override
+        void add(char c) {
+            piece(ASCII[c]);
+        }
+
+        private void piece(byte[] b) {
+            if (count == pieces.length) pieces = Arrays.copyOf(pieces, count * 2);
+            pieces[count++] = b;
+        }
+
+        void clear() {
+            count = 0;
+        }
+
+        /** The pieces of the answer written, in order (a new array: the answer may be kept). */
+        public byte[][] take() {
+            return Arrays.copyOf(pieces, count);
+        }
+    }
+
+    /** As {@link #body}, as UTF-8 pieces (see {@link Pieces}). */
+    public static byte[][] bodyPieces(DiagnosisView view, Diagnosis d) {
+        Pieces out = view.pieces();
+        out.clear();
+        view.jsonBody(d, out);
+        return out.take();
     }
 }

@@ -153,22 +153,34 @@ public final class DiagnosisView {
      */
     void jsonBody(Diagnosis d, BatchLines.Out out) {
         StringBuilder b = out.scratch();
-        b.append("\"schemaVersion\":1,\"lang\":");
-        sspr.doctor.io.JsonLine.string(b, d.lang());
-        b.append(",\"input\":");
-        if (sources == null) inputJson(d.input(), b);
-        else sspr.doctor.io.JsonLine.append(b, input(d));
-        b.append(",\"verdict\":");
-        sspr.doctor.io.JsonLine.string(b, d.verdict());
-        b.append(",\"findings\":[");
-        out.add(b);
+        if (out instanceof BatchLines.Pieces pieces && sources == null) {
+            // UTF-8 pieces: the varying part written as bytes straight away (no builder, string and encoding per line)
+            sspr.doctor.io.JsonLineBytes w = pieces.writer().clear().raw(SCHEMA_LANG).string(d.lang()).raw(INPUT);
+            inputJson(d.input(), w);
+            pieces.add(w.raw(VERDICT).string(d.verdict()).raw(FINDINGS).toArray());
+        } else {
+            b.append("\"schemaVersion\":1,\"lang\":");
+            sspr.doctor.io.JsonLine.string(b, d.lang());
+            b.append(",\"input\":");
+            if (sources == null) inputJson(d.input(), b);
+            else sspr.doctor.io.JsonLine.append(b, input(d));
+            b.append(",\"verdict\":");
+            sspr.doctor.io.JsonLine.string(b, d.verdict());
+            b.append(",\"findings\":[");
+            out.add(b);
+        }
         boolean first = true;
         for (Finding f : d.findings()) {
             if (!first) out.add(',');
             first = false;
-            out.add(waivers == null ? fragment(f) : new BatchLines.Fragment(BatchLines.chars(finding(f, null))));
+            out.add(waivers == null ? fragment(f) : new BatchLines.Fragment(BatchLines.json(finding(f, null))));
         }
         out.add(']');
+        if (evidence == null && whatIf == null && !trace && waivers == null) {
+            // the usual batch: nothing after the findings
+            out.add('}');
+            return;
+        }
         Map<String, Object> rest = new LinkedHashMap<>();
         if (evidence != null) rest.put("evidence", evidence);
         whatIfTree(d, rest);
@@ -226,6 +238,56 @@ public final class DiagnosisView {
         b.append('}');
     }
 
+    private static final byte[] SCHEMA_LANG = sspr.doctor.io.JsonLineBytes.ascii("\"schemaVersion\":1,\"lang\":");
+    private static final byte[] INPUT = sspr.doctor.io.JsonLineBytes.ascii(",\"input\":");
+    private static final byte[] VERDICT = sspr.doctor.io.JsonLineBytes.ascii(",\"verdict\":");
+    private static final byte[] FINDINGS = sspr.doctor.io.JsonLineBytes.ascii(",\"findings\":[");
+
+    /** The keys of {@link #inputJson}, each with the punctuation before it, as bytes. */
+    private static final byte[][] INPUT_KEYS = inputKeys();
+
+    private static byte[][] inputKeys() {
+        String[] keys = {"scenario", "roles", "roleScope", "roleNotActivated", "targetRoles", "targetInRoleAssignableGroup",
+                "targetInRestrictedAu", "targetMemberOfRestrictedAu", "licenses", "hybrid", "writeback", "federated", "onpremProtected",
+                "syncEngine", "portal", "symptoms", "lockedOut", "signInBlocked", "throttled", "adminSsprDisabled", "ssprScope",
+                "inSsprGroup", "registered", "guest", "error", "targetInActorUnit"};
+        byte[][] out = new byte[keys.length][];
+        for (int i = 0; i < keys.length; i++) out[i] = sspr.doctor.io.JsonLineBytes.ascii((i == 0 ? "{\"" : ",\"") + keys[i] + "\":");
+        return out;
+    }
+
+    /** As {@link #inputJson(sspr.doctor.diagnosis.DiagnosisInput, StringBuilder)}, as UTF-8 (BatchBodyTest compares the two). */
+    private static void inputJson(sspr.doctor.diagnosis.DiagnosisInput in, sspr.doctor.io.JsonLineBytes w) {
+        byte[][] k = INPUT_KEYS;
+        w.raw(k[0]).stringOrNull(in.scenario);
+        w.raw(k[1]).strings(in.roles);
+        w.raw(k[2]).stringOrNull(in.roleScope);
+        w.raw(k[3]).bool(in.roleNotActivated);
+        w.raw(k[4]).strings(in.targetRoles);
+        w.raw(k[5]).bool(in.targetInRoleAssignableGroup);
+        w.raw(k[6]).bool(in.targetInRestrictedAu);
+        w.raw(k[7]).bool(in.targetMemberOfRestrictedAu);
+        w.raw(k[8]).strings(in.licenses);
+        w.raw(k[9]).bool(in.hybrid);
+        w.raw(k[10]).bool(in.writeback);
+        w.raw(k[11]).bool(in.federated);
+        w.raw(k[12]).bool(in.onpremProtected);
+        w.raw(k[13]).stringOrNull(in.syncEngine);
+        w.raw(k[14]).stringOrNull(in.effectivePortal());
+        w.raw(k[15]).strings(in.symptoms);
+        w.raw(k[16]).bool(in.lockedOut);
+        w.raw(k[17]).bool(in.signInBlocked);
+        w.raw(k[18]).bool(in.throttled);
+        w.raw(k[19]).bool(in.adminSsprDisabled);
+        w.raw(k[20]).stringOrNull(in.ssprScope);
+        w.raw(k[21]).bool(in.inSsprGroup);
+        w.raw(k[22]).bool(in.registered);
+        w.raw(k[23]).bool(in.guest);
+        w.raw(k[24]).stringOrNull(in.error);
+        w.raw(k[25]).bool(in.targetInActorUnit);
+        w.raw('}');
+    }
+
     /** A string, a list or null as JsonLine writes it (Booleans, null ones included, are appended as is: true, false, null). */
     private static void value(StringBuilder b, Object v) {
         if (v instanceof String s) sspr.doctor.io.JsonLine.string(b, s);
@@ -240,6 +302,14 @@ public final class DiagnosisView {
         return chars;
     }
 
+    /** As {@link #chars}, for UTF-8 pieces. */
+    private BatchLines.Pieces pieces;
+
+    BatchLines.Pieces pieces() {
+        if (pieces == null) pieces = new BatchLines.Pieces();
+        return pieces;
+    }
+
     /** As {@link #chars}, for UTF-8. */
     private BatchLines.Bytes bytes;
 
@@ -249,12 +319,12 @@ public final class DiagnosisView {
     }
 
     /** Bound on {@link #fragments}, past which the map starts afresh: twice the findings the diagnoser keeps (a few KB each). */
-    static final int KEPT_FRAGMENTS = 8192;
+    static final int KEPT_FRAGMENTS = 16384;
 
     private BatchLines.Fragment fragment(Finding f) {
         BatchLines.Fragment json = fragments.get(f);
         if (json == null) {
-            json = new BatchLines.Fragment(BatchLines.chars(finding(f, null)));
+            json = new BatchLines.Fragment(BatchLines.json(finding(f, null)));
             if (fragments.size() >= KEPT_FRAGMENTS) fragments.clear();
             fragments.put(f, json);
         }

@@ -75,7 +75,22 @@ class BatchBodyTest {
                     BatchLines.Bytes bytes = BatchLines.bodyBytes(view, d);
                     assertThat(new String(bytes.array(), 0, bytes.length(), StandardCharsets.UTF_8)).isEqualTo(tree);
                     assertThat(new String(BatchLines.body(view, d))).isEqualTo(tree);
+                    java.io.ByteArrayOutputStream pieces = new java.io.ByteArrayOutputStream();
+                    for (byte[] piece : BatchLines.bodyPieces(view, d)) pieces.writeBytes(piece);
+                    assertThat(pieces.toString(StandardCharsets.UTF_8)).isEqualTo(tree);
                 }
+            }
+        }
+    }
+
+    @Test
+    void theHeadAsBytesIsTheHeadsUtf8() {
+        sspr.doctor.io.JsonLineBytes w = new sspr.doctor.io.JsonLineBytes();
+        for (String name : new String[] {null, "", "ana.1@contoso.example", "Zoë \u202E 中文", "a\"b\\c\u0001\u007F\uD83D\uDE00"}) {
+            for (long line : new long[] {1, 9, 10, 65_536, 12_345_678_901L}) {
+                StringBuilder b = new StringBuilder();
+                BatchLines.head(b, line, name);
+                assertThat(BatchLines.head(w, line, name).toArray()).isEqualTo(b.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
     }
