@@ -327,6 +327,8 @@ final class FaqCommand implements Runnable {
                     row.put("id", h.entry().id());
                     row.put("lang", h.entry().lang());
                     row.put("question", h.entry().questionText());
+                    String title = usableTitle(h.entry().article(), h.entry().id(), h.entry().lang());
+                    if (title != null) row.put("title", title); // added key, as in 'faq list': fragment questions only
                     row.put("score", h.score());
                     rows.add(row);
                 }
@@ -345,7 +347,9 @@ final class FaqCommand implements Runnable {
                 // the ID is never broken; the score goes under it when both do not fit
                 out.append(cli.style().cyan(key)).append(DisplayWidth.of(key) + 2 + score.length() <= width
                         ? cli.style().dim("  " + score) : "\n" + cli.style().dim("    " + score)).append('\n');
-                for (String line : TextWrapper.wrap(h.entry().questionText(), width - 4)) out.append("    ").append(line).append('\n');
+                // a question that is a sentence fragment shows the title 'faq list' shows for it
+                String title = usableTitle(h.entry().article(), h.entry().id(), h.entry().lang());
+                for (String line : TextWrapper.wrap(title != null ? title : h.entry().questionText(), width - 4)) out.append("    ").append(line).append('\n');
             }
             cli.out().print(out);
             return 0;

@@ -128,6 +128,15 @@ class FaqCommandTest {
     }
 
     @Test
+    void searchShowsTheTitleOfAQuestionThatIsASentenceFragment() throws Exception {
+        CliRunner.Result text = CliRunner.exec("faq", "search", "hybrid");
+        assertThat(text.out()).contains("What are the common SSPR problems in hybrid and on-premises environments?")
+                .doesNotContain("environments are\n");
+        CliRunner.Result json = CliRunner.exec("faq", "search", "hybrid", "-o", "json");
+        assertThat(json.out()).contains("\"title\": \"What are the common SSPR problems in hybrid and on-premises environments?\"");
+    }
+
+    @Test
     void searchWithoutHitsIsEmptyArray() {
         CliRunner.Result r = CliRunner.exec("faq", "search", "zzzqqq", "--format", "json");
         assertThat(r.exit()).isZero();
