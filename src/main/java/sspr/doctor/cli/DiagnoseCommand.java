@@ -70,7 +70,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--role-definition", paramLabel = "FILE", description = "A custom role as Microsoft Graph returns it (unifiedRoleDefinition JSON: one object, a page or an array); its displayName or id may then be used in --role and --target-role. Repeatable.")
     List<Path> roleDefinitions;
 
-    @Option(names = "--license", paramLabel = "SKU", description = "A licence the tenant (self-service: the user) has: alias, part number, skuId or product name. Repeatable.")
+    @Option(names = "--license", paramLabel = "SKU", description = "A licence the tenant (self-service: the user) has: alias, part number, skuId or product name; 'none' for no licence. Repeatable.")
     List<String> licenses;
 
     @Option(names = "--hybrid", description = "The target is synced from on-premises AD.")

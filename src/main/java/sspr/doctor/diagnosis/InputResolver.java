@@ -287,6 +287,7 @@ public final class InputResolver {
     private static List<String> licenses(RawFact fact, SkuCatalog catalog) {
         List<String> out = new ArrayList<>();
         for (String typed : fact.strings()) {
+            if (typed.equalsIgnoreCase("none")) continue; // 'none': the user (or tenant) has no licence, which is a fact, not unknown
             Resolution<Sku> whole = catalog.resolve(typed);
             List<String> parts = whole.found() || whole.isAmbiguous() || !typed.contains(",") ? List.of(typed) : split(List.of(typed));
             if (parts.size() > 1 || !parts.get(0).equals(typed)) {
