@@ -26,13 +26,16 @@ public final class TextWrapper {
     private static void wrapParagraph(String text, int width, List<String> lines) {
         StringBuilder line = new StringBuilder();
         int lineWidth = 0;
+        boolean wrapped = false; // a line of this paragraph was ended: the next one starts with no space
         int i = 0;
         while (i < text.length()) {
             int end = nextBreak(text, i);
             String token = text.substring(i, end);
             int tokenWidth = DisplayWidth.of(token);
             boolean space = token.isBlank();
+            if (space && wrapped && lineWidth == 0) { i = end; continue; }
             if (lineWidth + tokenWidth > width && lineWidth > 0) {
+                wrapped = true;
                 lines.add(stripTrailing(line));
                 line.setLength(0);
                 lineWidth = 0;
@@ -44,6 +47,7 @@ public final class TextWrapper {
                 lines.add(stripTrailing(line));
                 line.setLength(0);
                 lineWidth = 0;
+                wrapped = true;
             } else {
                 line.append(token);
                 lineWidth += tokenWidth;

@@ -100,6 +100,10 @@ class DocumentationAuditTest {
         assertThat(zh).contains("錯誤 6329 有多個已記載的原因", "0x80230619");
     }
 
+    /** The findings of codes that only the user's own (self-service) reset shows (rule error-self-service-code). */
+    private static final java.util.Set<String> SELF_SERVICE_ONLY = java.util.Set.of("sspr.disabled", "license.self-service-not-licensed",
+            "sspr.not-in-scope", "sspr.not-registered", "sspr.admin-disabled");
+
     /** One source of truth: for every code, explain and diagnose --error name the same cause(s). */
     @Test
     void explainAndDiagnoseNeverDisagree() throws Exception {
@@ -129,6 +133,15 @@ class DocumentationAuditTest {
                     JsonNode single = finding(d, c);
                     assertThat(single == null || !single.get("severity").asText().equals("blocker")).as(code + " must not conclude " + c).isTrue();
                 }
+            } else if (candidates.size() == 1 && SELF_SERVICE_ONLY.contains(candidates.get(0))) {
+                // a code of the user's own reset: an administrator's reset is told so, self-service gets the cause
+                assertThat(finding).as(code).isEqualTo(candidates.get(0));
+                assertThat(finding(d, candidates.get(0))).as(code + " in an admin reset").isNull();
+                assertThat(finding(d, "evidence.self-service-error")).as(code + " in an admin reset").isNotNull();
+                JsonNode self = json("diagnose", "--scenario", "self-service", "--target-role", candidates.get(0).equals("sspr.admin-disabled") ? "global-admin" : "none",
+                        "--license", "entra-id-p1", "--error", code);
+                assertThat(finding(self, candidates.get(0))).as(code + " → " + candidates.get(0) + " in self-service").isNotNull();
+                assertThat(finding(self, "evidence.self-service-error")).as(code).isNull();
             } else if (candidates.size() == 1) {
                 assertThat(finding).as(code).isEqualTo(candidates.get(0));
                 assertThat(finding(d, candidates.get(0))).as(code + " → " + candidates.get(0)).isNotNull();

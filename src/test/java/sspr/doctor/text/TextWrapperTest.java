@@ -43,6 +43,18 @@ class TextWrapperTest {
     }
 
     @Test
+    void aWordLongerThanTheLineGetsItsOwnLineAndNoLineIsBlankOrStartsWithASpace() {
+        String text = "Pages disagree (docs/identity/role-based-access-control/privileged-roles-permissions.md, "
+                + "docs/identity/role-based-access-control/includes/security-operator.md); this follows one";
+        List<String> lines = TextWrapper.wrap(text, 40);
+        assertThat(lines).containsExactly("Pages disagree",
+                "(docs/identity/role-based-access-control/privileged-roles-permissions.md,",
+                "docs/identity/role-based-access-control/includes/security-operator.md);",
+                "this follows one");
+        assertThat(TextWrapper.wrap("  indented first line stays indented", 20)).first().asString().startsWith("  indented");
+    }
+
+    @Test
     void latinTextIsUnchanged() {
         assertThat(TextWrapper.wrap("Turn on writeback (Entra Connect) and try again.", 20))
                 .containsExactly("Turn on writeback", "(Entra Connect) and", "try again.");
