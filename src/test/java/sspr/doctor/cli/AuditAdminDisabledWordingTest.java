@@ -80,6 +80,24 @@ class AuditAdminDisabledWordingTest {
         assertThat(html.out()).contains("租用戶的系統管理員 SSPR 原則顯然已開啟").doesNotContain("Update-MgPolicyAuthorizationPolicy");
     }
 
+    /** audit --tenant reads the same flags from the snapshot's userRegistrationDetails: the same wording. */
+    @Test
+    void aSnapshotWithAnEnabledAdministratorToo() throws Exception {
+        Path snapshot = tmp.resolve("snapshot");
+        Files.createDirectories(snapshot);
+        try (var files = Files.list(Path.of("src/test/resources/tenant/flat"))) {
+            for (Path f : files.toList()) Files.copy(f, snapshot.resolve(f.getFileName().toString()));
+        }
+        Path details = snapshot.resolve("userRegistrationDetails.json");
+        String text = Files.readString(details);
+        // grace is an administrator with isSsprEnabled true in the fixture; the others stay enabled
+        String edited = text.replaceFirst("(\"userPrincipalName\"\\s*:\\s*\"grace@contoso\\.example\"[^}]*\"isSsprEnabled\"\\s*:\\s*)true", "$1false");
+        assertThat(edited).isNotEqualTo(text);
+        Files.writeString(details, edited);
+        CliRunner.Result md = CliRunner.exec("audit", "--tenant", snapshot.toString(), "-o", "markdown", "--fail-on", "never");
+        assertThat(md.out()).contains("`sspr.admin-disabled`", "evidently on for the tenant").doesNotContain("The tenant set allowedToUseSSPR = false");
+    }
+
     /** diagnose states it from the fact the user gave (--admin-sspr-disabled): its wording is unchanged. */
     @Test
     void diagnoseKeepsItsWording() {
