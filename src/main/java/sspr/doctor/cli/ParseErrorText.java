@@ -19,6 +19,10 @@ final class ParseErrorText {
     private static final Pattern INVALID = Pattern.compile("Invalid value for (?:option|positional parameter) '([^']+)': (.*)", Pattern.DOTALL);
     private static final Pattern ENUM = Pattern.compile("expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'");
     private static final Pattern BOOLEAN = Pattern.compile("'(.*)' is not a boolean");
+    /** A whole-number option (--limit, --since): picocli's "'x' is not an int". */
+    private static final Pattern WHOLE = Pattern.compile("'(.*)' is not an? (?:int|long|short|byte)");
+    /** An option given twice: picocli's "option '--limit' (N) should be specified only once". */
+    private static final Pattern ONCE = Pattern.compile("option '([^']+)'.* should be specified only once", Pattern.DOTALL);
     private static final Pattern EXPECTED = Pattern.compile("Expected parameter for option '([^']+)'");
     /** A positional parameter's value: picocli names it by index and label ("at index 0 (SHELL)"). */
     private static final Pattern INVALID_POSITIONAL = Pattern.compile("Invalid value for positional parameter at index \\S+ \\(([^)]+)\\): (.*)", Pattern.DOTALL);
@@ -57,7 +61,11 @@ final class ParseErrorText {
             }
             Matcher bool = BOOLEAN.matcher(invalid.group(2));
             if (bool.find()) return option + ": " + LocalizedText.of("not-boolean", "value", bool.group(1)).in(lang);
+            Matcher whole = WHOLE.matcher(invalid.group(2));
+            if (whole.matches()) return option + ": " + LocalizedText.of("not-whole-number", "value", whole.group(1)).in(lang);
         }
+        Matcher once = ONCE.matcher(message);
+        if (once.matches()) return once.group(1) + ": " + LocalizedText.of("option-once").in(lang);
         Matcher positional = INVALID_POSITIONAL.matcher(message);
         if (positional.matches()) {
             Matcher choice = ENUM.matcher(positional.group(2));

@@ -40,7 +40,15 @@ class PositionalParseErrorsTest {
             "en|help fqa|unknown command 'fqa' (did you mean faq?); 'sspr-doctor help' lists the commands",
             "id-ID|help fqa|perintah 'fqa' tidak dikenal (maksud Anda faq?); 'sspr-doctor help' menampilkan daftar perintah",
             "zh-CN|help fqa|未知的命令 'fqa'（您是否指 faq？）；'sspr-doctor help' 会列出所有命令",
-            "zh-TW|help fqa|未知的命令 'fqa'（您是否是指 faq？）；'sspr-doctor help' 會列出所有命令"})
+            "zh-TW|help fqa|未知的命令 'fqa'（您是否是指 faq？）；'sspr-doctor help' 會列出所有命令",
+            "en|audit --limit x|--limit: expected a whole number, got 'x'",
+            "id-ID|audit --limit x|--limit: diharapkan bilangan bulat, didapat 'x'",
+            "zh-CN|diagnose --since abc|--since: 应为整数，实际为 'abc'",
+            "zh-TW|diagnose --since abc|--since: 應為整數，實際為 'abc'",
+            "en|audit --limit 1 --limit 2|--limit: given more than once; give it once",
+            "id-ID|audit --limit 1 --limit 2|--limit: diberikan lebih dari sekali; berikan sekali saja",
+            "zh-CN|audit --limit 1 --limit 2|--limit: 给出了不止一次；只需给出一次",
+            "zh-TW|audit --limit 1 --limit 2|--limit: 提供了不止一次；只需提供一次"})
     void oneLineInTheUsersLanguage(String lang, String command, String expected) {
         String[] words = command.split(" ");
         String[] args = new String[words.length + 2];
