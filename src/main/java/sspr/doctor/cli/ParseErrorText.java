@@ -41,7 +41,13 @@ final class ParseErrorText {
         }
         if (ex instanceof MissingParameterException m && m.getMissing() != null && !m.getMissing().isEmpty()
                 && m.getMissing().get(0).isOption()) {
-            String option = ((picocli.CommandLine.Model.OptionSpec) m.getMissing().get(0)).longestName();
+            picocli.CommandLine.Model.OptionSpec spec = (picocli.CommandLine.Model.OptionSpec) m.getMissing().get(0);
+            String option = spec.longestName();
+            if (String.valueOf(ex.getMessage()).startsWith("Missing required option")) {
+                // a required option not given at all (tenant fetch --out), not one given without its value
+                return LocalizedText.of("parameter-missing", "names", option + " " + spec.paramLabel(),
+                        "help", ex.getCommandLine().getCommandSpec().qualifiedName() + " --help").in(lang);
+            }
             return option + ": " + LocalizedText.of("option-needs-value").in(lang);
         }
         if (ex instanceof MissingParameterException m && m.getMissing() != null && !m.getMissing().isEmpty()) {
