@@ -236,7 +236,16 @@ public final class Diagnoser {
     }
 
     private String format(String key, String variant, Object[] placeholders) {
-        return findings.format(variantKey(key, variant), placeholders);
+        String k = variantKey(key, variant);
+        String text = findings.format(k, placeholders);
+        // a sentence that opens with a filled-in name ("the Microsoft 365 admin center does not ...") starts with a capital
+        return findings.get(k).startsWith("{") ? capitalized(text) : text;
+    }
+
+    static String capitalized(String text) {
+        if (text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) return text;
+        int first = text.codePointAt(0);
+        return new StringBuilder(text.length()).appendCodePoint(Character.toTitleCase(first)).append(text, Character.charCount(first), text.length()).toString();
     }
 
     /** The finding for evidence whose documented causes are several. */
