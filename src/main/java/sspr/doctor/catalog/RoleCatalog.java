@@ -207,7 +207,16 @@ public final class RoleCatalog {
         names.add(NONE);
         for (Role role : roles) { names.add(role.alias()); names.add(role.displayName()); }
         names.addAll(localizedNames);
-        return Resolution.none(Suggestions.closest(typed, names, 3));
+        // one suggestion per role: a role's alias and display name are both close to what was typed ("helpdesk")
+        List<String> suggestions = new ArrayList<>();
+        java.util.Set<String> roles = new java.util.HashSet<>();
+        for (String name : Suggestions.closest(typed, names, 9)) {
+            Resolution<Role> r = match(name);
+            String role = r != null && r.found() ? r.value().alias() : name;
+            if (roles.add(role)) suggestions.add(name);
+            if (suggestions.size() == 3) break;
+        }
+        return Resolution.none(suggestions);
     }
 
     /** Whether {@code typed} resolves to one role, as {@link #resolve} decides, without working out suggestions for a miss (they cost an edit distance to every name). */

@@ -333,6 +333,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (actor != null) throw new UserError("--actor", LocalizedText.of("needs-tenant"));
             return null;
         }
+        // a folder that is not there is the first thing to fix
+        if (!java.nio.file.Files.isDirectory(tenant)) throw new UserError("--tenant", LocalizedText.of("no-such-directory", "path", tenant));
         if (user == null) throw new UserError("--tenant", LocalizedText.of("tenant-needs-user"));
         return TenantFacts.read(cli, tenant, user, actor, commandLine, cases);
     }

@@ -80,6 +80,15 @@ class RoleNamesTest {
     }
 
     @Test
+    void aNearMissSuggestsEachRoleOnce() {
+        CliRunner.Result r = CliRunner.exec("diagnose", "--role", "helpdesk");
+        assertThat(r.exit()).isEqualTo(2);
+        // the alias and the display name are both near "helpdesk": the role is offered once
+        assertThat(r.err()).contains("did you mean");
+        assertThat(r.err().substring(r.err().indexOf("did you mean"))).containsOnlyOnce("elpdesk");
+    }
+
+    @Test
     void aNearMissSuggestsTheLocalizedName() {
         CliRunner.Result r = CliRunner.exec("diagnose", "--role", "全域管里員", "--lang", "zh-TW");
         assertThat(r.exit()).isEqualTo(2);

@@ -172,6 +172,10 @@ class TenantCommandTest {
         CliRunner.Result none = CliRunner.exec("diagnose", "--tenant", tmp.resolve("nope").toString(), "--user", "x");
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).contains("no such directory");
+        // a folder that is not there is said first, before the missing --user
+        CliRunner.Result noneNoUser = CliRunner.exec("diagnose", "--tenant", tmp.resolve("nope").toString());
+        assertThat(noneNoUser.exit()).isEqualTo(2);
+        assertThat(noneNoUser.err()).contains("no such directory").doesNotContain("--user");
 
         Files.writeString(tmp.resolve("users.json"), "{\"value\":[\n  {\"id\": \"1\", \"userPrincipalName\": \"a@b.example\",}\n]}", StandardCharsets.UTF_8);
         CliRunner.Result malformed = CliRunner.exec("diagnose", "--tenant", tmp.toString(), "--user", "a@b.example");
