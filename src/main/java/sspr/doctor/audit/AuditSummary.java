@@ -14,6 +14,8 @@ public final class AuditSummary {
     long ssprCapable;
     long admins;
     long adminsNotSsprCapable;
+    /** Administrators with isSsprEnabled true: not in the JSON summary, it decides how audit words sspr.admin-disabled. */
+    long adminsSsprEnabled;
     long guests;
     long cannotReset;
     // counted in hash maps (a million users × a few methods each); sorted once, for the report
@@ -29,6 +31,7 @@ public final class AuditSummary {
         if (r.admin()) {
             admins++;
             if (!capable) adminsNotSsprCapable++;
+            if (Boolean.TRUE.equals(r.isSsprEnabled)) adminsSsprEnabled++;
         }
         if (r.guest()) guests++;
         if (!findings.isEmpty()) cannotReset++;
@@ -49,6 +52,9 @@ public final class AuditSummary {
     }
 
     public long cannotReset() { return cannotReset; }
+
+    /** Whether an administrator in the export has isSsprEnabled true: the administrator SSPR policy is then evidently on. */
+    public boolean adminPolicyOn() { return adminsSsprEnabled > 0; }
 
     /** Users read in all. */
     public long total() { return total; }

@@ -208,6 +208,7 @@ final class AuditCommand implements Callable<Integer> {
                 Map<String, Object> totals = summary.toMap();
                 if (tenantRun != null) tenantRun.addTo(totals);
                 if (ledger != null) ledger.addTo(totals);
+                outputs.adminPolicyOn = summary.adminPolicyOn();
                 outputs.totals(totals, tenantRun == null ? null : tenantRun.actorName);
                 switch (format) {
                     case json: report.finishJson(TreeWriter.jsonLine(totals), outputs.jsonExtras()); break;

@@ -115,6 +115,9 @@ final class AuditOutputs {
         if (junit != null) junit.waived(waived);
     }
 
+    /** Whether an administrator in the export has isSsprEnabled true (how sspr.admin-disabled is worded: AuditWording). */
+    boolean adminPolicyOn;
+
     void totals(Map<String, Object> totals, String actor) {
         this.totals = totals;
         this.actor = actor;
@@ -163,7 +166,7 @@ final class AuditOutputs {
         String source = cmd.tenant != null ? cmd.tenant.toString() : cmd.files == null ? null : String.join(", ", cmd.files.stream().map(Path::toString).toList());
         model = new AuditModel(cli.messagesLanguage(), totals, ledger == null ? List.of() : ledger.rows(), ledger == null ? 0 : ledger.listed(), fullList,
                 manifest(), ledger == null ? null : ledger.changes(), ledger == null || !ledger.hasWaivers() ? null : ledger.waiverReport(),
-                new FindingTexts(cli.messagesLanguage(), licenses), actor, source, facts);
+                new FindingTexts(cli.messagesLanguage(), licenses, true, adminPolicyOn), actor, source, facts);
         return model;
     }
 

@@ -243,6 +243,8 @@ final class BatchRunner {
         }
         if (progress != null) progress.finish();
         if (closed) return fails ? Main.PROBLEMS : Main.OK;
+        // fail closed: a batch with no line to answer is the wrong file or a failed export, never a passing run
+        if (answered == 0) throw new UserError(null, LocalizedText.of("batch-no-lines", "file", name));
         block.writeTo(out);
         block.flush(out);
         // the results say which lines; a CI log that shows only stderr still needs one line saying so

@@ -233,6 +233,10 @@ final class DiagnoseCommand implements Callable<Integer> {
                 ? List.of(new ProfileReader.Case(null, Map.of()))
                 : ProfileReader.read(Tables.readFile(profile, "--profile", stdinFor("--profile", profile)),
                         profile.toString().equals("-") ? "<stdin>" : profile.toString());
+        // fail closed: a profile without a single fact is the wrong file or a failed export, never a passing diagnosis
+        if (profile != null && cases.stream().allMatch(c -> c.facts().isEmpty())) {
+            throw new UserError(null, LocalizedText.of("profile-no-facts", "file", profile.toString().equals("-") ? "<stdin>" : profile.toString()));
+        }
         List<Path> definitions = new ArrayList<>(roleDefinitions == null ? List.of() : roleDefinitions);
         cases = RoleDefinitions.fromProfile(cases, profile, definitions);
         RoleDefinitions.load(definitions);

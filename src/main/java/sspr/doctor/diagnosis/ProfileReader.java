@@ -66,7 +66,8 @@ public final class ProfileReader {
         } catch (YamlTree.SyntaxError e) {
             throw new InvalidInput(file + (e.line > 0 ? ":" + e.line + ":" + e.column : ""), e.text);
         }
-        if (root.isNull()) return List.of(new Case(null, Map.of()));
+        // an empty document ("---" alone reads as an empty value): no facts, which the command refuses as such
+        if (root.isNull() || root.isScalar() && root.text().isEmpty()) return List.of(new Case(null, Map.of()));
         if (!root.isMap()) throw new InvalidInput(file + ":" + root.line() + ":" + root.column(), LocalizedText.of("profile-not-map"));
         Map<String, Node> top = root.asMap();
         Node cases = top.get("cases");

@@ -18,7 +18,18 @@ public final class FindingTexts {
     private final Map<String, String> cache = new HashMap<>();
 
     /** @param licenses the tenant's stated licences, or null when unknown */
+    /** An audit's wording of codes the export cannot state as diagnose does (AuditWording); off: diagnose's keys. */
+    private final boolean audit;
+    private final boolean adminPolicyOn;
+
     public FindingTexts(String lang, List<String> licenses) {
+        this(lang, licenses, false, false);
+    }
+
+    /** @param adminPolicyOn whether an administrator in the audited export has isSsprEnabled true */
+    public FindingTexts(String lang, List<String> licenses, boolean audit, boolean adminPolicyOn) {
+        this.audit = audit;
+        this.adminPolicyOn = adminPolicyOn;
         this.findings = Messages.of("findings", lang);
         this.terms = Messages.of("terms", lang);
         this.licenses = licenses == null || licenses.isEmpty() ? terms.get("unknown") : String.join(", ", licenses);
@@ -28,16 +39,19 @@ public final class FindingTexts {
 
     /** The title; an unknown code (a table of one's own) is shown as itself. */
     public String title(String code) {
-        return findings.has(code + ".title") ? format(code + ".title") : code;
+        String key = audit ? sspr.doctor.audit.AuditWording.title(code) : code;
+        return findings.has(key + ".title") ? format(key + ".title") : code;
     }
 
     public String detail(String code) {
-        return findings.has(code + ".detail") ? format(code + ".detail") : "";
+        String key = audit ? sspr.doctor.audit.AuditWording.texts(code, adminPolicyOn) : code;
+        return findings.has(key + ".detail") ? format(key + ".detail") : "";
     }
 
     public List<String> fix(String code) {
+        String key = audit ? sspr.doctor.audit.AuditWording.texts(code, adminPolicyOn) : code;
         List<String> out = new ArrayList<>();
-        for (int i = 1; findings.has(code + ".fix." + i); i++) out.add(format(code + ".fix." + i));
+        for (int i = 1; findings.has(key + ".fix." + i); i++) out.add(format(key + ".fix." + i));
         return out;
     }
 

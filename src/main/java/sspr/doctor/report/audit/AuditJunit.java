@@ -187,7 +187,11 @@ public final class AuditJunit implements AutoCloseable {
         notes.put(name, value);
     }
 
+    /** Whether an administrator in the export has isSsprEnabled true (AuditWording), known once every user is read. */
+    private boolean adminPolicyOn;
+
     public void finish(Writer out, AuditSummary summary) throws IOException {
+        adminPolicyOn = summary.adminPolicyOn();
         Map<String, Object> totals = summary.toMap();
         Map<String, Long> byFinding = (Map<String, Long>) totals.get("byFinding");
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -244,11 +248,11 @@ public final class AuditJunit implements AutoCloseable {
     }
 
     private String title(String code) {
-        return titles.computeIfAbsent(code, c -> format(bare(c) + ".title"));
+        return titles.computeIfAbsent(code, c -> format((c.startsWith(ADMIN_RESET) ? bare(c) : sspr.doctor.audit.AuditWording.title(c)) + ".title"));
     }
 
     private String body(String code, long count, List<String> listed) {
-        code = bare(code);
+        code = code.startsWith(ADMIN_RESET) ? bare(code) : sspr.doctor.audit.AuditWording.texts(code, adminPolicyOn);
         StringBuilder b = new StringBuilder(format(code + ".detail"));
         List<String> fix = new ArrayList<>();
         for (int i = 1; findings.has(code + ".fix." + i); i++) fix.add(format(code + ".fix." + i));

@@ -60,7 +60,7 @@ public final class AuditText {
             summary.put(ctx.t("audit." + k), (Long) totals.get(k));
         }
         counts(out, ctx, ctx.t("audit.summary"), summary, label -> "");
-        counts(out, ctx, ctx.t("audit.byFinding"), (Map<String, Long>) totals.get("byFinding"), code -> findings.get(code + ".title"));
+        counts(out, ctx, ctx.t("audit.byFinding"), (Map<String, Long>) totals.get("byFinding"), code -> findings.get(sspr.doctor.audit.AuditWording.title(code) + ".title"));
         counts(out, ctx, ctx.t("audit.byMethod"), (Map<String, Long>) totals.get("byMethod"), method -> "");
         long cannotReset = (Long) totals.get("cannotReset");
         if (cannotReset > 0) {
