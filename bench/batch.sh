@@ -22,20 +22,7 @@ if [[ "${1:-}" == throughput ]]; then
   python3 bench/batch-distinct.py 20000 target/bench/distinct-20k.ndjson
   python3 bench/batch-distinct.py 100000 target/bench/distinct-100k.ndjson
   # bench/startup.sh's batch lines (seed 7): a few dozen combinations of facts, repeated
-  python3 - <<'PY'
-import json, random
-random.seed(7)
-roles = ["user-admin", "helpdesk-admin", "password-admin", "global-admin", "authentication-admin", "none"]
-with open("target/bench/repetitive-20k.ndjson", "w") as f:
-    for i in range(20000):
-        if i % 3 == 2:
-            o = {"scenario": "self-service", "license": ["o365-e3"], "sspr-scope": random.choice(["all", "selected"]),
-                 "registered": random.choice([True, False])}
-        else:
-            o = {"role": [random.choice(roles)], "target-role": [random.choice(roles)], "hybrid": random.choice([True, False])}
-            if o["hybrid"]: o["writeback"] = random.choice([True, False])
-        f.write(json.dumps(o) + "\n")
-PY
+  python3 bench/batch-repetitive.py 20000 target/bench/repetitive-20k.ndjson
   before="${SSPR_DOCTOR_BATCH_BEFORE_LAUNCHER:-}"
   : > target/bench/throughput.tsv
   load_before="$(cut -d' ' -f1-3 /proc/loadavg)"

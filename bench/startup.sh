@@ -153,18 +153,8 @@ if "one AOT cache of all commands: --version" in med:
               + ", ".join(f"`{a.split(' ', 1)[1].split(' --role')[0]}` {ratio(a, b):.2f}× (CPU {ratio(a, b, cpu):.2f}×)" for a, b in fam)
               + " (below 1: the families pay)."]
 # --batch throughput: varied facts, one JSON result per line
-random.seed(7)
-roles = ["user-admin", "helpdesk-admin", "password-admin", "global-admin", "authentication-admin", "none"]
 os.makedirs("target/bench", exist_ok=True)
-with open("target/bench/batch.ndjson", "w") as f:
-    for i in range(batch_lines):
-        if i % 3 == 2:
-            o = {"scenario": "self-service", "license": ["o365-e3"], "sspr-scope": random.choice(["all", "selected"]),
-                 "registered": random.choice([True, False])}
-        else:
-            o = {"role": [random.choice(roles)], "target-role": [random.choice(roles)], "hybrid": random.choice([True, False])}
-            if o["hybrid"]: o["writeback"] = random.choice([True, False])
-        f.write(json.dumps(o) + "\n")
+subprocess.run(["python3", "bench/batch-repetitive.py", str(batch_lines), "target/bench/batch.ndjson"], check=True)
 def batch_once():
     t = time.perf_counter()
     with open("target/bench/batch.ndjson", "rb") as src:
