@@ -182,7 +182,6 @@ final class JarDataIndex {
             f.seek(end + 22);
             f.write(bytes);
             f.setLength(end + 22 + bytes.length);
-            System.out.println("content index: " + lines.size() + " files in " + jar.getFileName());
         }
         Files.move(rewritten, jar, StandardCopyOption.REPLACE_EXISTING);
     }
