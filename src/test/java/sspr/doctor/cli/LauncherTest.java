@@ -172,6 +172,22 @@ class LauncherTest {
     }
 
     @Test
+    void aCheckoutThatMovedSinceTheBuildRebuildsTheJar() throws Exception {
+        // git appends to .git/logs/HEAD whenever HEAD moves (pull, checkout, commit)
+        Path reflog = Files.createDirectories(repo.resolve(".git/logs")).resolve("HEAD");
+        Files.writeString(reflog, "moved\n");
+        executable(emptyBin.resolve("mvn"), "#!/bin/bash\necho noisy\n: > target/sspr-doctor.jar\necho built >> target/mvn-runs\n");
+        Run r = run(repo.resolve("sspr-doctor"), Map.of(), "--version");
+        assertThat(r.err()).isEqualTo("sspr-doctor: rebuilding (the checkout changed since the last build)...\n");
+        assertThat(r.args()).endsWith("sspr.doctor.cli.Main", "--version");
+        assertThat(Files.readAllLines(repo.resolve("target/mvn-runs"))).hasSize(1);
+        // built: the jar is newer than the reflog now, so the next run builds nothing
+        Run again = run(repo.resolve("sspr-doctor"), Map.of(), "--version");
+        assertThat(again.err()).isEmpty();
+        assertThat(Files.readAllLines(repo.resolve("target/mvn-runs"))).hasSize(1);
+    }
+
+    @Test
     void aFailedFirstBuildSaysHowToSeeWhy() throws Exception {
         Files.delete(repo.resolve("target/sspr-doctor.jar"));
         executable(emptyBin.resolve("mvn"), "#!/bin/bash\nexit 1\n");
