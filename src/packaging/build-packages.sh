@@ -37,7 +37,7 @@ mkdir -p "$arch/bin" "$arch/lib" "$arch/man" "$arch/completions"
 cp "$jar" "$arch/lib/"
 cp -r "$man" "$arch/man/"
 cp "$comp"/* "$arch/completions/"
-cp src/packaging/launcher-java.sh "$arch/bin/sspr-doctor"
+cp src/packaging/launcher.sh "$arch/bin/sspr-doctor"
 cp README.md content/catalog/NOTICE.md "$arch/" 2>/dev/null || true
 chmod 755 "$arch/bin/sspr-doctor"
 tar -C "$dist" -czf "$dist/sspr-doctor-$version.tar.gz" "sspr-doctor-$version"
@@ -56,7 +56,7 @@ image="$dist/sspr-doctor-$version-linux-x86_64"
   --compress=2 --generate-cds-archive --output "$image/runtime" 2>&1 | { grep -v 'compress.*deprecated' >&2 || true; }
 mkdir -p "$image/bin" "$image/lib"
 cp "$jar" "$image/lib/"
-cp src/packaging/launcher-image.sh "$image/bin/sspr-doctor"
+cp src/packaging/launcher.sh "$image/bin/sspr-doctor"
 chmod 755 "$image/bin/sspr-doctor"
 # The image's own start-up cache, trained on representative commands with the image's own java.
 aot=false
@@ -84,7 +84,7 @@ mkdir -p "$root/DEBIAN" "$root/usr/lib/sspr-doctor" "$root/usr/bin" "$root/usr/s
   "$root/usr/share/bash-completion/completions" "$root/usr/share/zsh/vendor-completions" \
   "$root/usr/share/fish/vendor_completions.d" "$root/usr/share/doc/sspr-doctor"
 cp -r "$image/runtime" "$image/lib" "$root/usr/lib/sspr-doctor/"
-sed 's:^base=.*:base="$dir/../lib/sspr-doctor":' src/packaging/launcher-image.sh > "$root/usr/bin/sspr-doctor"
+sed 's:^base=.*:base="$dir/../lib/sspr-doctor":' src/packaging/launcher.sh > "$root/usr/bin/sspr-doctor"
 chmod 755 "$root/usr/bin/sspr-doctor"
 for f in "$man"/*.1; do gzip -9n < "$f" > "$root/usr/share/man/man1/$(basename "$f").gz"; done
 cp "$comp/sspr-doctor.bash" "$root/usr/share/bash-completion/completions/sspr-doctor"

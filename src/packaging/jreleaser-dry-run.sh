@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # JReleaser, offline and as a dry run (nothing is published): assembles the Java archive (its bin/sspr-doctor is
-# src/packaging/launcher-java.sh, through src/jreleaser/assemblers/sspr-doctor/java-archive/bin/launcher.tpl) and
+# src/packaging/launcher.sh, through src/jreleaser/assemblers/sspr-doctor/java-archive/bin/launcher.tpl) and
 # generates the package-manager files, then checks that each exists and is well formed:
 #   target/jreleaser/prepare/sspr-doctor/brew/Formula/sspr-doctor.rb    Homebrew formula
 #   target/jreleaser/prepare/sspr-doctor/scoop/bucket/sspr-doctor.json   Scoop manifest
@@ -24,7 +24,7 @@ if [[ -f .git ]]; then
   work="$work/repo"
   git -C "$work" checkout -q "$(git rev-parse HEAD)"
   cp pom.xml "$work/pom.xml"                      # the configuration as it is now, committed or not
-  rm -rf "$work/src/jreleaser" && cp -rP src/jreleaser "$work/src/" && cp src/packaging/launcher-java.sh "$work/src/packaging/"
+  rm -rf "$work/src/jreleaser" && cp -rP src/jreleaser "$work/src/" && cp src/packaging/launcher.sh "$work/src/packaging/"
   mkdir -p "$work/target/dist"
   cp target/sspr-doctor.jar "$work/target/" && cp -r target/dist/man target/dist/completions "$work/target/dist/"
 fi
@@ -62,5 +62,5 @@ grep -q "^sdkman.release: Release\[candidate='sspr-doctor', version='$version', 
   || fail "no SDKMAN release request: $(cat "$requests")"
 grep -q "^sdkman.default: " "$requests" || fail "no SDKMAN default-version request"
 # the archive's launcher is the project's own (forks nothing), not JReleaser's generic one
-unzip -p "$zip" "sspr-doctor-$version/bin/sspr-doctor" | cmp -s - src/packaging/launcher-java.sh || fail "the archive's bin/sspr-doctor is not src/packaging/launcher-java.sh"
+unzip -p "$zip" "sspr-doctor-$version/bin/sspr-doctor" | cmp -s - src/packaging/launcher.sh || fail "the archive's bin/sspr-doctor is not src/packaging/launcher.sh"
 echo "jreleaser-dry-run: $formula, $manifest, $requests"

@@ -1,1 +1,1 @@
-../../../../../packaging/launcher-java.sh
+../../../../../packaging/launcher.sh

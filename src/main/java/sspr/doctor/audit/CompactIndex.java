@@ -113,11 +113,6 @@ public final class CompactIndex {
             h ^= c;
             h *= 0x100000001b3L;
         }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        return JsonBytes.avalanche(h);
     }
 }

@@ -62,4 +62,14 @@ public final class JsonBytes {
     private static long zero(long y) {
         return (y - ONES) & ~y;
     }
+
+    /** MurmurHash3's 64-bit finaliser: every input bit reaches every output bit (for the open-addressing tables). */
+    public static long avalanche(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
 }

@@ -1,5 +1,7 @@
 package sspr.doctor.tenant;
 
+import sspr.doctor.audit.JsonBytes;
+
 /**
  * The registration flags of each user (7 bits) by user id, for audit --tenant: one {@code long} a slot
  * of an open-addressing table, holding the id's 64-bit hash ({@link #hash}, case-folded)
@@ -146,12 +148,7 @@ final class RegistrationFlags {
             }
         }
         h = (h ^ w) * 0xBF58476D1CE4E5B9L;
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        return JsonBytes.avalanche(h);
     }
 
     private void insert(long entry) {

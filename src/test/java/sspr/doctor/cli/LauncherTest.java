@@ -215,7 +215,7 @@ class LauncherTest {
         if (Files.exists(image)) return image;
         Files.createDirectories(image.resolve("bin"));
         Files.createDirectories(image.resolve("lib"));
-        Files.copy(Path.of("src/packaging/launcher-image.sh"), image.resolve("bin/sspr-doctor"));
+        Files.copy(Path.of("src/packaging/launcher.sh"), image.resolve("bin/sspr-doctor"));
         Files.writeString(image.resolve("lib/sspr-doctor.jar"), "");
         fakeJava(image.resolve("runtime"));
         return image;
@@ -249,7 +249,7 @@ class LauncherTest {
         Files.writeString(lib.resolve("sspr-doctor.jar"), "");
         fakeJava(root.resolve("usr/lib/sspr-doctor/runtime"));
         // the same substitution as src/packaging/build-packages.sh
-        String text = Files.readString(Path.of("src/packaging/launcher-image.sh"))
+        String text = Files.readString(Path.of("src/packaging/launcher.sh"))
                 .replaceAll("(?m)^base=.*$", "base=\"\\$dir/../lib/sspr-doctor\"");
         executable(usrBin.resolve("sspr-doctor"), text);
         Run r = run(usrBin.resolve("sspr-doctor"), Map.of(), "--version");
@@ -262,7 +262,7 @@ class LauncherTest {
         Path arch = tmp.resolve("archive");
         Files.createDirectories(arch.resolve("bin"));
         Files.createDirectories(arch.resolve("lib"));
-        Files.copy(Path.of("src/packaging/launcher-java.sh"), arch.resolve("bin/sspr-doctor"));
+        Files.copy(Path.of("src/packaging/launcher.sh"), arch.resolve("bin/sspr-doctor"));
         Run r = run(arch.resolve("bin/sspr-doctor"), Map.of("SSPR_DOCTOR_JAVA_OPTS", "-Xmx1g"), "--lang", "zh-TW", "audit", "f");
         assertThat(r.java()).isEqualTo("java=" + jdk17.resolve("bin/java"));
         assertThat(r.args()).containsSubsequence("-XX:-UsePerfData", "-Xmx1g", "-cp", arch.resolve("bin/../lib/sspr-doctor.jar").toString())

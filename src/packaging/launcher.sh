@@ -1,8 +1,10 @@
 #!/bin/bash
-# sspr-doctor launcher of the jlink image: its own runtime and start-up cache (a JDK 25 image: one AOT cache per
-# command family in lib/aot/; a JDK 17 image: the AppCDS archive lib/sspr-doctor.jsa). Forks nothing on its usual
-# path: only a launcher reached through a symbolic link is resolved (readlink), and on a terminal whose width is
-# not exported one subshell lets bash read the width (checkwinsize). Keep in step with ../../sspr-doctor.
+# sspr-doctor launcher of the packages. In the jlink image (and the .deb) it runs the image's own runtime and start-up
+# cache (a JDK 25 image: one AOT cache per command family in lib/aot/; a JDK 17 image: the AppCDS archive
+# lib/sspr-doctor.jsa); in the Java archive, which has neither, the user's Java 17+ (JAVA_HOME, else PATH). Forks
+# nothing on its usual path: only a launcher reached through a symbolic link is resolved (readlink), and on a
+# terminal whose width is not exported one subshell lets bash read the width (checkwinsize). Keep in step with
+# ../../sspr-doctor.
 self="${BASH_SOURCE[0]}"
 [[ -L "$self" ]] && self="$(readlink -f "$self")"
 dir="${self%/*}"; [[ "$self" == */* ]] || dir=.
@@ -39,4 +41,6 @@ elif [[ -f "$lib/sspr-doctor.jsa" ]]; then
   opts+=(-XX:SharedArchiveFile="$lib/sspr-doctor.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
 read -r -a extra <<< "${SSPR_DOCTOR_JAVA_OPTS:-}"
-exec "$base/runtime/bin/java" "${opts[@]}" "${extra[@]}" -cp "$lib/sspr-doctor.jar" sspr.doctor.cli.Main "$@"
+java="$base/runtime/bin/java"
+[[ -x "$java" ]] || java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+exec "$java" "${opts[@]}" "${extra[@]}" -cp "$lib/sspr-doctor.jar" sspr.doctor.cli.Main "$@"
