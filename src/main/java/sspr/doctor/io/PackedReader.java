@@ -36,6 +36,31 @@ public final class PackedReader {
         this.strings = new String[n];
     }
 
+    private PackedReader(PackedReader shared, int at) {
+        this.data = shared.data;
+        this.offsets = shared.offsets;
+        this.ascii = shared.ascii;
+        this.other = shared.other;
+        this.strings = shared.strings;
+        this.at = at;
+    }
+
+    /** Where the next value is read from. */
+    public int position() {
+        return at;
+    }
+
+    /** Passes over {@code bytes} bytes (a part read later through {@link #at}). */
+    public void skip(int bytes) throws IOException {
+        if (bytes < 0 || at + (long) bytes > data.length) throw new IOException("compiled data file ends early");
+        at += bytes;
+    }
+
+    /** Another reader of the same data (and strings already cut out), at {@code position}. */
+    public PackedReader at(int position) {
+        return new PackedReader(this, position);
+    }
+
     /** A reader positioned at the body of {@code data}, which must start with {@code magic}. */
     public static PackedReader of(byte[] data, int magic) throws IOException {
         return new PackedReader(data, magic);

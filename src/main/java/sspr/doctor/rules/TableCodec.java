@@ -93,7 +93,7 @@ public final class TableCodec {
             Severity severity = Severity.values()[in.readInt()];
             List<String> faq = strings(in);
             List<String> links = strings(in);
-            List<Rule.Source> sources = sources(in);
+            List<Rule.Source> sources = lazySources(in);
             List<Rule.Disagreement> disagree = new ArrayList<>();
             for (int k = in.readInt(); k > 0; k--) disagree.add(new Rule.Disagreement(strings(in), in.readString(), in.readString()));
             rules.add(new Rule(id, when, new Rule.Output(code, severity, faq, links, sources, List.copyOf(disagree)), in.readInt()));
@@ -128,7 +128,9 @@ public final class TableCodec {
         List<Condition> out = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
             String fact = in.readString();
-            Set<String> values = new LinkedHashSet<>(strings(in));
+            // most conditions test one value: a one-element set, not a hash table per condition (read on every start)
+            List<String> listed = strings(in);
+            Set<String> values = listed.size() == 1 ? Set.of(listed.get(0)) : new LinkedHashSet<>(listed);
             out.add(new Condition(fact, values, in.readBoolean(), in.readInt(), in.readInt()));
         }
         return List.copyOf(out);
@@ -148,6 +150,50 @@ public final class TableCodec {
         List<Rule.Source> out = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) out.add(new Rule.Source(in.readString(), nullable(in), nullable(in), nullable(in)));
         return List.copyOf(out);
+    }
+
+    /**
+     * A rule's sources, decoded when first asked for: every start reads the table, but only the rules that fire
+     * have their sources printed. A source is four string references of four bytes each, so the list is passed over.
+     */
+    private static List<Rule.Source> lazySources(PackedReader in) throws IOException {
+        int n = in.readInt();
+        if (n == 0) return List.of();
+        if (n < 0) throw new IOException("corrupt compiled decision table");
+        PackedReader at = in.at(in.position() - 4);
+        in.skip(16 * n);
+        return new LazySources(at);
+    }
+
+    private static final class LazySources extends java.util.AbstractList<Rule.Source> implements java.util.RandomAccess {
+        private PackedReader from;
+        private List<Rule.Source> decoded;
+
+        LazySources(PackedReader from) {
+            this.from = from;
+        }
+
+        private synchronized List<Rule.Source> decoded() {
+            if (decoded == null) {
+                try {
+                    decoded = sources(from);
+                } catch (IOException e) {
+                    throw new IllegalStateException("damaged compiled decision table", e);
+                }
+                from = null;
+            }
+            return decoded;
+        }
+
+        @Override
+        public Rule.Source get(int index) {
+            return decoded().get(index);
+        }
+
+        @Override
+        public int size() {
+            return decoded().size();
+        }
     }
 
     private static void nullable(String value, PackedWriter out) {
