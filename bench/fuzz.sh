@@ -17,7 +17,7 @@ SECS=${1:-60}
 shift || true
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-  TARGETS=(articleMarkdown graphPages profileYaml adminCenterCsv batchLines profileJson ndjsonExport rulesFile tenantSnapshot terminalSafeFilter)
+  TARGETS=(commandLine articleMarkdown graphPages profileYaml adminCenterCsv batchLines profileJson ndjsonExport rulesFile tenantSnapshot terminalSafeFilter)
 fi
 WORK=${FUZZ_WORK:-/tmp/sspr-fuzz-work-$$}
 CORPUS=src/test/resources/sspr/doctor/fuzz/ReaderFuzzTestInputs

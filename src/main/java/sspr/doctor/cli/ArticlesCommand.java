@@ -36,6 +36,8 @@ final class ArticlesCommand implements Runnable {
     @Command(name = "list", description = "List every article and language, and who translated it.")
     static final class ListArticles implements java.util.concurrent.Callable<Integer> {
         @Spec CommandSpec spec;
+        /** Set instead of {@code spec} when the arguments were parsed without picocli ({@link DirectLine}). */
+        DirectInvocation direct;
 
         @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -43,7 +45,7 @@ final class ArticlesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Cli cli = SsprDoctor.cli(spec);
+            Cli cli = SsprDoctor.cli(spec, direct);
             ContentLibrary lib = cli.library();
             List<Article> rows = new ArrayList<>();
             for (String slug : lib.slugs()) {
@@ -83,6 +85,8 @@ final class ArticlesCommand implements Runnable {
     @Command(name = "show", description = "Show an article, rendered for the terminal.")
     static final class Show implements java.util.concurrent.Callable<Integer> {
         @Spec CommandSpec spec;
+        /** Set instead of {@code spec} when the arguments were parsed without picocli ({@link DirectLine}). */
+        DirectInvocation direct;
 
         @Parameters(paramLabel = "SLUG", description = "The article (see 'articles list').")
         String slug;
@@ -96,7 +100,7 @@ final class ArticlesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Cli cli = SsprDoctor.cli(spec);
+            Cli cli = SsprDoctor.cli(spec, direct);
             ContentLibrary lib = cli.library();
             ContentLibrary.Resolved r = lib.article(slug, cli.requestedLang()).orElseThrow(() -> new UserError(
                     cli.t("error.article-unknown", "slug", slug) + cli.didYouMean(slug, lib.slugs())));

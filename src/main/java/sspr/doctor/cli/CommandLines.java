@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import sspr.doctor.i18n.LocalizedError;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -154,18 +153,9 @@ public final class CommandLines {
                 sspr.doctor.diagnosis.Catalogs.useCustomRoles(java.util.List.of());
             }
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> onExecutionError(ex, root, err));
-        cl.setExitCodeExceptionMapper(t -> isUserError(t) ? Main.USAGE : Main.INTERNAL);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Failures.report(ex, root, err));
+        cl.setExitCodeExceptionMapper(t -> Failures.isUserError(t) ? Main.USAGE : Main.INTERNAL);
         return cl;
-    }
-
-    /** Errors the user can fix (exit 2, one line): bad options, facts, files. */
-    static boolean isUserError(Throwable t) {
-        return t instanceof sspr.doctor.i18n.FixableError || t instanceof UserError || t instanceof sspr.doctor.diagnosis.InvalidInput
-                || t instanceof sspr.doctor.audit.AuditInputException
-                || t instanceof sspr.doctor.tenant.SnapshotException
-                || t instanceof sspr.doctor.report.ReportInputError
-                || t instanceof sspr.doctor.graph.GraphException;
     }
 
     private static int onParameterError(ParameterException ex, String[] args) {
@@ -175,30 +165,5 @@ public final class CommandLines {
         err.println("sspr-doctor: " + ErrorLines.safe(ParseErrorText.line(ex, HelpLanguage.requested(args, env))));
         err.flush();
         return Main.USAGE;
-    }
-
-    private static int onExecutionError(Exception ex, SsprDoctor root, PrintWriter err) {
-        Throwable cause = ex;
-        if (!isUserError(cause)) {
-            // an I/O failure on a file the user named (unreadable, vanished, not UTF-8) is theirs to fix
-            Throwable mapped = sspr.doctor.io.IoErrors.userError(cause);
-            if (mapped != null) cause = mapped;
-        }
-        if (isUserError(cause)) {
-            String line = cause instanceof LocalizedError l ? l.line(root.errorLanguage()) : cause.getMessage();
-            err.println("sspr-doctor: " + ErrorLines.safe(line));
-            err.flush();
-            return Main.USAGE;
-        }
-        err.println("sspr-doctor: internal error: " + ErrorLines.safe(String.valueOf(cause)) + " — this is a bug; please report it with the command you ran"
-                + (root.verbose ? "" : " (add -v for details)"));
-        if (root.verbose) {
-            for (Throwable t = cause; t != null; t = t.getCause()) {
-                if (t != cause) err.println("caused by: " + t);
-                for (StackTraceElement frame : t.getStackTrace()) err.println("\tat " + frame);
-            }
-        }
-        err.flush();
-        return Main.INTERNAL;
     }
 }

@@ -36,6 +36,8 @@ import sspr.doctor.whatif.WhatIf;
                 "", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input, 70 internal error."})
 final class DiagnoseCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+    /** Set instead of {@code spec} when the arguments were parsed without picocli ({@link DirectLine}). */
+    DirectInvocation direct;
 
     @Option(names = "--scenario", paramLabel = "S", description = "admin-reset (an administrator resets another user; default) or self-service (SSPR).")
     String scenario;
@@ -227,7 +229,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private Integer diagnoseAll() {
-        Cli cli = SsprDoctor.cli(spec);
+        Cli cli = SsprDoctor.cli(spec, direct);
         Map<String, RawFact> commandLine = commandLineFacts();
         List<ProfileReader.Case> cases = profile == null
                 ? List.of(new ProfileReader.Case(null, Map.of()))
@@ -285,12 +287,17 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether the option was on the command line. */
+    private boolean given(String option) {
+        return direct != null ? direct.matched(option) : spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
     /** Standard input for {@code --profile -}; refused when --batch reads it too. */
     private java.io.InputStream stdinFor(String option, Path file) {
         if (file.toString().equals("-") && batch != null && batch.toString().equals("-")) {
             throw new UserError(option, LocalizedText.of("stdin-twice"));
         }
-        return ((SsprDoctor) spec.root().userObject()).in;
+        return SsprDoctor.root(spec, direct).in;
     }
 
     /**
@@ -326,7 +333,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     private TenantFacts tenantFacts(Cli cli, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases) {
         if (since != null) throw new UserError("--since", LocalizedText.of("since-needs-graph"));
         for (String o : List.of("--auth", "--token-file", "--tenant-id", "--client-id", "--cloud", "--graph-url", "--authority-url")) {
-            if (spec.commandLine().getParseResult().hasMatchedOption(o)) throw new UserError(o, LocalizedText.of("needs-graph"));
+            if (given(o)) throw new UserError(o, LocalizedText.of("needs-graph"));
         }
         if (tenant == null) {
             if (user != null) throw new UserError("--user", LocalizedText.of("needs-tenant"));
@@ -341,15 +348,15 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     private int batch(Cli cli, Diagnoser diagnoser, Map<String, RawFact> commandLine, List<ProfileReader.Case> cases, WhatIfView whatIfView) {
         boolean document = format == DiagnosisFormat.html || format == DiagnosisFormat.markdown;
-        if (spec.commandLine().getParseResult().hasMatchedOption("--format") && format != DiagnosisFormat.json && !document) {
+        if (given("--format") && format != DiagnosisFormat.json && !document) {
             throw new UserError("--batch", LocalizedText.of("batch-format", "format", format));
         }
         if (cases.size() != 1 || cases.get(0).name() != null) {
             throw new UserError("--profile", LocalizedText.of("batch-profile-cases"));
         }
         BatchRunner runner = new BatchRunner(cli, diagnoser, cases.get(0).facts(), commandLine, trace, failOn, whatIfView);
-        if (document) return new DiagnosisOutputs(cli, this).batch(runner, batch.toString(), ((SsprDoctor) spec.root().userObject()).in, whatIfView);
-        return runner.run(batch.toString(), ((SsprDoctor) spec.root().userObject()).in);
+        if (document) return new DiagnosisOutputs(cli, this).batch(runner, batch.toString(), SsprDoctor.root(spec, direct).in, whatIfView);
+        return runner.run(batch.toString(), SsprDoctor.root(spec, direct).in);
     }
 
     /** The engine over {@code table}, findings worded in the output language. */

@@ -36,14 +36,8 @@ final class EmptyArguments {
         boolean list = !arg.splitRegex().isEmpty();
         for (String value : arg.originalStringValues()) {
             if (value.isBlank()) throw new ParameterException(cl, message(root, "error.empty-value", name, value));
-            if (list && hasEmptyMember(value)) throw new ParameterException(cl, message(root, "error.empty-item", name, value));
+            if (list && sspr.doctor.diagnosis.InputResolver.hasEmptyMember(value)) throw new ParameterException(cl, message(root, "error.empty-item", name, value));
         }
-    }
-
-    /** Whether a comma list has an empty member: {@code a,}, {@code ,a}, {@code a,,b}. */
-    static boolean hasEmptyMember(String value) {
-        for (String member : value.split(",", -1)) if (member.isBlank()) return true;
-        return false;
     }
 
     private static String message(SsprDoctor root, String key, String option, String value) {

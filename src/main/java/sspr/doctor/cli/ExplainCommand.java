@@ -24,6 +24,8 @@ import sspr.doctor.text.TextWrapper;
                 "  sspr-doctor explain --list", "  sspr-doctor explain --search \"not enabled\""})
 final class ExplainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+    /** Set instead of {@code spec} when the arguments were parsed without picocli ({@link DirectLine}). */
+    DirectInvocation direct;
 
     @Parameters(paramLabel = "CODE", arity = "0..1", description = "The error code or event ID.")
     String code;
@@ -39,7 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Cli cli = SsprDoctor.cli(spec);
+        Cli cli = SsprDoctor.cli(spec, direct);
         String lang = cli.ui().lang();
         ErrorCatalog catalog = Catalogs.errors(lang);
         if (list || search != null) return ExplainList.print(cli, catalog, lang, list ? null : search, format, code);

@@ -63,6 +63,8 @@ final class FaqCommand implements Runnable {
     @Command(name = "list", description = "List the FAQ entries of every article (or one).")
     static final class ListEntries implements java.util.concurrent.Callable<Integer> {
         @Spec CommandSpec spec;
+        /** Set instead of {@code spec} when the arguments were parsed without picocli ({@link DirectLine}). */
+        DirectInvocation direct;
 
         @Option(names = "--article", paramLabel = "SLUG", description = "Only this article.")
         String article;
@@ -73,7 +75,7 @@ final class FaqCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Cli cli = SsprDoctor.cli(spec);
+            Cli cli = SsprDoctor.cli(spec, direct);
             List<FaqIndex.Copy> copies = new ArrayList<>();
             List<String[]> keys = new ArrayList<>();
             FaqIndex index = cli.faqIndex();
@@ -203,6 +205,8 @@ final class FaqCommand implements Runnable {
     @Command(name = "show", description = "Show one question and its answer.")
     static final class Show implements java.util.concurrent.Callable<Integer> {
         @Spec CommandSpec spec;
+        /** Set instead of {@code spec} when the arguments were parsed without picocli ({@link DirectLine}). */
+        DirectInvocation direct;
 
         @Parameters(paramLabel = "ENTRY", description = "ARTICLE/ID, or an ID that only one article has.")
         String entry;
@@ -216,7 +220,7 @@ final class FaqCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Cli cli = SsprDoctor.cli(spec);
+            Cli cli = SsprDoctor.cli(spec, direct);
             FaqEntry e = findEntry(cli, entry);
             sspr.doctor.diagnosis.Finding.FaqRef noted = Tables.withNotes(
                     new sspr.doctor.diagnosis.Finding.FaqRef(e.article(), e.id(), e.lang(), e.questionText()));
@@ -292,6 +296,8 @@ final class FaqCommand implements Runnable {
     @Command(name = "search", description = "Search questions and answers (works for Chinese without spaces).")
     static final class Search implements java.util.concurrent.Callable<Integer> {
         @Spec CommandSpec spec;
+        /** Set instead of {@code spec} when the arguments were parsed without picocli ({@link DirectLine}). */
+        DirectInvocation direct;
 
         @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words to look for.")
         List<String> query;
@@ -305,7 +311,7 @@ final class FaqCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Cli cli = SsprDoctor.cli(spec);
+            Cli cli = SsprDoctor.cli(spec, direct);
             if (limit < 1) throw new UserError("--limit", LocalizedText.of("at-least-one"));
             ContentLibrary lib = cli.library();
             List<FaqSearch.Document> docs = new ArrayList<>();

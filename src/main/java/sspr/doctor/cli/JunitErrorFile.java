@@ -27,7 +27,7 @@ final class JunitErrorFile {
      * Never throws: the line on stderr is what matters, this file is a courtesy to CI.
      */
     static void write(Cli cli, Path output, Throwable failure, String suite, String testcase) {
-        Throwable userError = CommandLines.isUserError(failure) ? failure : IoErrors.userError(failure);
+        Throwable userError = Failures.isUserError(failure) ? failure : IoErrors.userError(failure);
         if (userError == null) return;
         String line = userError instanceof LocalizedError l ? l.line(cli.messagesLanguage()) : userError.getMessage();
         line = ErrorLines.safe(line);

@@ -27,6 +27,8 @@ final class LicensesCommand implements Runnable {
     @Command(name = "list", description = "List SKUs: part number, product, Entra ID P1/P2, writeback, cloud self-service reset.")
     static final class ListLicenses implements java.util.concurrent.Callable<Integer> {
         @Spec CommandSpec spec;
+        /** Set instead of {@code spec} when the arguments were parsed without picocli ({@link DirectLine}). */
+        DirectInvocation direct;
 
         @Option(names = "--search", paramLabel = "TEXT", description = "Only SKUs whose alias, part number, product name or skuId contains TEXT.")
         String search;
@@ -36,7 +38,7 @@ final class LicensesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Cli cli = SsprDoctor.cli(spec);
+            Cli cli = SsprDoctor.cli(spec, direct);
             List<Sku> skus = search == null ? Catalogs.skus().all() : Catalogs.skus().search(search);
             if (format == RulesCommand.Format.json) {
                 List<Object> rows = new ArrayList<>();

@@ -51,7 +51,7 @@ public final class Main {
         // --batch writes answers it keeps as UTF-8 bytes straight beneath this writer (not through a pager)
         else Cli.registerStdout(out, stdout);
         try {
-            code = CommandLines.commandLine(out, err, env, System.console() != null, args).execute(args);
+            code = dispatch(args, out, err, env, System.console() != null, System.in);
         } catch (OutOfMemoryError e) {
             // the stack has unwound, so what filled the heap is garbage again and this line can be printed
             err.println("sspr-doctor: out of memory (heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
@@ -65,6 +65,15 @@ public final class Main {
         err.flush();
         if (paged) Pager.show(held.toString(), env, direct);
         return code;
+    }
+
+    /**
+     * Runs the arguments: their everyday forms without picocli ({@link DirectLine}: start-up), help, errors and
+     * everything else through it. Tests run commands this way too ({@code CliRunner}).
+     */
+    public static int dispatch(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean interactive, java.io.InputStream in) {
+        Integer ran = DirectLine.run(args, out, err, env, interactive, in);
+        return ran != null ? ran : CommandLines.commandLine(out, err, env, interactive, in, args).execute(args);
     }
 
     /** Set when a terminal was opened (JLine registers shutdown work). */

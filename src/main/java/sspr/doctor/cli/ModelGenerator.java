@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
  * {@code GeneratedModelsTest} checks that both models agree. Anything this generator does not
  * know how to reproduce stops the build rather than being left out.
  *
+ * <p>It also writes {@code GeneratedDirect.java} ({@link DirectGenerator}), compiled in the same step.
+ *
  * <p>Arguments: the classes folder, the folder for the generated source.
  */
 final class ModelGenerator {
@@ -50,16 +52,17 @@ final class ModelGenerator {
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
         Path sources = Path.of(args[1]);
-        String source = generate();
         Path file = sources.resolve("sspr/doctor/cli/GeneratedModels.java");
+        Path direct = sources.resolve("sspr/doctor/cli/GeneratedDirect.java");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, source, StandardCharsets.UTF_8);
+        Files.writeString(file, generate(), StandardCharsets.UTF_8);
+        Files.writeString(direct, DirectGenerator.generate(), StandardCharsets.UTF_8);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) throw new IllegalStateException("no Java compiler: the build needs a JDK");
         int rc = javac.run(null, null, null, "--release", "17", "-proc:none", "-encoding", "UTF-8", "-implicit:none",
                 "-classpath", classes + java.io.File.pathSeparator + System.getProperty("java.class.path"),
-                "-d", classes.toString(), file.toString());
-        if (rc != 0) throw new IllegalStateException("GeneratedModels.java does not compile (exit " + rc + ")");
+                "-d", classes.toString(), file.toString(), direct.toString());
+        if (rc != 0) throw new IllegalStateException("GeneratedModels.java or GeneratedDirect.java does not compile (exit " + rc + ")");
     }
 
     /** The source of {@code GeneratedModels}. */
@@ -361,7 +364,7 @@ final class ModelGenerator {
     }
 
     /** Java source for a type. */
-    private static String src(Type t) {
+    static String src(Type t) {
         if (t instanceof Class<?> c) {
             if (c.isArray()) return src(c.getComponentType()) + "[]";
             if (c.isPrimitive()) return c.getName();

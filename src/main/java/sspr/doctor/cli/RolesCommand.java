@@ -27,13 +27,15 @@ final class RolesCommand implements Runnable {
     @Command(name = "list", description = "List roles: alias, display name, template ID, who may reset passwords.")
     static final class ListRoles implements java.util.concurrent.Callable<Integer> {
         @Spec CommandSpec spec;
+        /** Set instead of {@code spec} when the arguments were parsed without picocli ({@link DirectLine}). */
+        DirectInvocation direct;
 
         @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         RulesCommand.Format format;
 
         @Override
         public Integer call() {
-            Cli cli = SsprDoctor.cli(spec);
+            Cli cli = SsprDoctor.cli(spec, direct);
             List<Role> roles = Catalogs.roles().all();
             if (format == RulesCommand.Format.json) {
                 List<Object> rows = new ArrayList<>();

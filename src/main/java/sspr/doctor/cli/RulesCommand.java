@@ -37,6 +37,8 @@ final class RulesCommand implements Runnable {
     @Command(name = "list", description = "List the rules: id, finding, severity and conditions.")
     static final class ListRules implements Callable<Integer> {
         @Spec CommandSpec spec;
+        /** Set instead of {@code spec} when the arguments were parsed without picocli ({@link DirectLine}). */
+        DirectInvocation direct;
 
         @Option(names = "--rules", paramLabel = "FILE", description = "A decision table file instead of the bundled one.")
         Path rules;
@@ -46,7 +48,7 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Cli cli = SsprDoctor.cli(spec);
+            Cli cli = SsprDoctor.cli(spec, direct);
             DecisionTable table = Tables.load(rules);
             if (format == Format.json) {
                 List<Object> rows = new ArrayList<>();
@@ -103,6 +105,8 @@ final class RulesCommand implements Runnable {
     @Command(name = "check", description = "Check a decision table (default: the bundled one); exit 1 on any problem.")
     static final class Check implements Callable<Integer> {
         @Spec CommandSpec spec;
+        /** Set instead of {@code spec} when the arguments were parsed without picocli ({@link DirectLine}). */
+        DirectInvocation direct;
 
         @Parameters(paramLabel = "FILE", arity = "0..1", description = "The table to check.")
         Path file;
@@ -113,7 +117,7 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Cli cli = SsprDoctor.cli(spec);
+            Cli cli = SsprDoctor.cli(spec, direct);
             DecisionTableParser.Result parsed = file == null ? Tables.parseBundled()
                     : DecisionTableParser.parse(Tables.readFile(file, "rules check"), file.toString());
             List<Problem> problems = new ArrayList<>(parsed.problems());

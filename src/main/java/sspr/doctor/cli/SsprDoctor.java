@@ -102,6 +102,16 @@ public final class SsprDoctor implements Callable<Integer> {
         return ((SsprDoctor) spec.root().userObject()).cli();
     }
 
+    /** The root of a subcommand's run: through picocli ({@code spec}) or not ({@code direct}, then set). */
+    static SsprDoctor root(CommandSpec spec, DirectInvocation direct) {
+        return direct != null ? direct.root() : (SsprDoctor) spec.root().userObject();
+    }
+
+    /** The context for a subcommand run through picocli or not. */
+    static Cli cli(CommandSpec spec, DirectInvocation direct) {
+        return root(spec, direct).cli();
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().usage(out);

@@ -47,7 +47,6 @@ public final class Training {
                 {"diagnose", "--role", "user-admin", "--hybrid"},
                 {"diagnose", "--role", "helpdesk-admin", "--target-role", "global-admin", "--lang", "zh-TW"},
                 {"diagnose", "--scenario", "self-service", "--license", "o365-e3", "--not-registered"},
-                {"diagnose", "--help"},
         });
         FAMILIES.put("audit", new String[][] {
                 {"audit", "@EXPORT@"},

@@ -243,7 +243,8 @@ public final class InputResolver {
     /** Keys whose values may be comma lists; licences are separate, as a product name may hold a comma. */
     private static final Set<String> COMMA_LISTS = Set.of("role", "target-role", "symptom");
 
-    private static boolean hasEmptyMember(String value) {
+    /** Whether a comma list has an empty member: {@code a,}, {@code ,a}, {@code a,,b} (also the command line's lists). */
+    public static boolean hasEmptyMember(String value) {
         // value.split(",", -1) has a blank part: the same test without the parts (every line of a batch asks)
         int from = 0;
         while (true) {

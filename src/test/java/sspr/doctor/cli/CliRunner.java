@@ -5,10 +5,20 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Runs the real command line through {@code CommandLine.execute} with captured streams. */
+/**
+ * Runs the real command line with captured streams, as {@code Main} does: its everyday forms without picocli
+ * ({@link DirectLine}), the rest through {@code CommandLine.execute}; {@link #picocliOnly()} always through picocli.
+ */
 public final class CliRunner {
     private final Map<String, String> env = new HashMap<>();
     private String stdin = "";
+    private boolean picocliOnly;
+
+    /** Parses every command line with picocli, as before the direct parser (to compare the two). */
+    public CliRunner picocliOnly() {
+        this.picocliOnly = true;
+        return this;
+    }
 
     public record Result(int exit, String out, String err) {}
 
@@ -28,8 +38,9 @@ public final class CliRunner {
         StringWriter err = new StringWriter();
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
-        int exit = CommandLines.commandLine(o, e, new HashMap<>(env), false,
-                new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), args).execute(args);
+        java.io.InputStream in = new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int exit = picocliOnly ? CommandLines.commandLine(o, e, new HashMap<>(env), false, in, args).execute(args)
+                : Main.dispatch(args, o, e, new HashMap<>(env), false, in);
         o.flush();
         e.flush();
         return new Result(exit, out.toString(), err.toString());

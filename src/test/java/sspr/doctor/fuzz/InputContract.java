@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import sspr.doctor.cli.CommandLines;
+import sspr.doctor.cli.Main;
 
 /**
  * The contract every reader keeps with bad input, checked on the real command line: exit 0, 1 or 2
@@ -76,8 +76,7 @@ public final class InputContract {
         env.put("NO_COLOR", "1");
         long start = System.nanoTime();
         long allocatedBefore = ALLOCATION.getCurrentThreadAllocatedBytes();
-        int exit = CommandLines.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), env, false,
-                new ByteArrayInputStream(stdin), args).execute(args);
+        int exit = Main.dispatch(args, new PrintWriter(out, true), new PrintWriter(err, true), env, false, new ByteArrayInputStream(stdin));
         long millis = (System.nanoTime() - start) / 1_000_000;
         long allocatedMb = (ALLOCATION.getCurrentThreadAllocatedBytes() - allocatedBefore) >> 20;
         Run r = new Run(exit, out.toString(), err.toString());

@@ -3,6 +3,7 @@ package sspr.doctor.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import sspr.doctor.cli.DirectAgreement;
 import sspr.doctor.text.ControlCharacters;
 
 /**
@@ -12,6 +13,17 @@ import sspr.doctor.text.ControlCharacters;
  */
 class ReaderFuzzTest {
     private static final byte[] NONE = new byte[0];
+
+    /**
+     * Command lines (one argument a line): whenever the direct parser reads one, picocli reads it the same way
+     * ({@link DirectAgreement}); parsing only, so no generated line runs a command (none reaches the network).
+     */
+    @FuzzTest(maxDuration = "30m")
+    void commandLine(byte[] input) {
+        String[] args = new String(input, StandardCharsets.UTF_8).split("\n", 16);
+        String problem = DirectAgreement.check(args);
+        if (problem != null) throw new AssertionError(String.join(" ", args) + ": " + problem);
+    }
 
     @FuzzTest(maxDuration = "30m")
     void profileYaml(byte[] input) {
