@@ -94,6 +94,8 @@ final class DirectLine {
                 }
                 for (String n : o.names()) matched.add(n);
             } else if (GeneratedDirect.hasSubcommands(path)) {
+                // the tables name a command by its words joined with spaces: one argument "faq show" is no command
+                if (a.indexOf(' ') >= 0) return null;
                 String next = path.isEmpty() ? a : path + " " + a;
                 if (GeneratedDirect.options(next) == null) return null;
                 path = next;
@@ -134,7 +136,7 @@ final class DirectLine {
 
     /** Whether a word is a subcommand at this level (picocli might read it as one rather than as a value). */
     private static boolean subcommand(String path, String word) {
-        return GeneratedDirect.hasSubcommands(path) && GeneratedDirect.exists(path.isEmpty() ? word : path + " " + word);
+        return GeneratedDirect.hasSubcommands(path) && word.indexOf(' ') < 0 && GeneratedDirect.exists(path.isEmpty() ? word : path + " " + word);
     }
 
     private static DirectOption find(DirectOption[] options, String name) {

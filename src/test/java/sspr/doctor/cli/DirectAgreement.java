@@ -52,7 +52,9 @@ public final class DirectAgreement {
         compare(command, direct.command(), "", differences);
         for (OptionSpec o : leaf.commandSpec().options()) {
             for (String name : o.names()) {
-                boolean given = leaf.hasMatchedOption(name) || parsed.hasMatchedOption(name);
+                boolean given = false;
+                // a global option is picocli's match at the level it was given on (sspr-doctor faq --lang x list)
+                for (ParseResult p = parsed; p != null; p = p.subcommand()) given |= p.hasMatchedOption(name);
                 if (given != direct.matched().contains(name) && !o.usageHelp() && !o.versionHelp()) {
                     differences.add(name + " given: picocli " + given + ", direct " + direct.matched().contains(name));
                 }

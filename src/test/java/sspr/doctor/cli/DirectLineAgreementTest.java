@@ -65,7 +65,9 @@ class DirectLineAgreementTest {
         PrintWriter sink = new PrintWriter(new StringWriter());
         for (String[] args : List.of(new String[] {"diagnose", "--role", ""}, new String[] {"diagnose", "--role", " "},
                 new String[] {"diagnose", "--role", "\"user-admin,helpdesk-admin\""}, new String[] {"diagnose", "--role="},
-                new String[] {"explain", ""}, new String[] {"diagnose", "--profile", "a\u0000b"})) {
+                new String[] {"explain", ""}, new String[] {"diagnose", "--profile", "a\u0000b"},
+                // found by the fuzzer: one argument holding two command words
+                new String[] {"faq show", "x"})) {
             assertThat(DirectLine.parse(args, new SsprDoctor(sink, sink, Map.of(), false))).as(String.join("|", args)).isNull();
         }
     }
