@@ -28,7 +28,7 @@ import java.util.zip.ZipOutputStream;
  */
 final class JarDataIndex {
     static final String PREFIX = "content/";
-    private static final String MAGIC = "sspr-doctor data index 2\n";
+    private static final String MAGIC = "sspr-doctor data index 3\n";
     /** The comment's last line: this, its length in bytes (five digits, the line included) and a newline. */
     private static final String TRAILER = "index length ";
     private static final int EOCD = 0x06054b50, CEN = 0x02014b50, LOC = 0x04034b50;
@@ -111,13 +111,33 @@ final class JarDataIndex {
         return comment.startsWith(MAGIC) && comment.endsWith("\n") ? comment.substring(MAGIC.length() - 1) : null;
     }
 
-    /** Where the line of {@code path} starts, or -1. */
+    /**
+     * Where the line of {@code path} starts, or -1: a binary search over the sorted lines, each probe stepping back
+     * to the start of the line it lands in (a scan of the whole index ran in the interpreter on every lookup).
+     */
     private int lineOf(String path) {
-        for (int from = lines.indexOf(path); from > 0; from = lines.indexOf(path, from + 1)) {
-            int end = from + path.length();
-            if (lines.charAt(from - 1) == '\n' && end < lines.length() && lines.charAt(end) == '\t') return from;
+        int lo = 1, hi = lines.length(); // lines[0] is the newline before the first line
+        while (lo < hi) {
+            // the start of the line holding the middle character (that character may be the line's own newline)
+            int start = lines.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
+            int end = lines.indexOf('\n', start);
+            if (end < 0) return -1;
+            int c = compare(path, start);
+            if (c == 0) return start;
+            if (c < 0) hi = start;
+            else lo = end + 1;
         }
         return -1;
+    }
+
+    /** {@code path} against the path of the line at {@code start} (ended by a tab), as {@link String#compareTo}. */
+    private int compare(String path, int start) {
+        for (int i = 0; ; i++) {
+            char a = i < path.length() ? path.charAt(i) : '\t';
+            char b = start + i < lines.length() ? lines.charAt(start + i) : '\n';
+            if (a != b) return a - b;
+            if (a == '\t') return 0;
+        }
     }
 
     /** The offset, size and CRC-32 of {@code path}; null when the index has no such file. */
@@ -194,6 +214,8 @@ final class JarDataIndex {
                 long data = local + 30 + int16(header, 26) + int16(header, 28);
                 lines.add(name + "\t" + data + "\t" + size + "\t" + crc + "\n");
             }
+            // sorted by path (a tab, below every path character, ends each): a lookup is a binary search
+            java.util.Collections.sort(lines);
             for (String line : lines) comment.append(line);
             int length = comment.toString().getBytes(StandardCharsets.UTF_8).length + TRAILER.length() + 6;
             comment.append(TRAILER).append(String.format("%05d", length)).append('\n');

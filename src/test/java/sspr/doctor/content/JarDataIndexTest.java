@@ -79,6 +79,34 @@ class JarDataIndexTest {
     }
 
     @Test
+    void everyFileOfALargeIndexIsFoundAndNoNearMiss() throws Exception {
+        // the lookup is a binary search over the sorted lines: names that are prefixes of others, first and last
+        Random r = new Random(11);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder name = new StringBuilder("content/");
+            for (int k = r.nextInt(3) + 1; k > 0; k--) name.append((char) ('a' + r.nextInt(4))).append(r.nextBoolean() ? "/" : "");
+            name.append(i % 7 == 0 ? "x" : "x.bin");
+            files.put(name.toString(), bytes(r, r.nextInt(50)));
+        }
+        files.put("content/a", new byte[] {1});
+        files.put("content/a/b", new byte[] {2});
+        files.put("content/zzz", new byte[] {3});
+        Path jar = jar();
+        index(jar);
+        JarDataIndex index = JarDataIndex.load(jar.toFile());
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            if (!JarDataIndex.covers(e.getKey()) || e.getKey().endsWith("/")) continue;
+            assertThat(index.read(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+            for (String miss : new String[] {e.getKey() + "y", e.getKey().substring(0, e.getKey().length() - 1) + "~", e.getKey() + "/"}) {
+                if (!files.containsKey(miss)) assertThat(index.exists(miss)).as(miss).isFalse();
+            }
+        }
+        for (String miss : new String[] {"content/", "content/!", "content/zzzz", "content/~", "content/a/"}) {
+            assertThat(index.exists(miss)).as(miss).isFalse();
+        }
+    }
+
+    @Test
     void bytesThatNoLongerMatchTheIndexAreRefused() throws Exception {
         Path jar = jar();
         index(jar);
