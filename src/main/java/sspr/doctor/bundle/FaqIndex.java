@@ -39,22 +39,86 @@ public record FaqIndex(Map<String, Map<String, Copy>> articles) {
         return out.toBytes(MAGIC);
     }
 
+    /**
+     * The index, each article's copies decoded when that article is first asked for: a diagnosis links a few
+     * findings to their questions, so it decodes those articles only (their strings, the Chinese ones included).
+     */
     public static FaqIndex read(byte[] compiled) throws IOException {
         PackedReader in = PackedReader.of(compiled, MAGIC);
         Map<String, Map<String, Copy>> articles = new LinkedHashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
             String slug = in.readString();
-            Map<String, Copy> copies = new LinkedHashMap<>();
+            int at = in.position();
+            // pass over the copies: each is four references of four bytes (language, title, translation, entry
+            // count) and two references per entry
             for (int j = in.readInt(); j > 0; j--) {
-                String lang = in.readString();
-                String title = in.readString();
-                String translation = in.readString();
-                List<String[]> entries = new ArrayList<>();
-                for (int k = in.readInt(); k > 0; k--) entries.add(new String[] {in.readString(), in.readString()});
-                copies.put(lang, new Copy(title, translation.isEmpty() ? null : translation, entries));
+                in.skip(12);
+                int entries = in.readInt();
+                if (entries < 0) throw new IOException("corrupt FAQ index");
+                in.skip(8 * entries);
             }
-            articles.put(slug, copies);
+            articles.put(slug, new LazyCopies(in.at(at)));
         }
         return new FaqIndex(articles);
+    }
+
+    private static Map<String, Copy> copies(PackedReader in) throws IOException {
+        Map<String, Copy> copies = new LinkedHashMap<>();
+        for (int j = in.readInt(); j > 0; j--) {
+            String lang = in.readString();
+            String title = in.readString();
+            String translation = in.readString();
+            List<String[]> entries = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) entries.add(new String[] {in.readString(), in.readString()});
+            copies.put(lang, new Copy(title, translation.isEmpty() ? null : translation, entries));
+        }
+        return copies;
+    }
+
+    /** One article's copies, decoded on first use. */
+    private static final class LazyCopies extends java.util.AbstractMap<String, Copy> {
+        private PackedReader from;
+        private Map<String, Copy> decoded;
+
+        LazyCopies(PackedReader from) {
+            this.from = from;
+        }
+
+        private synchronized Map<String, Copy> decoded() {
+            if (decoded == null) {
+                try {
+                    decoded = java.util.Collections.unmodifiableMap(copies(from));
+                } catch (IOException e) {
+                    throw new IllegalStateException("damaged FAQ index", e);
+                }
+                from = null;
+            }
+            return decoded;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Copy>> entrySet() {
+            return decoded().entrySet();
+        }
+
+        @Override
+        public Copy get(Object key) {
+            return decoded().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return decoded().containsKey(key);
+        }
+
+        @Override
+        public java.util.Set<String> keySet() {
+            return decoded().keySet();
+        }
+
+        @Override
+        public int size() {
+            return decoded().size();
+        }
     }
 }

@@ -14,7 +14,7 @@ public final class PackedReader {
     private final byte[] data;
     private final int offsets;
     private final String ascii;
-    private final String other;
+    private final Utf8Pool other;
     private final String[] strings;
     private int at;
 
@@ -31,7 +31,7 @@ public final class PackedReader {
         at += length;
         length = readInt();
         if (length < 0 || at + (long) length > data.length) throw new IOException("corrupt compiled data file");
-        this.other = length == 0 ? "" : new String(data, at, length, StandardCharsets.UTF_8);
+        this.other = new Utf8Pool(data, at, length);
         at += length;
         this.strings = new String[n];
     }
@@ -61,6 +61,29 @@ public final class PackedReader {
         return new PackedReader(this, position);
     }
 
+    /**
+     * The pool text of the strings that are not all ASCII, decoded when one of them is first read: a run in English
+     * reads few or none of a file's (the localized role names, the Chinese questions), and decoding UTF-8 runs in
+     * the interpreter at start-up.
+     */
+    private static final class Utf8Pool {
+        private final byte[] data;
+        private final int from;
+        private final int length;
+        private String text;
+
+        Utf8Pool(byte[] data, int from, int length) {
+            this.data = data;
+            this.from = from;
+            this.length = length;
+        }
+
+        synchronized String text() {
+            if (text == null) text = length == 0 ? "" : new String(data, from, length, StandardCharsets.UTF_8);
+            return text;
+        }
+    }
+
     /** A reader positioned at the body of {@code data}, which must start with {@code magic}. */
     public static PackedReader of(byte[] data, int magic) throws IOException {
         return new PackedReader(data, magic);
@@ -87,7 +110,7 @@ public final class PackedReader {
         if (s == null) {
             int o = offsets + 8 * i;
             int start = intAt(o);
-            s = start < 0 ? other.substring(start & 0x7fffffff, intAt(o + 4)) : ascii.substring(start, intAt(o + 4));
+            s = start < 0 ? other.text().substring(start & 0x7fffffff, intAt(o + 4)) : ascii.substring(start, intAt(o + 4));
             strings[i] = s;
         }
         return s;
