@@ -95,8 +95,18 @@ final class DiagnosisOutputs {
             DiagnoseCommand.print(cli, names, results, multi, f, cmd.trace, cmd.failOn, sources, whatIf, waivers, cmd.evidence, cmd.brief);
             exit = fails(names, results, multi) ? Main.PROBLEMS : Main.OK;
         }
-        ci(model != null ? model : model(names, results, sources, null, multi), exit);
+        // the model CI output is made from, only when there is some (every run outside CI would build it for nothing)
+        if (ciWanted()) ci(model != null ? model : model(names, results, sources, null, multi), exit);
         return exit;
+    }
+
+    /** Whether {@link #ci} writes anything: a step summary asked for, annotations, {@code $GITHUB_OUTPUT}. */
+    boolean ciWanted() {
+        String stepSummary = cli.env().get("GITHUB_STEP_SUMMARY");
+        String githubOutput = cli.env().get("GITHUB_OUTPUT");
+        return cmd.ci.githubSummary != null && stepSummary != null && !stepSummary.isEmpty()
+                || Annotations.choose(cmd.ci.annotations, cli.env()) != null
+                || githubOutput != null && !githubOutput.isEmpty();
     }
 
     /** Cases a batch's HTML or Markdown report shows in full; counts and the chart cover every line. */
