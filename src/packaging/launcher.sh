@@ -35,6 +35,8 @@ esac
 [[ $# -eq 1 && ("$1" == --version || "$1" == -V) ]] && family=version
 opts=(-XX:-UsePerfData)
 [[ "$command" == audit ]] || opts+=(-XX:TieredStopAtLevel=1)
+# Whether there is a console (standard input and output both terminals): the JVM's own look-up costs ~1 ms of a start
+if [[ -t 0 && -t 1 ]]; then opts+=(-Dsspr.doctor.console=true); else opts+=(-Dsspr.doctor.console=false); fi
 if [[ -z "${SSPR_DOCTOR_NO_AOT:-}" && -f "$lib/aot/$family.aot" ]]; then
   opts+=(-XX:AOTCache="$lib/aot/$family.aot" -XX:+UseSerialGC -Xlog:aot=off -Xlog:cds=off)
 elif [[ -f "$lib/sspr-doctor.jsa" ]]; then

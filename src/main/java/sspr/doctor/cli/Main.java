@@ -51,7 +51,7 @@ public final class Main {
         // --batch writes answers it keeps as UTF-8 bytes straight beneath this writer (not through a pager)
         else Cli.registerStdout(out, stdout);
         try {
-            code = dispatch(args, out, err, env, System.console() != null, System.in);
+            code = dispatch(args, out, err, env, ConsolePresence.present(), System.in);
         } catch (OutOfMemoryError e) {
             // the stack has unwound, so what filled the heap is garbage again and this line can be printed
             err.println("sspr-doctor: out of memory (heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)

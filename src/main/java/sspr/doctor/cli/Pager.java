@@ -80,6 +80,8 @@ final class Pager {
 
     /** Whether standard output is a terminal (JDK 22+ says so exactly; before, a console means one). */
     static boolean stdoutIsTerminal() {
+        // a console is a terminal on standard input and output; without one, no pager (as below)
+        if (ConsolePresence.told()) return ConsolePresence.present();
         java.io.Console c = System.console();
         if (c == null) return false;
         try {

@@ -209,6 +209,21 @@ class LauncherTest {
         }
     }
 
+    /** Whether standard input and output are terminals is told to the JVM (it need not look up console providers). */
+    @Test
+    void whetherThereIsAConsoleIsPassed() throws Exception {
+        assertThat(run(repo.resolve("sspr-doctor"), Map.of(), "faq", "list").args()).contains("-Dsspr.doctor.console=false")
+                .doesNotContain("-Dsspr.doctor.console=true");
+        assertThat(run(image().resolve("bin/sspr-doctor"), Map.of(), "faq", "list").args()).contains("-Dsspr.doctor.console=false");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")));
+        for (Path launcher : new Path[] {repo.resolve("sspr-doctor"), image().resolve("bin/sspr-doctor")}) {
+            Run r = run(List.of("/usr/bin/script", "-qec", "/bin/bash " + launcher + " faq list", "/dev/null"), Map.of("PATH", "/usr/bin:/bin"));
+            assertThat(r.lines()).as(launcher.toString()).anyMatch(l -> l.strip().equals("-Dsspr.doctor.console=true"));
+            Run piped = run(List.of("/usr/bin/script", "-qec", "/bin/bash " + launcher + " faq list </dev/null", "/dev/null"), Map.of("PATH", "/usr/bin:/bin"));
+            assertThat(piped.lines()).as("standard input redirected").anyMatch(l -> l.strip().equals("-Dsspr.doctor.console=false"));
+        }
+    }
+
     /** The jlink image's launcher: its own runtime, its own cache, nothing from the machine. */
     Path image() throws IOException {
         Path image = tmp.resolve("image");
