@@ -179,8 +179,15 @@ public final class RuleEngine {
             for (int k = 0; k < conditions[r].length; k++) {
                 Map<String, Integer> domain = domains[factAt[r][k]];
                 if (domain == null || definitions[r][k] == null || definitions[r][k].type() == FactDefinition.Type.SET) continue;
+                // holds() for each value of the domain: the condition's own values flip the negation (one lookup per
+                // value it names, not a holds() call per value of the domain: this runs at every start)
+                Condition cond = conditions[r][k];
                 boolean[] a = new boolean[domain.size()];
-                for (Map.Entry<String, Integer> e : domain.entrySet()) a[e.getValue()] = holds(definitions[r][k], conditions[r][k], e.getKey());
+                if (cond.negated()) java.util.Arrays.fill(a, true);
+                for (String v : cond.values()) {
+                    Integer at = domain.get(v);
+                    if (at != null) a[at] = !cond.negated();
+                }
                 accepts[r][k] = a;
             }
         }
