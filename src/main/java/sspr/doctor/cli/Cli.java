@@ -123,6 +123,25 @@ public final class Cli {
         PrintWriter w = stdoutWriter;
         return w != null && w == out ? stdoutBytes : null;
     }
+    /**
+     * Prints a whole answer to {@link #out()}: when that is the process's stdout, as UTF-8 bytes straight beneath
+     * it (a string of ASCII becomes its bytes by a copy; the writer's encoder loops per character, interpreted
+     * at start-up). The same bytes either way.
+     */
+    public void printWhole(String text) {
+        java.io.OutputStream bytes = outBytes();
+        if (bytes == null) {
+            out.print(text);
+            return;
+        }
+        out.flush();
+        try {
+            bytes.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public PrintWriter err() { return err; }
     public Map<String, String> env() { return env; }
     public Style style() { return style; }

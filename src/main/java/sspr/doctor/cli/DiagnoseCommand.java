@@ -402,8 +402,11 @@ final class DiagnoseCommand implements Callable<Integer> {
                      FailOn failOn, Map<String, Object> sources, WhatIfView whatIf, sspr.doctor.report.Waivers waivers,
                      List<Map<String, Object>> evidence, boolean brief) {
         String f = format == DiagnosisFormat.json || format == DiagnosisFormat.yaml || format == DiagnosisFormat.junit ? format.name() : "text";
-        sspr.doctor.report.Reports.render(f, new sspr.doctor.report.diagnosis.DiagnosisResult(names, results, multi, trace, failOn.threshold,
-                sources, whatIf, waivers, evidence, brief), cli.report(), cli.out());
+        sspr.doctor.report.diagnosis.DiagnosisResult result = new sspr.doctor.report.diagnosis.DiagnosisResult(names, results, multi, trace,
+                failOn.threshold, sources, whatIf, waivers, evidence, brief);
+        // one diagnosis is printed whole (cli.printWhole); a profile's many cases are written as they are rendered
+        if (results.size() == 1) cli.printWhole(sspr.doctor.report.Reports.render(f, result, cli.report()));
+        else sspr.doctor.report.Reports.render(f, result, cli.report(), cli.out());
         cli.out().flush();
         for (Diagnosis d : results) if (d.failsOn(failOn.threshold)) return Main.PROBLEMS;
         return Main.OK;

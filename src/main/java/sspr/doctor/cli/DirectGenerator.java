@@ -170,7 +170,7 @@ final class DirectGenerator {
         b.append("}, Kind.").append(kind.name()).append(", ").append(parsable).append(", ").append(multiple).append(", ")
                 .append(arg.required() || (!arg.isOption() && arity.min() > 0)).append(", ").append(listSplit).append(", ")
                 .append(ModelGenerator.str(defaultValue)).append(", ")
-                .append(kind == DirectOption.Kind.CHOICE ? ModelGenerator.src(type) + ".class" : "null").append(", ").append(id).append("),\n");
+                .append(kind == DirectOption.Kind.CHOICE ? ModelGenerator.src(type) + ".values()" : "null").append(", ").append(id).append("),\n");
         String value = "(" + ModelGenerator.src(boxed(type)) + ") value";
         setters.append("            case ").append(id).append(": ");
         if (multiple) {
@@ -192,9 +192,8 @@ final class DirectGenerator {
         return DirectOption.Kind.OTHER;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Class<? extends Enum<?>> choices(Class<?> type) {
-        return type.isEnum() ? (Class<? extends Enum<?>>) type : null;
+    private static Enum<?>[] choices(Class<?> type) {
+        return type.isEnum() ? (Enum<?>[]) type.getEnumConstants() : null;
     }
 
     private static Class<?> boxed(Class<?> type) {

@@ -11,11 +11,12 @@ package sspr.doctor.cli;
  * @param required    for a positional parameter: whether at least one value must be given
  * @param split       whether a value is a comma list ({@link EmptyArguments#LIST_SPLIT})
  * @param defaultValue the text picocli converts when the option is not given, or null
- * @param choices     for {@link Kind#CHOICE}: the enum type whose constant the text names
+ * @param choices     for {@link Kind#CHOICE}: the enum's constants, one of which the text names (its {@code values()}:
+ *                    {@code Class.getEnumConstants} goes through reflection, a cost at start-up)
  * @param field       the number {@link GeneratedDirect#set} knows the field by
  */
 record DirectOption(String[] names, Kind kind, boolean parsable, boolean multiple, boolean required, boolean split, String defaultValue,
-                    Class<? extends Enum<?>> choices, int field) {
+                    Enum<?>[] choices, int field) {
 
     /** How a value is converted; {@link #OTHER}: not here (never with a default value, and never parsable). */
     enum Kind { FLAG, TEXT, PATH, NUMBER, CHOICE, OTHER }
@@ -48,8 +49,8 @@ record DirectOption(String[] names, Kind kind, boolean parsable, boolean multipl
             case CHOICE:
                 // exact first, then ignoring case (the command line allows it); two constants differing only in case: picocli's call
                 Object found = null;
-                for (Enum<?> e : choices.getEnumConstants()) if (e.name().equals(text)) return e;
-                for (Enum<?> e : choices.getEnumConstants()) {
+                for (Enum<?> e : choices) if (e.name().equals(text)) return e;
+                for (Enum<?> e : choices) {
                     if (e.name().equalsIgnoreCase(text)) {
                         if (found != null) return null;
                         found = e;

@@ -114,7 +114,7 @@ final class FaqCommand implements Runnable {
                         rows.add(row);
                     }
                 }
-                cli.out().print(TreeWriter.json(rows));
+                cli.printWhole(TreeWriter.json(rows));
                 return 0;
             }
             StringBuilder out = new StringBuilder();
@@ -154,7 +154,7 @@ final class FaqCommand implements Runnable {
                     }
                 }
             }
-            cli.out().print(out);
+            cli.printWhole(out.toString());
             return 0;
         }
     }
@@ -276,7 +276,7 @@ final class FaqCommand implements Runnable {
                         r.linkFootnotes("", out);
                     }
                     notesText(cli, noted.notes(), out);
-                    cli.out().print(out);
+                    cli.printWhole(out.toString());
                 }
             }
             return 0;
@@ -338,7 +338,7 @@ final class FaqCommand implements Runnable {
                     row.put("score", h.score());
                     rows.add(row);
                 }
-                cli.out().print(TreeWriter.json(rows));
+                cli.printWhole(TreeWriter.json(rows));
                 return 0;
             }
             if (hits.isEmpty()) {
@@ -357,7 +357,7 @@ final class FaqCommand implements Runnable {
                 String title = usableTitle(h.entry().article(), h.entry().id(), h.entry().lang());
                 for (String line : TextWrapper.wrap(title != null ? title : h.entry().questionText(), width - 4)) out.append("    ").append(line).append('\n');
             }
-            cli.out().print(out);
+            cli.printWhole(out.toString());
             return 0;
         }
     }
