@@ -29,7 +29,7 @@ run --version | grep -q . || fail "--version"
 # the image starts from its own cache, trained with its own java: the JVM must refuse to run if it cannot map it
 lib="$scratch/root/usr/lib/sspr-doctor/lib"
 if [[ -d "$lib/aot" ]]; then
-  for family in version read diagnose audit other; do [[ -f "$lib/aot/$family.aot" ]] || fail "no AOT cache for $family"; done
+  for family in version read diagnose audit help other; do [[ -f "$lib/aot/$family.aot" ]] || fail "no AOT cache for $family"; done
   strict=-XX:AOTMode=on
 else
   # a JDK 17 image: its postinst makes the AppCDS archive where the jar is installed; dpkg -x runs no postinst

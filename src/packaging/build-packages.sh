@@ -66,7 +66,7 @@ if $aot; then
   # the image is unpacked or installed, as long as the jar keeps its place beside the runtime.
   # JDK 25: one AOT cache per command family (sspr.doctor.cli.Training.FAMILIES), picked by the launcher
   mkdir -p "$image/lib/aot"
-  for family in version read diagnose audit other; do   # (the training's own exit code is the last command's)
+  for family in version read diagnose audit help other; do   # (the training's own exit code is the last command's)
     (cd "$image/bin" && ../runtime/bin/java -XX:AOTCacheOutput="../lib/aot/$family.aot" -XX:TieredStopAtLevel=1 \
       -XX:+UseSerialGC -cp ../lib/sspr-doctor.jar sspr.doctor.cli.Training "$family") >/dev/null 2>&1 || true
   done

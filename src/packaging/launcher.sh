@@ -30,8 +30,10 @@ case "$command" in
   faq|articles|explain) family=read ;;
   diagnose|wizard) family=diagnose ;;
   audit|tenant) family=audit ;;
+  help) family=help ;;
   *) family=other ;;
 esac
+for arg in "$@"; do if [[ "$arg" == --help || "$arg" == -h ]]; then family=help; fi; done   # help: picocli's own cache
 [[ $# -eq 1 && ("$1" == --version || "$1" == -V) ]] && family=version
 opts=(-XX:-UsePerfData)
 [[ "$command" == audit ]] || opts+=(-XX:TieredStopAtLevel=1)

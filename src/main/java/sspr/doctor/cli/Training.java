@@ -53,6 +53,15 @@ public final class Training {
                 {"audit", "@EXPORT@", "--format", "json"},
                 {"audit", "--help"},
         });
+        // help is printed by picocli, which the everyday families no longer load (DirectLine): its own cache
+        FAMILIES.put("help", new String[][] {
+                {"diagnose", "--help"},
+                {"faq", "list", "--help"},
+                {"--help"},
+                {"audit", "--help"},
+                {"help", "explain"},
+                {"diagnose", "--help", "--lang", "zh-TW"},
+        });
         FAMILIES.put("other", new String[][] {
                 {"roles", "list"},
                 {"licenses", "list", "--search", "E3"},
@@ -66,10 +75,12 @@ public final class Training {
 
     /**
      * The family whose cache serves these arguments: the subcommand (the first word that is not a global option
-     * or its value), a lone {@code --version} its own. The launchers hold the same table in bash.
+     * or its value), a lone {@code --version} its own, help ({@code --help}, {@code -h}, {@code help}) its own. The
+     * launchers hold the same table in bash.
      */
     static String family(String... args) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) return "version";
+        for (String a : args) if (a.equals("--help") || a.equals("-h")) return "help";
         String subcommand = "";
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -82,6 +93,7 @@ public final class Training {
             case "faq": case "articles": case "explain": return "read";
             case "diagnose": case "wizard": return "diagnose";
             case "audit": case "tenant": return "audit";
+            case "help": return "help";
             default: return "other";
         }
     }

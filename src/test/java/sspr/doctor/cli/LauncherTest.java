@@ -100,7 +100,8 @@ class LauncherTest {
     @ValueSource(strings = {"--version", "-V", "--help", "", "faq list", "--lang zh-TW faq show x", "articles list",
             "--color never explain 6329", "diagnose --role user-admin", "--lang id-ID diagnose", "wizard", "audit x.json",
             "tenant fetch", "roles list", "licenses list", "rules check", "completion bash", "diagnse",
-            "--version --lang zh-TW", "--content-dir d --version"})
+            "--version --lang zh-TW", "--content-dir d --version", "diagnose --help", "faq list -h", "help diagnose", "--lang zh-TW --help",
+            "-h"})
     void theCacheIsTheFamilysOfTheSubcommand(String line) throws Exception {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
         String family = Training.family(args);
