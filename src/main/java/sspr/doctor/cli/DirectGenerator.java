@@ -90,7 +90,7 @@ final class DirectGenerator {
         if (cmd.subcommands().length > 0) {
             hasSubcommands.append("            case ").append(ModelGenerator.str(path)).append(": return true;\n");
             // words before a subcommand's name: only the global options, so the command must have none of its own
-            if (!hasOwnArguments(c)) options.append("            case ").append(ModelGenerator.str(path)).append(": return new DirectOption[0];\n");
+            if (!ModelGenerator.hasOwnArguments(c)) options.append("            case ").append(ModelGenerator.str(path)).append(": return new DirectOption[0];\n");
             for (Class<?> sub : cmd.subcommands()) command(path + " " + sub.getAnnotation(Command.class).name(), sub);
             return;
         }
@@ -99,7 +99,7 @@ final class DirectGenerator {
         if (direct == null) return;
         if (!direct.getName().equals("direct") || Modifier.isPrivate(direct.getModifiers())) throw fail(c, "the DirectInvocation field must be 'direct', not private");
         String type = ModelGenerator.src(c);
-        Object instance = newInstance(c);
+        Object instance = ModelGenerator.instance(c);
         CommandSpec spec = CommandSpec.forAnnotatedObject(instance);
         StringBuilder make = new StringBuilder("            case " + ModelGenerator.str(path) + ": {\n                " + type + " c = new " + type + "();\n");
         StringBuilder list = new StringBuilder();
@@ -155,6 +155,8 @@ final class DirectGenerator {
         String split = arg.splitRegex();
         boolean listSplit = split.equals(EmptyArguments.LIST_SPLIT);
         parsable &= split.isEmpty() || listSplit;
+        // a list option appends to its field: picocli's handling of a list the field starts with is not reproduced
+        if (multiple && arg.initialValue() != null) throw fail(f.getDeclaringClass(), "field " + f.getName() + ": a list with an initial value is not supported");
         String defaultValue = arg.defaultValue();
         if (defaultValue != null) {
             if (defaultValue.contains("${")) throw fail(f.getDeclaringClass(), "field " + f.getName() + ": a variable in defaultValue is not supported");
@@ -208,22 +210,6 @@ final class DirectGenerator {
         throw fail(f.getDeclaringClass(), "field " + f.getName() + " not found in picocli's model");
     }
 
-    private static boolean hasOwnArguments(Class<?> c) {
-        for (Field f : c.getDeclaredFields()) {
-            if (f.isAnnotationPresent(Option.class) || f.isAnnotationPresent(Parameters.class) || f.isAnnotationPresent(Mixin.class)) return true;
-        }
-        return false;
-    }
-
-    private static Object newInstance(Class<?> c) {
-        try {
-            var k = c.getDeclaredConstructor();
-            k.setAccessible(true);
-            return k.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot instantiate " + c, e);
-        }
-    }
 
     private static IllegalStateException fail(Class<?> c, String why) {
         return new IllegalStateException("direct generator: " + c.getName() + " " + why);

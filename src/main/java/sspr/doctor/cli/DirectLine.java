@@ -165,8 +165,8 @@ final class DirectLine {
     private static void apply(DirectOption[] options, Object target) {
         for (DirectOption o : options) {
             if (o.defaultValue() == null) continue;
-            Object v = !o.parsable() ? o.defaultValue() : o.convert(o.defaultValue());
-            GeneratedDirect.set(target, o.field(), v);
+            // (DirectGenerator checked at build time that every default converts)
+            GeneratedDirect.set(target, o.field(), o.convert(o.defaultValue()));
         }
     }
 }

@@ -112,14 +112,15 @@ final class ModelGenerator {
     }
 
     /** Whether the command has options or parameters of its own (then its subcommand cannot be told from the arguments cheaply). */
-    private static boolean hasOwnArguments(Class<?> c) {
+    static boolean hasOwnArguments(Class<?> c) {
         for (Field f : c.getDeclaredFields()) {
             if (f.isAnnotationPresent(Option.class) || f.isAnnotationPresent(Parameters.class) || f.isAnnotationPresent(Mixin.class)) return true;
         }
         return false;
     }
 
-    private static Object instance(Class<?> c) {
+    /** A new object of a command class, through its no-argument constructor. */
+    static Object instance(Class<?> c) {
         try {
             var k = c.getDeclaredConstructor();
             k.setAccessible(true);
