@@ -177,7 +177,7 @@ class DocumentationAuditTest {
         assertThat(f.get("detail").asText()).contains("Tenant-wide roles (Global Administrator)").doesNotContain("with .");
         assertThat(f.get("fix").toString()).contains("scoped to that unit").doesNotContain("privileged role");
         assertThat(CliRunner.exec("diagnose", "--role", "global-admin", "--target-member-of-restricted-au", "--lang", "zh-TW").out())
-                .contains("只有指派在該限制管理單位的系統管理員才能重設此使用者", "（全域管理員）");
+                .contains("只有指派在該管理受限的管理單位的系統管理員才能重設此使用者", "（全域管理員）");
     }
 
     @Test
