@@ -30,17 +30,24 @@ final class RolesCommand implements Runnable {
         /** Set instead of {@code spec} when the arguments were parsed without picocli ({@link DirectLine}). */
         DirectInvocation direct;
 
+        @Option(names = "--search", paramLabel = "TEXT", description = "Only roles whose alias, display name (English or the output language), legacy name or template ID contains TEXT.")
+        String search;
+
         @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         RulesCommand.Format format;
 
         @Override
         public Integer call() {
             Cli cli = SsprDoctor.cli(spec, direct);
-            List<Role> roles = Catalogs.roles().all();
+            List<Role> roles = search == null ? Catalogs.roles().all() : matching(search, cli.messagesLanguage());
             if (format == RulesCommand.Format.json) {
                 List<Object> rows = new ArrayList<>();
                 for (Role r : roles) rows.add(json(r));
                 cli.out().print(TreeWriter.json(rows));
+                return 0;
+            }
+            if (roles.isEmpty()) {
+                cli.err().println(cli.t("roles.none", "text", search));
                 return 0;
             }
             ResetMatrix matrix = Catalogs.matrix();
@@ -64,6 +71,23 @@ final class RolesCommand implements Runnable {
             for (String[] row : rows) table.row(row);
             cli.out().print(table.render(cli.width()));
             return 0;
+        }
+
+        /** The roles whose alias, English or localized display name, legacy name or template ID contains {@code text}, ignoring case. */
+        static List<Role> matching(String text, String lang) {
+            String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+            List<Role> out = new ArrayList<>();
+            for (Role r : Catalogs.roles().all()) {
+                List<String> names = new ArrayList<>(List.of(r.alias(), r.displayName(), Catalogs.roles().displayName(r.alias(), lang), r.roleTemplateId()));
+                names.addAll(r.legacyNames());
+                for (String n : names) {
+                    if (n.toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                        out.add(r);
+                        break;
+                    }
+                }
+            }
+            return out;
         }
 
         private static String yesNo(Cli cli, boolean b) {

@@ -54,7 +54,7 @@ class DirectLineAgreementTest {
         "diagnose --role a,", "diagnose --role ,a", "diagnose --role a,,b", "diagnose -- --hybrid", "diagnose extra",
         "diagnose --since 010", "diagnose --since -1", "diagnose --since 0x10", "diagnose --github-summary", "diagnose --annotations github",
         "faq show", "faq search", "faq search x --limit 0x1", "explain 6329 6330", "explain -6329", "--lang diagnose diagnose",
-        "faq list --article", "faq --lang zh-TW", "faq list list", "roles list --search x",
+        "faq list --article", "faq --lang zh-TW", "faq list list", "roles list --serch x",
     })
     void everythingElseIsLeftToPicocli(String line) {
         assertThat(parse(line)).as(line).isNull();
