@@ -48,7 +48,7 @@ public final class Cli {
                     .orElseThrow(() -> new UserError("--lang", LocalizedText.of("lang-invalid", "value", langOption)));
             this.langFromOption = true;
         } else {
-            this.requestedLang = LanguageTags.defaultTag(env.get("SSPR_DOCTOR_LANG"), localeFromEnv(env));
+            this.requestedLang = languageFromEnv(env);
             this.langFromOption = false;
         }
         if (contentDir != null) {
@@ -76,6 +76,28 @@ public final class Cli {
     /** The same invocation writing its results to {@code out} instead (a report for --output: no colour, width 80). */
     Cli withOut(PrintWriter out) {
         return new Cli(this, out);
+    }
+
+    /**
+     * The language the environment asks for: {@link LanguageTags#defaultTag} of {@code SSPR_DOCTOR_LANG} and
+     * {@link #localeFromEnv}, without building a {@link Locale} for the usual values ({@code en_US.UTF-8}, {@code C}).
+     */
+    static String languageFromEnv(Map<String, String> env) {
+        String own = env.get("SSPR_DOCTOR_LANG");
+        if (own == null || own.isBlank()) {
+            for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+                String v = env.get(var);
+                if (v == null || v.isBlank()) continue;
+                int cut = v.length();
+                for (int i = 0; i < v.length(); i++) if (v.charAt(i) == '.' || v.charAt(i) == '@') { cut = i; break; }
+                String tag = v.substring(0, cut);
+                if (tag.equals("C") || tag.equals("POSIX")) return LanguageTags.ENGLISH;
+                String simple = LanguageTags.simpleTag(tag.replace('_', '-'));
+                if (simple != null) return simple;
+                break;
+            }
+        }
+        return LanguageTags.defaultTag(own, localeFromEnv(env));
     }
 
     static Locale localeFromEnv(Map<String, String> env) {

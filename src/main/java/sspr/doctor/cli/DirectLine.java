@@ -97,12 +97,13 @@ final class DirectLine {
                 // the tables name a command by its words joined with spaces: one argument "faq show" is no command
                 if (a.indexOf(' ') >= 0) return null;
                 String next = path.isEmpty() ? a : path + " " + a;
-                if (GeneratedDirect.options(next) == null) return null;
+                DirectOption[] options = GeneratedDirect.options(next);
+                if (options == null) return null;
                 path = next;
                 if (!GeneratedDirect.hasSubcommands(path)) {
                     command = GeneratedDirect.command(path);
                     if (command == null) return null;
-                    own = GeneratedDirect.options(path);
+                    own = options;
                     apply(own, command);
                     for (DirectOption o : own) if (o.positional()) positionals.add(o);
                 }

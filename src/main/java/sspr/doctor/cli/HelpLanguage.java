@@ -36,7 +36,7 @@ final class HelpLanguage {
             else if (args[i].startsWith("--lang=")) requested = args[i].substring("--lang=".length());
         }
         String tag = requested != null ? LanguageTags.normalize(requested).orElse("en")
-                : LanguageTags.defaultTag(env.get("SSPR_DOCTOR_LANG"), Cli.localeFromEnv(env));
+                : Cli.languageFromEnv(env);
         return LanguageTags.match(tag, Messages.LANGUAGES).tag();
     }
 

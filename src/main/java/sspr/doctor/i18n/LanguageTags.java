@@ -22,6 +22,8 @@ public final class LanguageTags {
         if (raw == null) return Optional.empty();
         String t = raw.strip().replace('_', '-');
         if (t.isEmpty()) return Optional.empty();
+        String simple = simpleTag(t);
+        if (simple != null) return Optional.of(simple);
         try {
             Locale locale = new Locale.Builder().setLanguageTag(t).build();
             if (locale.getLanguage().isEmpty()) return Optional.empty();
@@ -29,6 +31,31 @@ public final class LanguageTags {
         } catch (IllformedLocaleException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The canonical form of a tag of two letters, optionally a hyphen and two more ({@code zh-tw} → {@code zh-TW},
+     * {@code in} → {@code id}), as {@link Locale} gives it, without building one (its parser and caches cost
+     * start-up, and every run reads a tag); null for any other shape (then {@link Locale} decides).
+     */
+    public static String simpleTag(String t) {
+        int n = t.length();
+        if (n != 2 && n != 5) return null;
+        if (!asciiLetter(t.charAt(0)) || !asciiLetter(t.charAt(1))) return null;
+        if (n == 5 && (t.charAt(2) != '-' || !asciiLetter(t.charAt(3)) || !asciiLetter(t.charAt(4)))) return null;
+        String lang = t.substring(0, 2).toLowerCase(Locale.ROOT);
+        // the legacy codes Locale replaces
+        switch (lang) {
+            case "in": lang = "id"; break;
+            case "iw": lang = "he"; break;
+            case "ji": lang = "yi"; break;
+            default: break;
+        }
+        return n == 2 ? lang : lang + "-" + t.substring(3).toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static String toTag(Locale locale) {
