@@ -104,6 +104,9 @@ public final class Training {
      * the archive) is recorded too; its output goes nowhere, and it exits 0 (the build logs any other code as an error).
      */
     public static void main(String[] args) throws IOException {
+        // as the launchers run the tool: they say whether there is a console, so the JDK's console look-up (the
+        // service loader, the module reader, the runtime image: ~40 classes every start would map) is not recorded
+        if (System.getProperty(ConsolePresence.PROPERTY) == null) System.setProperty(ConsolePresence.PROPERTY, "false");
         List<String> families = args.length == 0 ? new ArrayList<>(FAMILIES.keySet()) : List.of(args);
         for (String family : families) {
             if (!FAMILIES.containsKey(family)) throw new IllegalArgumentException("no training family " + family);
