@@ -105,7 +105,7 @@ public final class Training {
      */
     public static void main(String[] args) throws IOException {
         // as the launchers run the tool: they say whether there is a console, so the JDK's console look-up (the
-        // service loader, the module reader, the runtime image: ~40 classes every start would map) is not recorded
+        // service loader, the module reader, the runtime image: ~50 classes every start would map) is not recorded
         if (System.getProperty(ConsolePresence.PROPERTY) == null) System.setProperty(ConsolePresence.PROPERTY, "false");
         List<String> families = args.length == 0 ? new ArrayList<>(FAMILIES.keySet()) : List.of(args);
         for (String family : families) {
