@@ -62,63 +62,84 @@ public record FaqIndex(Map<String, Map<String, Copy>> articles) {
         return new FaqIndex(articles);
     }
 
-    private static Map<String, Copy> copies(PackedReader in) throws IOException {
-        Map<String, Copy> copies = new LinkedHashMap<>();
-        for (int j = in.readInt(); j > 0; j--) {
-            String lang = in.readString();
-            String title = in.readString();
-            String translation = in.readString();
-            List<String[]> entries = new ArrayList<>();
-            for (int k = in.readInt(); k > 0; k--) entries.add(new String[] {in.readString(), in.readString()});
-            copies.put(lang, new Copy(title, translation.isEmpty() ? null : translation, entries));
-        }
-        return copies;
+    /** One copy, the reader at its title (after its language). */
+    private static Copy copy(PackedReader in) throws IOException {
+        String title = in.readString();
+        String translation = in.readString();
+        List<String[]> entries = new ArrayList<>();
+        for (int k = in.readInt(); k > 0; k--) entries.add(new String[] {in.readString(), in.readString()});
+        return new Copy(title, translation.isEmpty() ? null : translation, entries);
     }
 
-    /** One article's copies, decoded on first use. */
+    /**
+     * One article's copies by language: the languages read when first asked for, a copy when it is asked for (a
+     * diagnosis in English decodes the English questions only, not the Chinese ones' UTF-8).
+     */
     private static final class LazyCopies extends java.util.AbstractMap<String, Copy> {
-        private PackedReader from;
-        private Map<String, Copy> decoded;
+        private final PackedReader from;
+        /** Language → where its copy's title is, in file order. */
+        private Map<String, Integer> at;
+        private final Map<String, Copy> decoded = new java.util.HashMap<>();
 
         LazyCopies(PackedReader from) {
             this.from = from;
         }
 
-        private synchronized Map<String, Copy> decoded() {
-            if (decoded == null) {
+        private synchronized Map<String, Integer> at() {
+            if (at == null) {
+                Map<String, Integer> m = new LinkedHashMap<>();
+                PackedReader in = from.at(from.position());
                 try {
-                    decoded = java.util.Collections.unmodifiableMap(copies(from));
+                    for (int j = in.readInt(); j > 0; j--) {
+                        String lang = in.readString();
+                        m.put(lang, in.position());
+                        in.skip(8);
+                        in.skip(8 * in.readInt());
+                    }
                 } catch (IOException e) {
                     throw new IllegalStateException("damaged FAQ index", e);
                 }
-                from = null;
+                at = java.util.Collections.unmodifiableMap(m);
             }
-            return decoded;
+            return at;
         }
 
         @Override
-        public java.util.Set<Map.Entry<String, Copy>> entrySet() {
-            return decoded().entrySet();
+        public synchronized Copy get(Object lang) {
+            Integer position = at().get(lang);
+            if (position == null) return null;
+            Copy c = decoded.get(lang);
+            if (c == null) {
+                try {
+                    c = copy(from.at(position));
+                } catch (IOException e) {
+                    throw new IllegalStateException("damaged FAQ index", e);
+                }
+                decoded.put((String) lang, c);
+            }
+            return c;
         }
 
         @Override
-        public Copy get(Object key) {
-            return decoded().get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return decoded().containsKey(key);
+        public boolean containsKey(Object lang) {
+            return at().containsKey(lang);
         }
 
         @Override
         public java.util.Set<String> keySet() {
-            return decoded().keySet();
+            return at().keySet();
         }
 
         @Override
         public int size() {
-            return decoded().size();
+            return at().size();
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Copy>> entrySet() {
+            Map<String, Copy> all = new LinkedHashMap<>();
+            for (String lang : at().keySet()) all.put(lang, get(lang));
+            return java.util.Collections.unmodifiableMap(all).entrySet();
         }
     }
 }
