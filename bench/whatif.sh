@@ -12,7 +12,8 @@ mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=targe
 mkdir -p bench/results
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 load_before="$(load)"
-search="$(java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" sspr.doctor.bench.WhatIfBench "$rounds")"
+java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" sspr.doctor.bench.WhatIfBench "$rounds" target/whatif-search.txt
+search="$(cat target/whatif-search.txt)"
 echo "$search"
 
 # end to end: the same blocked diagnosis, plain and with --what-if, alternating

@@ -19,22 +19,25 @@ import sspr.doctor.whatif.WhatIf;
  * each search timed on its own. Per round: median, 99th percentile and maximum. Then, per diagnosis,
  * its fastest round (what the search itself costs, without the pauses another process or the
  * collector put into one round) and, in the same run, one plain diagnosis evaluation (derived facts +
- * table) for scale.
+ * table) for scale. The report is written to the file named by the second argument (bench/whatif.sh reads it).
  */
 public final class WhatIfBench {
-    public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length != 2) throw new IllegalArgumentException("usage: WhatIfBench ROUNDS REPORT_FILE");
+        int rounds = Integer.parseInt(args[0]);
         DecisionTable table = CompiledContent.rules();
         WhatIf whatIf = new WhatIf(table, Catalogs.roles(), Catalogs.matrix(), Catalogs::skus, Catalogs.errorFindings());
-        run("admin-reset", FactSpaces.adminReset(), whatIf, table, rounds);
-        run("self-service", FactSpaces.selfService(), whatIf, table, rounds);
+        try (java.io.PrintWriter out = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(args[1])))) {
+            run(out, "admin-reset", FactSpaces.adminReset(), whatIf, table, rounds);
+            run(out, "self-service", FactSpaces.selfService(), whatIf, table, rounds);
+        }
     }
 
-    private static void run(String name, List<DiagnosisInput> space, WhatIf whatIf, DecisionTable table, int rounds) {
+    private static void run(java.io.PrintWriter out, String name, List<DiagnosisInput> space, WhatIf whatIf, DecisionTable table, int rounds) {
         List<DiagnosisInput> blocked = new ArrayList<>();
         for (DiagnosisInput in : space) if (whatIf.blocked(whatIf.facts(in))) blocked.add(in);
         int n = blocked.size();
-        System.out.printf("%s: %,d combinations, %,d blocked%n", name, space.size(), n);
+        out.printf("%s: %,d combinations, %,d blocked%n", name, space.size(), n);
         long[] best = new long[n];
         Arrays.fill(best, Long.MAX_VALUE);
         long[] evaluations = new long[n];
@@ -63,7 +66,7 @@ public final class WhatIfBench {
             if (round > 0) plainBest = Math.min(plainBest, plain);
             long[] sorted = ns.clone();
             Arrays.sort(sorted);
-            System.out.printf("  %-8s median %.3f ms, p99 %.3f ms, max %.3f ms; %,.0f diagnoses/s (one plain evaluation: %.2f µs; %d findings)%n",
+            out.printf("  %-8s median %.3f ms, p99 %.3f ms, max %.3f ms; %,.0f diagnoses/s (one plain evaluation: %.2f µs; %d findings)%n",
                     round == 0 ? "warm-up" : "round " + round, sorted[n / 2] / 1e6, sorted[(int) (n * 0.99)] / 1e6,
                     sorted[n - 1] / 1e6, n / (total / 1e9), plain / 1e3 / n, fired);
         }
@@ -80,11 +83,11 @@ public final class WhatIfBench {
             proposalTotal += proposals[i];
         }
         double plainPer = plainBest / 1e3 / n;
-        System.out.printf("  fastest round per diagnosis: median %.3f ms, p99 %.3f ms, max %.3f ms (%.0f× one plain evaluation at the median)%n",
+        out.printf("  fastest round per diagnosis: median %.3f ms, p99 %.3f ms, max %.3f ms (%.0f× one plain evaluation at the median)%n",
                 sorted[n / 2] / 1e6, sorted[(int) (n * 0.99)] / 1e6, sorted[n - 1] / 1e6, sorted[n / 2] / 1e3 / plainPer);
-        System.out.printf("  table evaluations per search: mean %.1f, max %d; proposals per diagnosis: mean %.2f%n",
+        out.printf("  table evaluations per search: mean %.1f, max %d; proposals per diagnosis: mean %.2f%n",
                 (double) evalTotal / n, maxEval, (double) proposalTotal / n);
-        System.out.printf("  slowest (fastest round %.3f ms, %d evaluations): %s%n", best[worst] / 1e6, evaluations[worst], stated(blocked.get(worst)));
+        out.printf("  slowest (fastest round %.3f ms, %d evaluations): %s%n", best[worst] / 1e6, evaluations[worst], stated(blocked.get(worst)));
     }
 
     /** The facts that differ from the defaults, for naming a diagnosis briefly. */

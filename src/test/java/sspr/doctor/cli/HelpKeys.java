@@ -47,7 +47,11 @@ public final class HelpKeys {
         }
     }
 
-    public static void main(String[] args) {
-        for (String[] kv : all()) System.out.println(kv[0] + "=" + kv[1]);
+    /** Writes every key and its English text, one {@code key=text} line each, to the file named by the argument. */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length != 1) throw new IllegalArgumentException("usage: HelpKeys OUT_FILE");
+        StringBuilder lines = new StringBuilder();
+        for (String[] kv : all()) lines.append(kv[0]).append('=').append(kv[1]).append('\n');
+        java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), lines, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -83,10 +83,7 @@ public final class CatalogGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: CatalogGenerator REFERENCE_DIR OVERLAY_DIR OUT_DIR CHECKED_DATE");
-            System.exit(2);
-        }
+        if (args.length != 4) throw new IllegalArgumentException("usage: CatalogGenerator REFERENCE_DIR OVERLAY_DIR OUT_DIR CHECKED_DATE");
         Map<String, String> files = new CatalogGenerator(Path.of(args[0]), Path.of(args[1]), args[3]).generate();
         for (Map.Entry<String, String> e : files.entrySet()) {
             Files.writeString(Path.of(args[2]).resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
