@@ -78,37 +78,35 @@ public final class InputResolver {
      */
     public static final class Kept {
         static final int MAX = 4096;
-        private final Map<Object, List<String>> roles = new java.util.HashMap<>();
-        private final Map<Object, List<String>> licenses = new java.util.HashMap<>();
-        private RoleCatalog roleCatalog;
-        private SkuCatalog skuCatalog;
+        private final Lists<RoleCatalog> roles = new Lists<>();
+        private final Lists<SkuCatalog> licenses = new Lists<>();
 
         private List<String> roles(RawFact fact, RoleCatalog catalog) {
-            if (catalog != roleCatalog) {
-                roles.clear();
-                roleCatalog = catalog;
-            }
-            List<String> out = roles.get(fact.value());
-            if (out == null) {
-                out = InputResolver.roles(fact, catalog, true);
-                if (roles.size() >= MAX) roles.clear();
-                roles.put(fact.value(), out);
-            }
-            return new ArrayList<>(out);
+            return roles.get(fact, catalog, () -> InputResolver.roles(fact, catalog, true));
         }
 
         private List<String> licenses(RawFact fact, SkuCatalog catalog) {
-            if (catalog != skuCatalog) {
-                licenses.clear();
-                skuCatalog = catalog;
+            return licenses.get(fact, catalog, () -> InputResolver.licenses(fact, catalog));
+        }
+
+        /** Lists resolved against one catalogue, by the value typed; emptied when the catalogue changes or it is full. */
+        private static final class Lists<C> {
+            private final Map<Object, List<String>> byValue = new java.util.HashMap<>();
+            private C catalog;
+
+            List<String> get(RawFact fact, C from, java.util.function.Supplier<List<String>> resolve) {
+                if (from != catalog) {
+                    byValue.clear();
+                    catalog = from;
+                }
+                List<String> out = byValue.get(fact.value());
+                if (out == null) {
+                    out = resolve.get();
+                    if (byValue.size() >= MAX) byValue.clear();
+                    byValue.put(fact.value(), out);
+                }
+                return new ArrayList<>(out);
             }
-            List<String> out = licenses.get(fact.value());
-            if (out == null) {
-                out = InputResolver.licenses(fact, catalog);
-                if (licenses.size() >= MAX) licenses.clear();
-                licenses.put(fact.value(), out);
-            }
-            return new ArrayList<>(out);
         }
     }
 
